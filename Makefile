@@ -1,0 +1,76 @@
+# Medvind: `make run` starts the whole stack, `make test` runs every test.
+# Both set up everything first (virtualenv, Swedish spaCy pipeline, database,
+# trained model) and redo only the steps whose inputs changed.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8080
+export PORT
+
+# Rasa 3.6 runs on Python 3.8-3.10; look on PATH first, then in pyenv.
+PYTHON310 ?= $(shell for p in python3.10 $$(pyenv root 2>/dev/null)/versions/3.10*/bin/python3.10; do \
+	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; \
+	then command -v $$p; break; fi; done)
+
+SPACY_MODEL := var/spacy/sv_medvind
+MODEL       := models/medvind.tar.gz
+RASA_INPUTS := config.yml $(shell find domain data -name '*.yml' 2>/dev/null) bot/nlu/crisis_guard.py bot/safety/crisis.py $(SPACY_MODEL)/meta.json
+
+.PHONY: help setup run test eval train db lint clean browser
+
+help:
+	@echo "make run    set up everything and start Medvind on http://localhost:$(PORT)/"
+	@echo "make test   set up everything and run every test"
+	@echo "make eval   NLU precision/recall/F1 on the held-out test data"
+
+$(BIN)/.installed: requirements.txt constraints.txt pyproject.toml
+	@if [ -z "$(PYTHON310)" ]; then \
+	  echo "Medvind needs Python 3.10 (Rasa Open Source 3.6.21 supports Python 3.8-3.10)."; \
+	  echo "Install it, for example: 'pyenv install 3.10.13' or 'apt-get install python3.10 python3.10-venv',"; \
+	  echo "then run make again (or pass PYTHON310=/path/to/python3.10)."; \
+	  exit 1; fi
+	test -x $(BIN)/python || $(PYTHON310) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip==24.0
+	$(BIN)/pip install --quiet -r requirements.txt -c constraints.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+$(SPACY_MODEL)/meta.json: $(BIN)/.installed bot/spacy_sv.py
+	$(BIN)/python -m bot build-spacy $(SPACY_MODEL)
+
+$(MODEL): $(BIN)/.installed $(RASA_INPUTS)
+	$(BIN)/rasa train --fixed-model-name medvind --out models --quiet
+	touch $@
+
+setup: $(BIN)/.installed $(SPACY_MODEL)/meta.json db
+
+train: $(MODEL)
+
+db: $(BIN)/.installed
+	$(BIN)/python -m bot db upgrade
+
+run: setup $(MODEL)
+	@echo "Starting Medvind. Open http://localhost:$(PORT)/ (Ctrl-C stops everything)."
+	$(BIN)/honcho start -f Procfile
+
+# Debian's Chromium for the browser tests (needs root, as on CI).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)
+
+test: setup $(MODEL)
+	$(BIN)/rasa data validate --fail-on-warnings --quiet
+	$(BIN)/python -m pytest -q
+	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out var/results/core --quiet
+
+eval: setup $(MODEL)
+	$(BIN)/python -m bot eval
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf var models results

@@ -1,0 +1,1 @@
+"""Medvind: everything that is not Rasa training data or Rasa actions."""

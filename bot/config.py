@@ -1,0 +1,31 @@
+"""Settings read from the environment, with defaults that work on a fresh clone."""
+import os
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(os.environ.get("MEDVIND_VAR_DIR", PROJECT_DIR / "var"))
+
+RASA_URL = os.environ.get("RASA_URL", "http://127.0.0.1:5005")
+ACTION_SERVER_URL = os.environ.get("ACTION_SERVER_URL", "http://127.0.0.1:5055")
+
+
+def database_url() -> str:
+    """The answers database: DATABASE_URL, or a SQLite file under var/."""
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        # Heroku-style URLs say postgres://, SQLAlchemy 1.4 wants postgresql://
+        return url.replace("postgres://", "postgresql://", 1)
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{VAR_DIR / 'medvind.db'}"
+
+
+def tracker_database_url() -> str:
+    """Rasa's conversation history: the same PostgreSQL database, or its own SQLite
+    file so the Rasa server and the answer writers do not share one file lock."""
+    url = os.environ.get("TRACKER_DATABASE_URL")
+    if url:
+        return url
+    if os.environ.get("DATABASE_URL"):
+        return database_url()
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{VAR_DIR / 'tracker.db'}"

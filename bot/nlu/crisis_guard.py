@@ -1,0 +1,73 @@
+"""A Rasa NLU component that puts the deterministic crisis patterns on top of
+the intent classifier. It runs last in the pipeline, after FallbackClassifier,
+so a crisis is never lost to a low-confidence fallback."""
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.safety.crisis import Verdict, assess
+
+CRISIS = "crisis"
+CRISIS_UNCLEAR = "crisis_unclear"
+CRISIS_INTENTS = {CRISIS, CRISIS_UNCLEAR}
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
+)
+class CrisisGuard(GraphComponent):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        # Below this confidence a classifier-only crisis guess gets the check question.
+        return {"classifier_crisis_threshold": 0.6}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.threshold = config["classifier_crisis_threshold"]
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "CrisisGuard":
+        return cls(config)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._guard(message)
+        return messages
+
+    def _guard(self, message: Message) -> None:
+        verdict = assess(message.get(TEXT) or "")
+        intent = message.get(INTENT) or {}
+        name, confidence = intent.get("name"), intent.get("confidence", 0.0)
+        if verdict == Verdict.CRISIS:
+            _set_intent(message, CRISIS)
+        elif verdict == Verdict.UNCLEAR:
+            _set_intent(message, CRISIS_UNCLEAR)
+        elif verdict == Verdict.FIGURATIVE and name in CRISIS_INTENTS:
+            _set_intent(message, _best_other(message))
+        elif verdict == Verdict.NONE and name == CRISIS and confidence < self.threshold:
+            _set_intent(message, CRISIS_UNCLEAR)
+
+
+def _best_other(message: Message) -> Optional[Text]:
+    for entry in message.get(INTENT_RANKING_KEY) or []:
+        if entry["name"] not in CRISIS_INTENTS and entry["name"] != "nlu_fallback":
+            return entry["name"]
+    return "mood_good"
+
+
+def _set_intent(message: Message, name: Text) -> None:
+    """Makes `name` the top intent with full confidence, keeping the rest of the ranking."""
+    ranking = [e for e in (message.get(INTENT_RANKING_KEY) or []) if e["name"] != name]
+    top = {"name": name, "confidence": 1.0}
+    message.set(INTENT, top, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [top] + ranking, add_to_output=True)

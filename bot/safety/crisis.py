@@ -1,0 +1,122 @@
+"""Deterministic Swedish crisis patterns, checked on every message.
+
+The intent classifier is trained on crisis messages too, but safety must not
+rest on a statistical model alone. These patterns work on text folded to plain
+ASCII (so "jag vill do" matches "jag vill dö") and allow common typos and
+inflections. They decide one of four verdicts:
+
+- CRISIS: suicidal thoughts, self-harm, overdose or acute danger.
+- UNCLEAR: could be exhaustion or could be a crisis ("jag orkar inte mer");
+  the assistant asks a gentle check question before anything else.
+- FIGURATIVE: a figure of speech ("jag dör av skratt"); never a crisis.
+- NONE: nothing found; the classifier's guess stands.
+
+A missed crisis is far worse than an unneeded crisis reply, so explicit
+patterns win over laughter and figures of speech.
+"""
+import re
+import unicodedata
+from enum import Enum
+
+
+class Verdict(str, Enum):
+    CRISIS = "crisis"
+    UNCLEAR = "unclear"
+    FIGURATIVE = "figurative"
+    NONE = "none"
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics (å/ä->a, ö->o), squeeze repeated letters."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ø", "o").replace("æ", "a")
+    text = re.sub(r"([a-z])\1{2,}", r"\1\1", text)  # "dooo" -> "doo"
+    return re.sub(r"\s+", " ", text).strip()
+
+
+ME = r"(mig|mej|mig sjalv|mej sjalv)"
+NOT = r"(inte|int|inte|ej|nt|inge)"
+
+# Explicit: never a figure of speech, whatever else the message says.
+EXPLICIT = [
+    r"s[jh]?[ae]l[fv]?\s?mord",  # självmord, sjalvmord, sjelvmord, självmordstankar
+    r"\bsuicid", r"\bkms\b", r"\bkill (my ?self|me)\b", r"\bunalive",
+    r"\bta(r|git)? mitt (eget )?liv\b",
+    r"\b(avsluta|avslutar|gora slut pa) (mitt (eget )?liv|livet|allt for gott)",
+    rf"\b(vill|orkar|klarar|kan)( bara)? {NOT} (att )?(leva|finnas( till| kvar)?|existera|vara kvar|vakna( mer| igen)?)\b",
+    r"\bvill (sova och )?aldrig (mer )?vakna",
+    r"\baldrig vakna (igen|mer)",
+    r"\b(dodstankar|dods tankar)",
+    r"\btankar pa att (do|doo|ta livet|inte leva|skada)",
+    rf"\b(hanga|hanger|skjuta|skjuter|dranka|drankar|forgifta|strypa) {ME}",
+    r"\bhoppa (framfor|ut framfor|ner pa) (ett |en )?(tag|taget|tunnelbanan|bilen|bil|bussen|spar)",
+    r"\bhoppa (fran|ifran|ner fran|ut fran|ut genom) (en |ett )?(bro|bron|tak|taket|balkong|balkongen|fonster|fonstret|hustak)",
+    r"\bkasta {ME} (framfor|ut)",
+    rf"\b(skada|skadar|skadat|skadade|skar|skara|skurit|cutta|cuttar|cuttat|rispa|rispar|rispat|branna|branner) {ME}\b",
+    r"\bsj[ae]lvskad",
+    r"\bover ?dos", r"\bod:?a\b",
+    r"\b(alla|hela|massa|manga|for manga|en hel burk|burken med|hela burken|en burk) (mina )?(tabletter|tabletterna|piller|pillren|pills|sovtabletter|somntabletter|medicin(en|er)?)",
+    r"\b(svalt|svalde|svalja|svaljer) .{0,25}(tabletter|piller|medicin)",
+    r"\bavskedsbrev",
+    r"\b(battre|lattare) (for alla )?(utan mig|om jag (var|vore) dod|om jag inte (fanns|levde)|om jag dog|om jag forsvann)",
+    r"\bingen (skulle|kommer att|kommer) (sakna|marka|bry sig om) (mig|om jag)",
+    r"\bingen mening (att|med att) leva",
+    r"\bvill forsvinna for (alltid|gott)",
+    r"\b(livet|mitt liv) (ska|far|kan) ta slut\b",
+    # acute danger from someone else
+    r"\b(han|hon|de|dom|nagon|nan|min (sambo|kille|tjej|man|fru|pojkvan|flickvan|pappa|mamma)|exet|mitt ex) (slar|hotar|misshandlar|ska doda|vill doda|kommer doda|kommer att doda|jagar|forfoljer) (mig|mej)",
+    r"\bjag (ar|e) i (akut )?fara\b",
+    r"\b(blir|blev|har blivit) (slagen|valdtagen|misshandlad|hotad)",
+]
+
+# Crisis words that also occur as figures of speech: a crisis unless the
+# message laughs ("haha", 😂), then a check question instead.
+FIGURE_PRONE = [
+    rf"\b(ta|tar|tagit|tog) liv\w{{0,2}} av {ME}",
+    r"\b(vill|ska|tanker|kommer att|planerar|funderar pa att|ville|borde|bara) (bara |nog |typ |helst )?(do|doo|doe|doden)\b",
+    r"\bvill vara dod\b", r"\bvill inte leva\b",
+]
+
+# Exhaustion that may or may not be a crisis.
+UNCLEAR = [
+    rf"\b(orkar|klarar|pallar|palla|kan|orka)( bara)? {NOT} (mer|langre|mer med (nagot|nanting|nat|allt|livet)|med (livet|allt))",
+    r"\bvill (bara )?(forsvinna|ge upp|sova for (evigt|alltid))",
+    r"\b(jag )?ger upp\b",
+    r"\b(allt|allting|livet) (ar|kanns|e) (meningslost|hopplost|svart|over)",
+    r"\bstar (inte|int) ut\b",
+    r"\bingen ide (langre|lenge|lengre|att fortsatta)",
+    r"\bvill att allt ska ta slut",
+    r"\bingen mening med (livet|nagonting|nanting|allt)",
+]
+
+# Figures of speech: a thing, not a person, "takes the life" of the writer,
+# or the writer "dies" of laughter, boredom or heat.
+FIGURATIVE = [
+    rf"\b(det( har| dar)?|detta|den har|jobbet|skolan|plugget|tentan|tentorna|varmen|hettan|kylan|tristessen|ungarna|barnen|chefen|trafiken|kon|kylan|vantan|traningen|ryggen|huvudvarken|deadlines?) (tar|kommer att ta|kommer ta|ska ta|tog) livet av {ME}",
+    r"\b(dor|dog|doo|do) (av|utav) (skratt|tristess|langtan|nyfikenhet|varme|hetta|hunger|torst|skam|pinsamhet|gullighet|sotma|trotthet)",
+    r"\bskratta(r|de)? (ihjal|mig ihjal)",
+    r"\bdods ?trott", r"\bdodstrist", r"\bdodsskont",
+    r"\b(skulle )?doda for (en|ett|lite)",
+]
+
+LAUGHTER = re.compile(r"(\bha(ha)+\b|\bhah\b|\bhihi|\blol\b|\bxd\b|\bskratt|😂|🤣|😆|😅|😹)", re.I)
+
+
+def _any(patterns, text: str) -> bool:
+    return any(re.search(p, text) for p in patterns)
+
+
+def assess(text: str) -> Verdict:
+    if not text:
+        return Verdict.NONE
+    t = fold(text)
+    if _any(EXPLICIT, t):
+        return Verdict.CRISIS
+    if _any(FIGURATIVE, t):
+        return Verdict.FIGURATIVE
+    if _any(FIGURE_PRONE, t):
+        return Verdict.UNCLEAR if LAUGHTER.search(text) else Verdict.CRISIS
+    if _any(UNCLEAR, t):
+        return Verdict.UNCLEAR
+    return Verdict.NONE

@@ -1,0 +1,1 @@
+"""The answers database: SQLAlchemy models, sessions and Alembic migrations."""

@@ -1,0 +1,47 @@
+"""Answers to a module's questions, written the moment the client gives them."""
+from typing import Dict, List, Optional
+
+from sqlalchemy import select
+
+from bot.storage.db import session_scope
+from bot.storage.models import Answer, utcnow
+
+
+def save_answer(
+    client_id: str, module: str, key: str, question: str, text: Optional[str]
+) -> None:
+    """Stores (or replaces) one answer; `text=None` records that the client skipped it."""
+    with session_scope() as s:
+        answer = s.execute(
+            select(Answer).where(
+                Answer.client_id == client_id, Answer.module == module, Answer.question_key == key
+            )
+        ).scalar_one_or_none()
+        if answer is None:
+            answer = Answer(client_id=client_id, module=module, question_key=key)
+            s.add(answer)
+        answer.question_text = question
+        answer.answer_text = text
+        answer.skipped = text is None
+        answer.updated_at = utcnow()
+
+
+def answers_for(client_id: str, module: str) -> Dict[str, Answer]:
+    """The client's stored answers for a module, by question key."""
+    with session_scope() as s:
+        rows = s.execute(
+            select(Answer).where(Answer.client_id == client_id, Answer.module == module)
+        ).scalars()
+        return {a.question_key: a for a in rows}
+
+
+def clear_module(client_id: str, module: str) -> None:
+    with session_scope() as s:
+        for a in s.execute(
+            select(Answer).where(Answer.client_id == client_id, Answer.module == module)
+        ).scalars():
+            s.delete(a)
+
+
+def answered_keys(client_id: str, module: str) -> List[str]:
+    return list(answers_for(client_id, module))
