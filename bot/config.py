@@ -5,8 +5,14 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("MEDVIND_VAR_DIR", PROJECT_DIR / "var"))
 
-RASA_URL = os.environ.get("RASA_URL", "http://127.0.0.1:5005")
-ACTION_SERVER_URL = os.environ.get("ACTION_SERVER_URL", "http://127.0.0.1:5055")
+
+
+def rasa_url() -> str:
+    return os.environ.get("RASA_URL", "http://127.0.0.1:5005")
+
+
+def action_server_url() -> str:
+    return os.environ.get("ACTION_SERVER_URL", "http://127.0.0.1:5055")
 
 
 def database_url() -> str:

@@ -1,5 +1,5 @@
 """Answers to a module's questions, written the moment the client gives them."""
-from typing import Dict, List, Optional
+from typing import Dict, Optional
 
 from sqlalchemy import select
 
@@ -35,13 +35,8 @@ def answers_for(client_id: str, module: str) -> Dict[str, Answer]:
         return {a.question_key: a for a in rows}
 
 
-def clear_module(client_id: str, module: str) -> None:
-    with session_scope() as s:
-        for a in s.execute(
-            select(Answer).where(Answer.client_id == client_id, Answer.module == module)
-        ).scalars():
-            s.delete(a)
-
-
-def answered_keys(client_id: str, module: str) -> List[str]:
-    return list(answers_for(client_id, module))
+def record_skip(client_id: str, module: str, key: str, question: str) -> None:
+    """Marks a question as skipped, keeping an answer the client gave earlier."""
+    existing = answers_for(client_id, module).get(key)
+    if existing is None or existing.skipped:
+        save_answer(client_id, module, key, question, None)

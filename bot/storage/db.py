@@ -28,9 +28,14 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, future=True, pool_pre_ping=True)
 
 
-@lru_cache(maxsize=None)
 def engine(url: Optional[str] = None) -> Engine:
-    return make_engine(url or config.database_url())
+    """One engine (and connection pool) per database URL for the whole process."""
+    return _engine_for(url or config.database_url())
+
+
+@lru_cache(maxsize=None)
+def _engine_for(url: str) -> Engine:
+    return make_engine(url)
 
 
 @contextmanager

@@ -1,0 +1,103 @@
+"""What every conversation module shares: who the client is, skip and pause
+words, question texts from the domain, and storing answers as they come."""
+import re
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.types import DomainDict
+
+from bot.safety.crisis import fold
+from bot.storage import answers
+from bot.storage.clients import ensure_client
+
+SKIPPED = "__skipped__"  # slot value for a question the client chose to skip
+
+# Short messages that mean "skip" or "pause" whatever the classifier says, and
+# long messages that are answers even if the classifier guessed skip or stop.
+_SKIP = re.compile(r"^(/skip|hoppa( over)?( den( har)?( fragan)?)?|skippa|skip|pass|passar|nasta( fraga)?|vill inte svara( pa den)?)[.! ]*$")
+_STOP = re.compile(r"^(/stop|paus|pausa|sluta|stopp?|avbryt|inte nu|senare|vi tar det sen(are)?|jag vill (pausa|sluta))[.! ]*$")
+_CONTROL_MAX_WORDS = 6
+
+
+def client_id(tracker: Tracker) -> str:
+    """The Rasa sender ID is the client's ID (the web app derives it from the token)."""
+    return ensure_client(tracker.sender_id)
+
+
+def _is_control(text: str, intent: Optional[str], wanted: str, pattern: re.Pattern) -> bool:
+    folded = fold(text)
+    if pattern.match(folded):
+        return True
+    return intent == wanted and len(folded.split()) <= _CONTROL_MAX_WORDS
+
+
+def is_skip(text: str, intent: Optional[str]) -> bool:
+    return _is_control(text, intent, "skip", _SKIP)
+
+
+def is_stop(text: str, intent: Optional[str]) -> bool:
+    return _is_control(text, intent, "stop", _STOP)
+
+
+def form_slots(domain: DomainDict, form: str) -> List[str]:
+    return list(domain["forms"][form]["required_slots"])
+
+
+def question_text(domain: DomainDict, slot: str) -> str:
+    """The question as the client saw it, without the "Fråga N av M" line."""
+    text = domain["responses"][f"utter_ask_{slot}"][0]["text"]
+    return text.split("\n", 1)[-1]
+
+
+class ModuleFormValidation(FormValidationAction):
+    """Stores each answer the moment it is given and handles skip and pause.
+
+    Any free text is an answer, whatever intent the classifier guessed; only
+    crisis messages are kept out (the form's slot mappings exclude them, so the
+    crisis rules take over)."""
+
+    module: str = ""
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        slot = tracker.get_slot("requested_slot")
+        if not slot or slot not in tracker.slots_to_validate():
+            return []
+        text = (tracker.latest_message.get("text") or "").strip()
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if is_stop(text, intent):
+            return [SlotSet(slot, None), SlotSet("requested_slot", None)]
+        who = client_id(tracker)
+        question = question_text(domain, slot)
+        if is_skip(text, intent):
+            answers.record_skip(who, self.module, slot, question)
+            return [SlotSet(slot, SKIPPED)]
+        if not text:
+            dispatcher.utter_message(response="utter_empty_answer")
+            return [SlotSet(slot, None)]
+        answers.save_answer(who, self.module, slot, question, text)
+        return [SlotSet(slot, text)]
+
+
+def slots_from_storage(client: str, module: str, slots: List[str]) -> Dict[str, Any]:
+    """Slot values that make a form resume at the first question neither answered nor skipped."""
+    stored = answers.answers_for(client, module)
+    return {
+        s: (SKIPPED if stored[s].skipped else stored[s].answer_text) if s in stored else None
+        for s in slots
+    }
+
+
+def is_complete(values: Dict[str, Any]) -> bool:
+    return all(v is not None for v in values.values())
+
+
+def own_words(values: Dict[str, Any], labels: Dict[str, Text]) -> List[Text]:
+    """One line per answered question: a short label and the client's own words."""
+    return [
+        f"• {labels[s]}: «{v}»" for s, v in values.items() if v is not None and v != SKIPPED
+    ]

@@ -1,0 +1,55 @@
+"""Medvind's command line: `python -m bot <command>`."""
+import argparse
+import sys
+
+
+def _build_spacy(args) -> None:
+    from bot.spacy_sv import build
+
+    build(args.path)
+    print(f"Swedish spaCy pipeline written to {args.path}")
+
+
+def _db(args) -> None:
+    from bot.storage.migrate import upgrade
+
+    upgrade()
+
+
+def _serve(_args) -> None:
+    from bot.web.app import main
+
+    main()
+
+
+def _eval(args) -> None:
+    from bot.evaluate import main
+
+    main(args.model)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build-spacy", help="build the Swedish spaCy pipeline")
+    p.add_argument("path")
+    p.set_defaults(func=_build_spacy)
+
+    p = sub.add_parser("db", help="database schema")
+    p.add_argument("action", choices=["upgrade"])
+    p.set_defaults(func=_db)
+
+    sub.add_parser("serve", help="run the web app").set_defaults(func=_serve)
+
+    p = sub.add_parser("eval", help="NLU report on the held-out test data")
+    p.add_argument("--model", default="models/medvind.tar.gz")
+    p.set_defaults(func=_eval)
+
+    args = parser.parse_args(argv)
+    args.func(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

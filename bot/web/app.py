@@ -1,0 +1,178 @@
+"""The web app: the only public port. Serves the client page and the chat API,
+and forwards chat messages to Rasa on loopback."""
+import functools
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Optional
+
+import aiohttp
+from aiohttp import web
+from sqlalchemy import text
+
+from bot import config
+from bot.storage import clients, conversations
+from bot.storage.db import engine
+from bot.web import rasa_client
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+MAX_MESSAGE_CHARS = 2000
+MAX_BODY_BYTES = 64 * 1024
+
+# Shown whenever the assistant cannot answer, so nobody is left without the numbers.
+UNAVAILABLE = (
+    "Medvind kan inte svara just nu. Försök igen om en stund. "
+    "Om det är akut: ring 112. Vill du prata med någon: 1177 eller Mind Självmordslinjen 90101."
+)
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+def error(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+@web.middleware
+async def security_headers(request: web.Request, handler):
+    try:
+        response = await handler(request)
+    except web.HTTPRequestEntityTooLarge:
+        response = error(413, "Meddelandet är för långt.")
+    response.headers.update(SECURITY_HEADERS)
+    if request.path.startswith("/api/"):
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def bearer_client(request: web.Request) -> Optional[str]:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return clients.client_id_for_token(token.strip())
+
+
+def client_required(handler):
+    """Resolves the Bearer token to the client's ID, or answers 401."""
+
+    @functools.wraps(handler)
+    async def wrapper(request: web.Request) -> web.Response:
+        client_id = bearer_client(request)
+        if client_id is None:
+            return error(401, "Vi känner inte igen dig. Ladda om sidan för att börja om.")
+        return await handler(request, client_id)
+
+    return wrapper
+
+
+async def index(_request: web.Request) -> web.FileResponse:
+    return web.FileResponse(STATIC_DIR / "index.html")
+
+
+async def healthz(request: web.Request) -> web.Response:
+    http = request.app["http"]
+    status = {
+        "web": True,
+        "rasa": await rasa_client.is_up(http, f"{config.rasa_url()}/"),
+        "actions": await rasa_client.is_up(http, f"{config.action_server_url()}/health"),
+        "database": _database_ok(),
+    }
+    return web.json_response(status, status=200 if all(status.values()) else 503)
+
+
+def _database_ok() -> bool:
+    try:
+        with engine().connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return True
+    except Exception:  # any failure means "not ready"; details go to the log, not the client
+        log.exception("database health check failed")
+        return False
+
+
+async def create_session(_request: web.Request) -> web.Response:
+    _client_id, token = clients.create_client()
+    return web.json_response({"client_token": token})
+
+
+@client_required
+async def chat(request: web.Request, client_id: str) -> web.Response:
+    try:
+        body = await request.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return error(400, "Meddelandet kunde inte läsas. Skicka JSON: {\"message\": \"...\"}.")
+    message = body.get("message") if isinstance(body, dict) else None
+    if not isinstance(message, str) or not message.strip():
+        return error(400, "Meddelandet är tomt. Skriv något, eller välj en knapp.")
+    if len(message) > MAX_MESSAGE_CHARS:
+        return error(
+            413, f"Meddelandet är för långt (högst {MAX_MESSAGE_CHARS} tecken). Dela gärna upp det."
+        )
+    try:
+        messages = await rasa_client.send(request.app["http"], client_id, message.strip())
+    except rasa_client.RasaUnavailable as exc:
+        log.warning("Rasa unavailable: %s", exc)  # never the message text
+        return web.json_response({"messages": [{"text": UNAVAILABLE, "buttons": []}]}, status=503)
+    return web.json_response({"messages": messages})
+
+
+@client_required
+async def export_me(_request: web.Request, client_id: str) -> web.Response:
+    data = clients.export_client(client_id)
+    return web.json_response(
+        data,
+        headers={"Content-Disposition": 'attachment; filename="medvind-mina-uppgifter.json"'},
+        dumps=lambda d: json.dumps(d, ensure_ascii=False, indent=2),
+    )
+
+
+@client_required
+async def delete_me(_request: web.Request, client_id: str) -> web.Response:
+    answers = clients.erase_answers(client_id)
+    events = conversations.erase_conversation(client_id)
+    return web.json_response(
+        {
+            "deleted": {"answers": answers, "conversation_events": events},
+            "message": "Dina svar och hela samtalet är raderade.",
+        }
+    )
+
+
+async def _open_http(app: web.Application):
+    app["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+    yield
+    await app["http"].close()
+
+
+def create_app() -> web.Application:
+    app = web.Application(middlewares=[security_headers], client_max_size=MAX_BODY_BYTES)
+    app.cleanup_ctx.append(_open_http)
+    app.router.add_get("/", index)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_post("/api/session", create_session)
+    app.router.add_post("/api/chat", chat)
+    app.router.add_get("/api/me/export", export_me)
+    app.router.add_delete("/api/me", delete_me)
+    app.router.add_static("/static/", STATIC_DIR)
+    return app
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s %(message)s")
+    web.run_app(
+        create_app(),
+        host=os.environ.get("HOST", "0.0.0.0"),
+        port=int(os.environ.get("PORT", "8080")),
+        print=None,
+    )

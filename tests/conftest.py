@@ -1,0 +1,104 @@
+"""Shared fixtures. Each test session gets its own databases under a temporary
+directory; web tests talk to a real Rasa server and action server running the
+trained model on loopback ports of their own."""
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "medvind.tar.gz"
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_databases(tmp_path_factory):
+    """Points the answers and tracker databases at fresh SQLite files for the session."""
+    tmp = tmp_path_factory.mktemp("db")
+    os.environ["DATABASE_URL"] = f"sqlite:///{tmp / 'medvind.db'}"
+    os.environ["TRACKER_DATABASE_URL"] = f"sqlite:///{tmp / 'tracker.db'}"
+    from bot.storage.migrate import upgrade
+
+    upgrade()
+    return tmp
+
+
+def _wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 180) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{proc.args[0]} exited with {proc.returncode}")
+        try:
+            if requests.get(url, timeout=1).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(url)
+
+
+@pytest.fixture(scope="session")
+def rasa_stack(isolated_databases, tmp_path_factory):
+    """Starts the action server and the Rasa server with the trained model."""
+    if not MODEL.exists():
+        pytest.fail("No trained model: run `make test`, which trains it first.")
+    tmp = tmp_path_factory.mktemp("stack")
+    rasa_port, action_port = free_port(), free_port()
+    endpoints = tmp / "endpoints.yml"
+    endpoints.write_text(
+        f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
+        "tracker_store:\n  type: bot.tracker_store.MedvindTrackerStore\n"
+    )
+    env = dict(os.environ, SANIC_HOST="127.0.0.1")
+    logs = [open(tmp / "actions.log", "w"), open(tmp / "rasa.log", "w")]
+    actions = subprocess.Popen(
+        [str(BIN / "rasa"), "run", "actions", "--port", str(action_port), "--actions", "actions"],
+        cwd=ROOT, env=env, stdout=logs[0], stderr=subprocess.STDOUT,
+    )
+    rasa = subprocess.Popen(
+        [str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(rasa_port),
+         "--model", str(MODEL), "--endpoints", str(endpoints), "--credentials", "credentials.yml"],
+        cwd=ROOT, env=env, stdout=logs[1], stderr=subprocess.STDOUT,
+    )
+    try:
+        _wait_until_up(f"http://127.0.0.1:{action_port}/health", actions)
+        _wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa)
+        os.environ["RASA_URL"] = f"http://127.0.0.1:{rasa_port}"
+        os.environ["ACTION_SERVER_URL"] = f"http://127.0.0.1:{action_port}"
+        yield {"rasa_port": rasa_port, "action_port": action_port, "dir": tmp}
+    finally:
+        for proc in (rasa, actions):
+            proc.terminate()
+        for proc in (rasa, actions):
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        for f in logs:
+            f.close()
+
+
+@pytest.fixture
+async def http(rasa_stack, aiohttp_client):
+    """The real web app, in process, talking to the real Rasa stack."""
+    from bot.web.app import create_app
+
+    return await aiohttp_client(create_app())
+
+
+@pytest.fixture
+async def chat(http):
+    from tests.chat import Chat
+
+    return await Chat.start(http)

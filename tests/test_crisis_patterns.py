@@ -1,0 +1,34 @@
+"""The deterministic crisis layer, on its own (no model)."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.safety.crisis import Verdict, assess, fold
+
+CASES = yaml.safe_load((Path(__file__).parent / "data" / "crisis_messages.yml").read_text())
+
+
+@pytest.mark.parametrize("message", CASES["crisis"])
+def test_crisis_messages_are_crises(message):
+    assert assess(message) == Verdict.CRISIS
+
+
+@pytest.mark.parametrize("message", CASES["unclear"])
+def test_ambiguous_messages_get_at_least_a_check(message):
+    assert assess(message) in (Verdict.UNCLEAR, Verdict.CRISIS)
+
+
+@pytest.mark.parametrize("message", CASES["not_crisis"])
+def test_figurative_and_ordinary_messages_are_not_crises(message):
+    assert assess(message) not in (Verdict.CRISIS, Verdict.UNCLEAR)
+
+
+def test_folding_makes_text_without_a_ring_and_dots_match():
+    assert fold("Jag VILL dööö") == fold("jag vill doo")
+    assert assess("jag vill do") == assess("jag vill dö") == Verdict.CRISIS
+
+
+def test_laughter_turns_an_explicit_death_wish_into_a_check_not_silence():
+    assert assess("jag vill dö haha") == Verdict.UNCLEAR
+    assert assess("haha självmord") == Verdict.CRISIS
