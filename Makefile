@@ -62,7 +62,7 @@ browser:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)
 
 test: setup $(MODEL)
-	$(BIN)/rasa data validate --fail-on-warnings --quiet
+	$(BIN)/rasa data validate --quiet
 	$(BIN)/python -m pytest -q
 	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out var/results/core --quiet
 

@@ -1,6 +1,7 @@
 """What every conversation module shares: who the client is, skip and pause
 words, question texts from the domain, and storing answers as they come."""
 import re
+from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
@@ -42,6 +43,11 @@ def is_stop(text: str, intent: Optional[str]) -> bool:
     return _is_control(text, intent, "stop", _STOP)
 
 
+def module_of(form: str) -> str:
+    """Answers are stored under the module name; a module's form is `<module>_form`."""
+    return form.removesuffix("_form")
+
+
 def form_slots(domain: DomainDict, form: str) -> List[str]:
     return list(domain["forms"][form]["required_slots"])
 
@@ -52,14 +58,16 @@ def question_text(domain: DomainDict, slot: str) -> str:
     return text.split("\n", 1)[-1]
 
 
-class ModuleFormValidation(FormValidationAction):
+class ModuleFormValidation(FormValidationAction, ABC):
     """Stores each answer the moment it is given and handles skip and pause.
 
     Any free text is an answer, whatever intent the classifier guessed; only
     crisis messages are kept out (the form's slot mappings exclude them, so the
     crisis rules take over)."""
 
-    module: str = ""
+    @abstractmethod
+    def name(self) -> Text:
+        """validate_<form name>; abstract so the SDK does not register this base class."""
 
     async def get_validation_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -74,12 +82,12 @@ class ModuleFormValidation(FormValidationAction):
         who = client_id(tracker)
         question = question_text(domain, slot)
         if is_skip(text, intent):
-            answers.record_skip(who, self.module, slot, question)
+            answers.record_skip(who, module_of(self.form_name()), slot, question)
             return [SlotSet(slot, SKIPPED)]
         if not text:
             dispatcher.utter_message(response="utter_empty_answer")
             return [SlotSet(slot, None)]
-        answers.save_answer(who, self.module, slot, question, text)
+        answers.save_answer(who, module_of(self.form_name()), slot, question, text)
         return [SlotSet(slot, text)]
 
 

@@ -8,6 +8,9 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.common import client_id, module_of, question_text
+from bot.storage import answers
+
 
 def pause_active_form(tracker: Tracker) -> List[EventType]:
     form = tracker.active_loop_name
@@ -39,4 +42,30 @@ class ActionCrisisCheck(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         dispatcher.utter_message(response="utter_crisis_check")
-        return pause_active_form(tracker)
+        events = pause_active_form(tracker)
+        if events:  # keep the message: it may simply be the answer to the question
+            events += [
+                SlotSet("pending_answer", tracker.latest_message.get("text")),
+                SlotSet("pending_slot", tracker.get_slot("requested_slot")),
+            ]
+        return events
+
+
+class ActionCrisisCheckNo(Action):
+    """The client said it was not a crisis: keep the message as the answer it was."""
+
+    def name(self) -> Text:
+        return "action_crisis_check_no"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        dispatcher.utter_message(response="utter_crisis_check_no")
+        text, slot = tracker.get_slot("pending_answer"), tracker.get_slot("pending_slot")
+        form = tracker.get_slot("paused_form")
+        if not (text and slot and form):
+            dispatcher.utter_message(response="utter_mood_low")
+            return []
+        answers.save_answer(client_id(tracker), module_of(form), slot, question_text(domain, slot), text)
+        dispatcher.utter_message(response="utter_pending_answer_saved")
+        return [SlotSet(slot, text), SlotSet("pending_answer", None), SlotSet("pending_slot", None)]

@@ -12,12 +12,13 @@ from actions.common import (
     client_id,
     form_slots,
     is_complete,
+    module_of,
     own_words,
     slots_from_storage,
 )
 
-MODULE = "strengths"
 FORM = "strengths_form"
+MODULE = module_of(FORM)
 
 # Short labels for reflecting the answers back.
 LABELS = {
@@ -32,8 +33,6 @@ LABELS = {
 
 
 class ValidateStrengthsForm(ModuleFormValidation):
-    module = MODULE
-
     def name(self) -> Text:
         return "validate_strengths_form"
 

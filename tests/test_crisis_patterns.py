@@ -32,3 +32,8 @@ def test_folding_makes_text_without_a_ring_and_dots_match():
 def test_laughter_turns_an_explicit_death_wish_into_a_check_not_silence():
     assert assess("jag vill dö haha") == Verdict.UNCLEAR
     assert assess("haha självmord") == Verdict.CRISIS
+
+
+def test_a_strength_that_sounds_like_giving_up_is_not_a_crisis():
+    assert assess("Att jag aldrig ger upp") == Verdict.NONE
+    assert assess("jag ger upp") == Verdict.UNCLEAR

@@ -76,7 +76,7 @@ async def test_each_client_has_its_own_conversation(http):
 
 async def test_delete_me_erases_answers_and_the_conversation(chat):
     await chat.say("/start_strengths")
-    await chat.say("Att jag aldrig ger upp")
+    await chat.say("Mina vänner")
     resp = await chat.http.delete("/api/me", headers=chat.auth)
     assert resp.status == 200
     deleted = (await resp.json())["deleted"]

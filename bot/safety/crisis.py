@@ -111,7 +111,7 @@ UNCLEAR = [
     rf"\b(kan|klarar) {NOT} ta (det har |detta )?(mer|langre)",
     r"\bkanns (helt |sa |bara )?hopplost",
     r"\bvill (bara )?(forsvinna|ge upp|sova for (evigt|alltid))",
-    r"\b(jag )?(ger|gett|gav) upp\b",
+    r"(?<!aldrig )(?<!inte )(?<!int )(?<!ej )\b(ger|gett|gav) upp\b",  # not "aldrig ger upp"
     r"\b(allt|allting|livet) (ar|kanns|e) (meningslost|hopplost|svart|over)",
     r"\bstar (inte|int) ut\b",
     r"\bingen ide (langre|lenge|lengre|att fortsatta)",
