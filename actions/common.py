@@ -2,7 +2,7 @@
 words, question texts from the domain, and storing answers as they come."""
 import re
 from abc import ABC, abstractmethod
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -28,18 +28,18 @@ def client_id(tracker: Tracker) -> str:
     return ensure_client(tracker.sender_id)
 
 
-def _is_control(text: str, intent: Optional[str], wanted: str, pattern: re.Pattern) -> bool:
+def _is_control(text: str, intent: str | None, wanted: str, pattern: re.Pattern) -> bool:
     folded = fold(text)
     if pattern.match(folded):
         return True
     return intent == wanted and len(folded.split()) <= _CONTROL_MAX_WORDS
 
 
-def is_skip(text: str, intent: Optional[str]) -> bool:
+def is_skip(text: str, intent: str | None) -> bool:
     return _is_control(text, intent, "skip", _SKIP)
 
 
-def is_stop(text: str, intent: Optional[str]) -> bool:
+def is_stop(text: str, intent: str | None) -> bool:
     return _is_control(text, intent, "stop", _STOP)
 
 
@@ -48,7 +48,7 @@ def module_of(form: str) -> str:
     return form.removesuffix("_form")
 
 
-def form_slots(domain: DomainDict, form: str) -> List[str]:
+def form_slots(domain: DomainDict, form: str) -> list[str]:
     return list(domain["forms"][form]["required_slots"])
 
 
@@ -66,12 +66,12 @@ class ModuleFormValidation(FormValidationAction, ABC):
     crisis rules take over)."""
 
     @abstractmethod
-    def name(self) -> Text:
+    def name(self) -> str:
         """validate_<form name>; abstract so the SDK does not register this base class."""
 
     async def get_validation_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    ) -> list[EventType]:
         slot = tracker.get_slot("requested_slot")
         if not slot or slot not in tracker.slots_to_validate():
             return []
@@ -91,7 +91,7 @@ class ModuleFormValidation(FormValidationAction, ABC):
         return [SlotSet(slot, text)]
 
 
-def slots_from_storage(client: str, module: str, slots: List[str]) -> Dict[str, Any]:
+def slots_from_storage(client: str, module: str, slots: list[str]) -> dict[str, Any]:
     """Slot values that make a form resume at the first question neither answered nor skipped."""
     stored = answers.answers_for(client, module)
     return {
@@ -100,11 +100,11 @@ def slots_from_storage(client: str, module: str, slots: List[str]) -> Dict[str, 
     }
 
 
-def is_complete(values: Dict[str, Any]) -> bool:
+def is_complete(values: dict[str, Any]) -> bool:
     return all(v is not None for v in values.values())
 
 
-def own_words(values: Dict[str, Any], labels: Dict[str, Text]) -> List[Text]:
+def own_words(values: dict[str, Any], labels: dict[str, str]) -> list[str]:
     """One line per answered question: a short label and the client's own words."""
     return [
         f"• {labels[s]}: «{v}»" for s, v in values.items() if v is not None and v != SKIPPED

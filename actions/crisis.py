@@ -1,7 +1,6 @@
 """Crisis replies. The words are fixed and human-written (domain/crisis.yml);
 these actions send them at once, wherever the conversation is, and pause any
 open form so it can be resumed afterwards."""
-from typing import List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
@@ -12,7 +11,7 @@ from actions.common import client_id, module_of, question_text
 from bot.storage import answers
 
 
-def pause_active_form(tracker: Tracker) -> List[EventType]:
+def pause_active_form(tracker: Tracker) -> list[EventType]:
     form = tracker.active_loop_name
     if not form:
         return []
@@ -20,12 +19,12 @@ def pause_active_form(tracker: Tracker) -> List[EventType]:
 
 
 class ActionCrisisReply(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_crisis_reply"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    ) -> list[EventType]:
         dispatcher.utter_message(response="utter_crisis")
         dispatcher.utter_message(response="utter_crisis_numbers")
         dispatcher.utter_message(response="utter_crisis_next")
@@ -35,12 +34,12 @@ class ActionCrisisReply(Action):
 class ActionCrisisCheck(Action):
     """For a message that may or may not be a crisis: ask before anything else."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_crisis_check"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    ) -> list[EventType]:
         dispatcher.utter_message(response="utter_crisis_check")
         events = pause_active_form(tracker)
         if events:  # keep the message: it may simply be the answer to the question
@@ -54,12 +53,12 @@ class ActionCrisisCheck(Action):
 class ActionCrisisCheckNo(Action):
     """The client said it was not a crisis: keep the message as the answer it was."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_crisis_check_no"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    ) -> list[EventType]:
         dispatcher.utter_message(response="utter_crisis_check_no")
         text, slot = tracker.get_slot("pending_answer"), tracker.get_slot("pending_slot")
         form = tracker.get_slot("paused_form")

@@ -1,6 +1,6 @@
 """The strengths conversation (seed 001, Avsnitt 4): seven questions, one at a
 time, each answer stored as it is given, reflected back at the end."""
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -33,7 +33,7 @@ LABELS = {
 
 
 class ValidateStrengthsForm(ModuleFormValidation):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_strengths_form"
 
 
@@ -41,12 +41,12 @@ class ActionStrengthsStart(Action):
     """Loads stored answers so the form resumes at the first open question,
     or starts over when every question has been answered before."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_strengths_start"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    ) -> list[EventType]:
         slots = form_slots(domain, FORM)
         values = slots_from_storage(client_id(tracker), MODULE, slots)
         if is_complete(values):
@@ -62,13 +62,13 @@ class ActionStrengthsStart(Action):
 class ActionStrengthsFinish(Action):
     """After the form: reflect the strengths back, or say how to resume if paused."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_strengths_finish"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
-        values: Dict[str, Any] = {s: tracker.get_slot(s) for s in form_slots(domain, FORM)}
+    ) -> list[EventType]:
+        values: dict[str, Any] = {s: tracker.get_slot(s) for s in form_slots(domain, FORM)}
         if not is_complete(values):
             dispatcher.utter_message(response="utter_strengths_paused")
             return [SlotSet("paused_form", FORM)]

@@ -1,5 +1,5 @@
 """Rasa's SQL tracker store, configured from DATABASE_URL like the rest of Medvind."""
-from typing import Any, Optional
+from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
@@ -12,8 +12,8 @@ from bot import config
 class MedvindTrackerStore(SQLTrackerStore):
     def __init__(
         self,
-        domain: Optional[Domain] = None,
-        event_broker: Optional[EventBroker] = None,
+        domain: Domain | None = None,
+        event_broker: EventBroker | None = None,
         **_: Any,
     ) -> None:
         url = make_url(config.tracker_database_url())

@@ -1,5 +1,4 @@
 """A small client for the chat API, as the phone page uses it."""
-from typing import Dict, List
 
 
 class Chat:
@@ -14,10 +13,10 @@ class Chat:
         return cls(http, (await resp.json())["client_token"])
 
     @property
-    def auth(self) -> Dict[str, str]:
+    def auth(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"}
 
-    async def say(self, message: str) -> List[Dict]:
+    async def say(self, message: str) -> list[dict]:
         resp = await self.http.post("/api/chat", json={"message": message}, headers=self.auth)
         assert resp.status == 200, await resp.text()
         return (await resp.json())["messages"]
@@ -25,18 +24,18 @@ class Chat:
     async def say_text(self, message: str) -> str:
         return text_of(await self.say(message))
 
-    async def export(self) -> Dict:
+    async def export(self) -> dict:
         resp = await self.http.get("/api/me/export", headers=self.auth)
         assert resp.status == 200
         return await resp.json()
 
-    async def answers(self, module: str) -> Dict[str, Dict]:
+    async def answers(self, module: str) -> dict[str, dict]:
         return {a["question"]: a for a in (await self.export())["answers"] if a["module"] == module}
 
 
-def text_of(messages: List[Dict]) -> str:
+def text_of(messages: list[dict]) -> str:
     return "\n".join(m["text"] for m in messages)
 
 
-def button_titles(messages: List[Dict]) -> List[str]:
+def button_titles(messages: list[dict]) -> list[str]:
     return [b["title"] for m in messages for b in m["buttons"]]

@@ -61,32 +61,34 @@ def rasa_stack(isolated_databases, tmp_path_factory):
         "tracker_store:\n  type: bot.tracker_store.MedvindTrackerStore\n"
     )
     env = dict(os.environ, SANIC_HOST="127.0.0.1")
-    logs = [open(tmp / "actions.log", "w"), open(tmp / "rasa.log", "w")]
-    actions = subprocess.Popen(
-        [str(BIN / "rasa"), "run", "actions", "--port", str(action_port), "--actions", "actions"],
-        cwd=ROOT, env=env, stdout=logs[0], stderr=subprocess.STDOUT,
-    )
-    rasa = subprocess.Popen(
-        [str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(rasa_port),
-         "--model", str(MODEL), "--endpoints", str(endpoints), "--credentials", "credentials.yml"],
-        cwd=ROOT, env=env, stdout=logs[1], stderr=subprocess.STDOUT,
-    )
-    try:
-        _wait_until_up(f"http://127.0.0.1:{action_port}/health", actions)
-        _wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa)
-        os.environ["RASA_URL"] = f"http://127.0.0.1:{rasa_port}"
-        os.environ["ACTION_SERVER_URL"] = f"http://127.0.0.1:{action_port}"
-        yield {"rasa_port": rasa_port, "action_port": action_port, "dir": tmp}
-    finally:
-        for proc in (rasa, actions):
-            proc.terminate()
-        for proc in (rasa, actions):
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        for f in logs:
-            f.close()
+    with (tmp / "actions.log").open("w") as action_log, (tmp / "rasa.log").open("w") as rasa_log:
+        actions = subprocess.Popen(
+            [str(BIN / "rasa"), "run", "actions", "--port", str(action_port), "--actions", "actions"],
+            cwd=ROOT, env=env, stdout=action_log, stderr=subprocess.STDOUT,
+        )
+        rasa = subprocess.Popen(
+            [str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(rasa_port),
+             "--model", str(MODEL), "--endpoints", str(endpoints), "--credentials", "credentials.yml"],
+            cwd=ROOT, env=env, stdout=rasa_log, stderr=subprocess.STDOUT,
+        )
+        try:
+            _wait_until_up(f"http://127.0.0.1:{action_port}/health", actions)
+            _wait_until_up(f"http://127.0.0.1:{rasa_port}/", rasa)
+            os.environ["RASA_URL"] = f"http://127.0.0.1:{rasa_port}"
+            os.environ["ACTION_SERVER_URL"] = f"http://127.0.0.1:{action_port}"
+            yield {"rasa_port": rasa_port, "action_port": action_port, "dir": tmp}
+        finally:
+            stop(rasa, actions)
+
+
+def stop(*processes: subprocess.Popen) -> None:
+    for proc in processes:
+        proc.terminate()
+    for proc in processes:
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 @pytest.fixture

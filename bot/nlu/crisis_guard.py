@@ -1,7 +1,7 @@
 """A Rasa NLU component that puts the deterministic crisis patterns on top of
 the intent classifier. It runs last in the pipeline, after FallbackClassifier,
 so a crisis is never lost to a low-confidence fallback."""
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -22,24 +22,24 @@ CRISIS_INTENTS = {CRISIS, CRISIS_UNCLEAR}
 )
 class CrisisGuard(GraphComponent):
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         # Below this confidence a classifier-only crisis guess gets the check question.
         return {"classifier_crisis_threshold": 0.6}
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: dict[str, Any]) -> None:
         self.threshold = config["classifier_crisis_threshold"]
 
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "CrisisGuard":
         return cls(config)
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             self._guard(message)
         return messages
@@ -58,14 +58,14 @@ class CrisisGuard(GraphComponent):
             _set_intent(message, CRISIS_UNCLEAR)
 
 
-def _best_other(message: Message) -> Optional[Text]:
+def _best_other(message: Message) -> str | None:
     for entry in message.get(INTENT_RANKING_KEY) or []:
         if entry["name"] not in CRISIS_INTENTS and entry["name"] != "nlu_fallback":
             return entry["name"]
     return "mood_good"
 
 
-def _set_intent(message: Message, name: Text) -> None:
+def _set_intent(message: Message, name: str) -> None:
     """Makes `name` the top intent with full confidence, keeping the rest of the ranking."""
     ranking = [e for e in (message.get(INTENT_RANKING_KEY) or []) if e["name"] != name]
     top = {"name": name, "confidence": 1.0}

@@ -1,5 +1,4 @@
 """Answers to a module's questions, written the moment the client gives them."""
-from typing import Dict, Optional
 
 from sqlalchemy import select
 
@@ -8,7 +7,7 @@ from bot.storage.models import Answer, utcnow
 
 
 def save_answer(
-    client_id: str, module: str, key: str, question: str, text: Optional[str]
+    client_id: str, module: str, key: str, question: str, text: str | None
 ) -> None:
     """Stores (or replaces) one answer; `text=None` records that the client skipped it."""
     with session_scope() as s:
@@ -26,7 +25,7 @@ def save_answer(
         answer.updated_at = utcnow()
 
 
-def answers_for(client_id: str, module: str) -> Dict[str, Answer]:
+def answers_for(client_id: str, module: str) -> dict[str, Answer]:
     """The client's stored answers for a module, by question key."""
     with session_scope() as s:
         rows = s.execute(

@@ -1,7 +1,6 @@
 """Anonymous clients: creation, token lookup, export and erasure."""
 import hashlib
 import secrets
-from typing import Dict, Optional, Tuple
 
 from sqlalchemy import delete, select
 
@@ -14,7 +13,7 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def create_client() -> Tuple[str, str]:
+def create_client() -> tuple[str, str]:
     """Returns (client_id, secret token). The token is shown to the browser once."""
     token = secrets.token_urlsafe(32)
     with session_scope() as s:
@@ -24,7 +23,7 @@ def create_client() -> Tuple[str, str]:
         return client.id, token
 
 
-def client_id_for_token(token: str) -> Optional[str]:
+def client_id_for_token(token: str) -> str | None:
     if not token or len(token) > 200:
         return None
     with session_scope() as s:
@@ -46,7 +45,7 @@ def ensure_client(client_id: str) -> str:
     return client_id[:32]
 
 
-def export_client(client_id: str) -> Dict:
+def export_client(client_id: str) -> dict:
     with session_scope() as s:
         client = s.get(Client, client_id)
         answers = s.execute(

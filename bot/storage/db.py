@@ -1,8 +1,8 @@
 """Engine and sessions. SQLite runs in WAL mode so the web app and the action
 server can write to the same file at once; PostgreSQL is used as it is."""
+from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
-from typing import Iterator, Optional
+from functools import cache
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -28,18 +28,18 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, future=True, pool_pre_ping=True)
 
 
-def engine(url: Optional[str] = None) -> Engine:
+def engine(url: str | None = None) -> Engine:
     """One engine (and connection pool) per database URL for the whole process."""
     return _engine_for(url or config.database_url())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _engine_for(url: str) -> Engine:
     return make_engine(url)
 
 
 @contextmanager
-def session_scope(url: Optional[str] = None) -> Iterator[Session]:
+def session_scope(url: str | None = None) -> Iterator[Session]:
     """One unit of work: committed when the block ends, rolled back on error."""
     session = sessionmaker(bind=engine(url), future=True, expire_on_commit=False)()
     try:

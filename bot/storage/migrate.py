@@ -1,6 +1,5 @@
 """Runs the Alembic migrations from code (CLI, tests, start-up)."""
 from pathlib import Path
-from typing import Optional
 
 from alembic import command
 from alembic.config import Config
@@ -10,7 +9,7 @@ from bot import config
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(url: Optional[str] = None) -> Config:
+def alembic_config(url: str | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     # ConfigParser treats % as interpolation; URL-encoded passwords contain it.
@@ -18,5 +17,5 @@ def alembic_config(url: Optional[str] = None) -> Config:
     return cfg
 
 
-def upgrade(url: Optional[str] = None) -> None:
+def upgrade(url: str | None = None) -> None:
     command.upgrade(alembic_config(url), "head")

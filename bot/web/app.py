@@ -5,7 +5,6 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import Optional
 
 import aiohttp
 from aiohttp import web
@@ -55,7 +54,7 @@ async def security_headers(request: web.Request, handler):
     return response
 
 
-def bearer_client(request: web.Request) -> Optional[str]:
+def bearer_client(request: web.Request) -> str | None:
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():

@@ -1,5 +1,4 @@
 """Talks to the Rasa server's REST channel on loopback."""
-from typing import Dict, List
 
 import aiohttp
 
@@ -10,7 +9,7 @@ class RasaUnavailable(Exception):
     pass
 
 
-def _to_api_message(rasa_message: Dict) -> Dict:
+def _to_api_message(rasa_message: dict) -> dict:
     buttons = [
         {"title": b.get("title", ""), "payload": b.get("payload", "")}
         for b in rasa_message.get("buttons") or []
@@ -18,7 +17,7 @@ def _to_api_message(rasa_message: Dict) -> Dict:
     return {"text": rasa_message.get("text", ""), "buttons": buttons}
 
 
-async def send(session: aiohttp.ClientSession, sender_id: str, text: str) -> List[Dict]:
+async def send(session: aiohttp.ClientSession, sender_id: str, text: str) -> list[dict]:
     """Sends one client message and returns the bot's replies in the API's shape."""
     url = f"{config.rasa_url()}/webhooks/rest/webhook"
     try:

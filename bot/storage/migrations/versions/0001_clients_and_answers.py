@@ -1,12 +1,11 @@
 """clients and answers
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 14:42:46.207454
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
