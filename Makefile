@@ -8,7 +8,8 @@ SHELL := /bin/bash
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8080
-export PORT
+# honcho overwrites PORT for each process, so the web app reads WEB_PORT.
+export WEB_PORT := $(PORT)
 
 # Rasa 3.6 runs on Python 3.8-3.10; look on PATH first, then in pyenv.
 PYTHON310 ?= $(shell for p in python3.10 $$(pyenv root 2>/dev/null)/versions/3.10*/bin/python3.10; do \
@@ -54,7 +55,7 @@ db: $(BIN)/.installed
 
 run: setup $(MODEL)
 	@echo "Starting Medvind. Open http://localhost:$(PORT)/ (Ctrl-C stops everything)."
-	$(BIN)/honcho start -f Procfile
+	PYTHONWARNINGS=ignore TF_CPP_MIN_LOG_LEVEL=2 $(BIN)/honcho start -f Procfile
 
 # Debian's Chromium for the browser tests (needs root, as on CI).
 browser:

@@ -169,9 +169,10 @@ def create_app() -> web.Application:
 
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s %(message)s")
+    port = int(os.environ.get("WEB_PORT") or os.environ.get("PORT") or 8080)
     web.run_app(
         create_app(),
         host=os.environ.get("HOST", "0.0.0.0"),
-        port=int(os.environ.get("PORT", "8080")),
-        print=None,
+        port=port,
+        print=lambda _: log.info("Medvind is running: open http://localhost:%d/", port),
     )

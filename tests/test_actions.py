@@ -1,0 +1,145 @@
+"""Custom actions on their own, with a real database and the real domain."""
+import uuid
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import SKIPPED, is_skip, is_stop
+from actions.crisis import ActionCrisisCheck, ActionCrisisCheckNo, ActionCrisisReply
+from actions.strengths import ActionStrengthsFinish, ActionStrengthsStart, ValidateStrengthsForm
+from bot.config import PROJECT_DIR
+from bot.storage import answers
+from bot.storage.clients import ensure_client
+
+
+@pytest.fixture(scope="module")
+def domain():
+    merged = {"forms": {}, "responses": {}, "slots": {}}
+    for path in (PROJECT_DIR / "domain").glob("*.yml"):
+        part = yaml.safe_load(path.read_text())
+        for key in merged:
+            merged[key].update(part.get(key) or {})
+    return merged
+
+
+def tracker(text="", intent="greet", slots=None, active_loop=None, sender=None):
+    return Tracker(
+        sender_id=sender or uuid.uuid4().hex,
+        slots=slots or {},
+        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9}},
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={"name": active_loop} if active_loop else {},
+        latest_action_name="action_listen",
+    )
+
+
+def in_form(text, intent, requested="strengths_drive", sender=None, **slots):
+    # A slot the form just filled from the message is "to validate".
+    t = tracker(text, intent, {"requested_slot": requested, requested: text, **slots},
+                "strengths_form", sender)
+    t.events = [{"event": "slot", "name": requested, "value": text}]
+    return t
+
+
+async def validate(t, domain):
+    dispatcher = CollectingDispatcher()
+    events = await ValidateStrengthsForm().run(dispatcher, t, domain)
+    return events, dispatcher.messages
+
+
+@pytest.mark.parametrize(
+    "text, intent, skip, stop",
+    [
+        ("hoppa över", "skip", True, False),
+        ("hoppa over", "out_of_scope", True, False),
+        ("/skip", "skip", True, False),
+        ("nästa fråga", "start_dreams", True, False),
+        ("paus", "stop", False, True),
+        ("jag vill sluta", "mood_low", False, True),
+        ("/stop", "stop", False, True),
+        # Long answers are answers even if the classifier guessed skip or stop.
+        ("jag slutade röka förra året och det är jag stolt över", "stop", False, False),
+        ("att hoppa över staketet som barn var roligt minns jag", "skip", False, False),
+    ],
+)
+def test_skip_and_pause_words(text, intent, skip, stop):
+    assert is_skip(text, intent) is skip
+    assert is_stop(text, intent) is stop
+
+
+async def test_free_text_is_stored_whatever_the_intent(domain):
+    t = in_form("Min hund", "out_of_scope")
+    events, _ = await validate(t, domain)
+    assert SlotSet("strengths_drive", "Min hund") in events
+    stored = answers.answers_for(t.sender_id, "strengths")["strengths_drive"]
+    assert stored.answer_text == "Min hund"
+    assert stored.question_text.startswith("Vad driver dig framåt?")
+
+
+async def test_skip_is_recorded_and_moves_on(domain):
+    t = in_form("hoppa över", "skip")
+    events, _ = await validate(t, domain)
+    assert SlotSet("strengths_drive", SKIPPED) in events
+    assert answers.answers_for(t.sender_id, "strengths")["strengths_drive"].skipped
+
+
+async def test_pause_ends_the_form_without_storing(domain):
+    t = in_form("paus", "stop")
+    events, _ = await validate(t, domain)
+    assert SlotSet("requested_slot", None) in events
+    assert answers.answers_for(t.sender_id, "strengths") == {}
+
+
+async def test_start_resumes_after_stored_answers_and_finish_says_how_to_come_back(domain):
+    sender = ensure_client(uuid.uuid4().hex)
+    answers.save_answer(sender, "strengths", "strengths_drive", "q", "Musik")
+    answers.record_skip(sender, "strengths", "strengths_coping", "q")
+    dispatcher = CollectingDispatcher()
+    events = await ActionStrengthsStart().run(dispatcher, tracker(sender=sender), domain)
+    assert SlotSet("strengths_drive", "Musik") in events
+    assert SlotSet("strengths_coping", SKIPPED) in events
+    assert SlotSet("strengths_described", None) in events
+    assert dispatcher.messages[0]["response"] == "utter_strengths_welcome_back"
+
+    dispatcher = CollectingDispatcher()
+    slots = {"strengths_drive": "Musik", "strengths_coping": SKIPPED}
+    events = await ActionStrengthsFinish().run(dispatcher, tracker(slots=slots, sender=sender), domain)
+    assert events == [SlotSet("paused_form", "strengths_form")]
+    assert dispatcher.messages[0]["response"] == "utter_strengths_paused"
+
+
+async def test_finish_reflects_only_answered_questions_in_own_words(domain):
+    slots = {s: f"svar {i}" for i, s in enumerate(domain["forms"]["strengths_form"]["required_slots"])}
+    slots["strengths_special"] = SKIPPED
+    dispatcher = CollectingDispatcher()
+    await ActionStrengthsFinish().run(dispatcher, tracker(slots=slots), domain)
+    reflection = next(m["text"] for m in dispatcher.messages if m.get("text"))
+    assert "«svar 0»" in reflection and "«svar 6»" in reflection
+    assert SKIPPED not in reflection and "speciell" not in reflection
+
+
+async def test_crisis_reply_pauses_an_open_form(domain):
+    dispatcher = CollectingDispatcher()
+    t = tracker("jag vill dö", "crisis", {"requested_slot": "strengths_drive"}, "strengths_form")
+    events = await ActionCrisisReply().run(dispatcher, t, domain)
+    assert ActiveLoop(None) in events and SlotSet("paused_form", "strengths_form") in events
+    assert [m["response"] for m in dispatcher.messages] == [
+        "utter_crisis", "utter_crisis_numbers", "utter_crisis_next"]
+
+
+async def test_no_after_a_check_stores_the_message_as_the_answer(domain):
+    dispatcher = CollectingDispatcher()
+    t = tracker("jag ger aldrig upp", "crisis_unclear", {"requested_slot": "strengths_proud"},
+                "strengths_form")
+    events = await ActionCrisisCheck().run(dispatcher, t, domain)
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["pending_answer"] == "jag ger aldrig upp"
+
+    t2 = tracker("nej", "deny", slots, sender=t.sender_id)
+    await ActionCrisisCheckNo().run(CollectingDispatcher(), t2, domain)
+    assert answers.answers_for(t.sender_id, "strengths")["strengths_proud"].answer_text == "jag ger aldrig upp"
