@@ -10,6 +10,8 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 # honcho overwrites PORT for each process, so the web app reads WEB_PORT.
 export WEB_PORT := $(PORT)
+# Never send crash reports or usage data anywhere: answers are about mental health.
+export RASA_TELEMETRY_ENABLED := false
 
 # Rasa 3.6 runs on Python 3.8-3.10; look on PATH first, then in pyenv.
 PYTHON310 ?= $(shell for p in python3.10 $$(pyenv root 2>/dev/null)/versions/3.10*/bin/python3.10; do \
@@ -37,6 +39,9 @@ $(BIN)/.installed: requirements.txt constraints.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip==24.0
 	$(BIN)/pip install --quiet -r requirements.txt -c constraints.txt
 	$(BIN)/pip install --quiet --no-deps -e .
+	# Rasa sends crash reports to Sentry with a key shipped in the package, whatever
+	# the telemetry setting; without the key file nothing can leave the machine.
+	rm -f $$($(BIN)/python -c 'import rasa, os; print(os.path.join(os.path.dirname(rasa.__file__), "keys"))')
 	touch $@
 
 $(SPACY_MODEL)/meta.json: $(BIN)/.installed bot/spacy_sv.py

@@ -60,7 +60,7 @@ def rasa_stack(isolated_databases, tmp_path_factory):
         f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
         "tracker_store:\n  type: bot.tracker_store.MedvindTrackerStore\n"
     )
-    env = dict(os.environ, SANIC_HOST="127.0.0.1")
+    env = dict(os.environ, SANIC_HOST="127.0.0.1", RASA_TELEMETRY_ENABLED="false")
     with (tmp / "actions.log").open("w") as action_log, (tmp / "rasa.log").open("w") as rasa_log:
         actions = subprocess.Popen(
             [str(BIN / "rasa"), "run", "actions", "--port", str(action_port), "--actions", "actions"],

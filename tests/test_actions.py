@@ -104,13 +104,13 @@ async def test_start_resumes_after_stored_answers_and_finish_says_how_to_come_ba
     assert SlotSet("strengths_drive", "Musik") in events
     assert SlotSet("strengths_coping", SKIPPED) in events
     assert SlotSet("strengths_described", None) in events
-    assert dispatcher.messages[0]["response"] == "utter_strengths_welcome_back"
+    assert dispatcher.messages[0]["response"] == "utter_welcome_back"
 
     dispatcher = CollectingDispatcher()
     slots = {"strengths_drive": "Musik", "strengths_coping": SKIPPED}
     events = await ActionStrengthsFinish().run(dispatcher, tracker(slots=slots, sender=sender), domain)
     assert events == [SlotSet("paused_form", "strengths_form")]
-    assert dispatcher.messages[0]["response"] == "utter_strengths_paused"
+    assert dispatcher.messages[0]["response"] == "utter_form_paused"
 
 
 async def test_finish_reflects_only_answered_questions_in_own_words(domain):

@@ -57,3 +57,78 @@ class Answer(Base):
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
 
     client = relationship("Client", back_populates="answers")
+
+
+class Goal(Base):
+    """A goal in the client's own words, usually grown from one of their dreams."""
+
+    __tablename__ = "goals"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
+    dream = Column(Text, nullable=True)
+    text = Column(Text, nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
+
+    steps = relationship("GoalStep", back_populates="goal", cascade="all, delete-orphan",
+                         order_by="GoalStep.id")
+
+
+class GoalStep(Base):
+    """A small, reachable step towards a goal: what, who helps, when (seed 003's action plan)."""
+
+    __tablename__ = "goal_steps"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    goal_id = Column(Integer, ForeignKey("goals.id", ondelete="CASCADE"), nullable=False, index=True)
+    what = Column(Text, nullable=False)
+    who = Column(Text, nullable=True)
+    when = Column(Text, nullable=True)
+    done_at = Column(DateTime(timezone=True), nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
+
+    goal = relationship("Goal", back_populates="steps")
+
+
+class Rating(Base):
+    """One 1-10 rating (readiness, importance or confidence) for a goal, with the
+    client's own reasons, kept over time so a trend can be shown."""
+
+    __tablename__ = "ratings"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
+    goal_id = Column(Integer, ForeignKey("goals.id", ondelete="SET NULL"), nullable=True)
+    goal_text = Column(Text, nullable=False)
+    kind = Column(String(20), nullable=False)
+    value = Column(Integer, nullable=False)
+    why_not_lower = Column(Text, nullable=True)
+    one_step_up = Column(Text, nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Checkin(Base):
+    """How the day or week has been, in the client's words."""
+
+    __tablename__ = "checkins"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
+    mood = Column(Text, nullable=True)
+    went_well = Column(Text, nullable=True)
+    was_hard = Column(Text, nullable=True)
+    for_ombud = Column(Text, nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class AgendaItem(Base):
+    """Something the client wants to bring up at the next meeting with the ombud."""
+
+    __tablename__ = "agenda_items"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
+    text = Column(Text, nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
