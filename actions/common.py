@@ -79,16 +79,35 @@ class ModuleFormValidation(FormValidationAction, ABC):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if is_stop(text, intent):
             return [SlotSet(slot, None), SlotSet("requested_slot", None)]
-        who = client_id(tracker)
-        question = question_text(domain, slot)
         if is_skip(text, intent):
-            answers.record_skip(who, module_of(self.form_name()), slot, question)
+            self.store_skip(tracker, domain, slot)
             return [SlotSet(slot, SKIPPED)]
-        if not text:
-            dispatcher.utter_message(response="utter_empty_answer")
-            return [SlotSet(slot, None)]
-        answers.save_answer(who, module_of(self.form_name()), slot, question, text)
-        return [SlotSet(slot, text)]
+        value = self.clean(slot, text, dispatcher, tracker) if text else None
+        if value is None:
+            if not text:
+                dispatcher.utter_message(response="utter_empty_answer")
+            return [SlotSet(slot, None)]  # the form asks the same question again
+        return [SlotSet(slot, value), *self.store_answer(tracker, domain, slot, value)]
+
+    def clean(
+        self, slot: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Any:
+        """The value to store, or None to ask again (after saying why). Free text as it is."""
+        return text
+
+    def store_answer(
+        self, tracker: Tracker, domain: DomainDict, slot: str, text: Any
+    ) -> list[EventType]:
+        """Commits one answer now. Modules with their own tables override this."""
+        answers.save_answer(
+            client_id(tracker), module_of(self.form_name()), slot, question_text(domain, slot), text
+        )
+        return []
+
+    def store_skip(self, tracker: Tracker, domain: DomainDict, slot: str) -> None:
+        answers.record_skip(
+            client_id(tracker), module_of(self.form_name()), slot, question_text(domain, slot)
+        )
 
 
 def slots_from_storage(client: str, module: str, slots: list[str]) -> dict[str, Any]:

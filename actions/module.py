@@ -8,7 +8,14 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import client_id, form_slots, is_complete, module_of, slots_from_storage
+from actions.common import (
+    client_id,
+    form_slots,
+    is_complete,
+    module_of,
+    own_words,
+    slots_from_storage,
+)
 
 
 class ModuleAction(Action, ABC):
@@ -60,8 +67,21 @@ class ModuleFinish(ModuleAction):
         dispatcher.utter_message(response="utter_menu")
         return [SlotSet("paused_form", None), *events]
 
-    @abstractmethod
+    # Short labels for reflecting answers back, and responses to send after them.
+    labels: dict[str, str] = {}
+    after_reflection: tuple[str, ...] = ()
+
     def reflect(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]
     ) -> list[EventType]:
         """Says what the client wrote, in their own words."""
+        module = module_of(self.form)
+        lines = own_words(values, self.labels)
+        if not lines:
+            dispatcher.utter_message(response=f"utter_{module}_nothing_written")
+            return []
+        dispatcher.utter_message(response=f"utter_{module}_reflection_intro")
+        dispatcher.utter_message(text="\n".join(lines))
+        for response in self.after_reflection:
+            dispatcher.utter_message(response=response)
+        return []

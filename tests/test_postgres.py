@@ -68,4 +68,4 @@ async def test_answers_and_conversations_on_postgresql(postgres_url, monkeypatch
     assert store.engine.url.drivername == "postgresql"
     await store.save(DialogueStateTracker.from_events(client_id, [UserUttered("hej")]))
     assert conversations.erase_conversation(client_id) == 1
-    assert clients.erase_answers(client_id) == 1
+    assert clients.erase_all(client_id)["answers"] == 1

@@ -33,7 +33,7 @@ def test_export_and_erase_cover_only_that_client():
     answers.save_answer(other, "strengths", "q1", "Fråga?", "ditt svar")
     exported = clients.export_client(mine)
     assert [a["answer"] for a in exported["answers"]] == ["mitt svar"]
-    assert clients.erase_answers(mine) == 1
+    assert clients.erase_all(mine)["answers"] == 1
     assert clients.export_client(mine)["answers"] == []
     assert answers.answers_for(other, "strengths")["q1"].answer_text == "ditt svar"
 
@@ -43,3 +43,11 @@ def test_migrations_run_twice_without_harm(isolated_databases):
 
     upgrade()
     upgrade()
+
+
+def test_migrations_match_the_models(isolated_databases):
+    from alembic import command
+
+    from bot.storage.migrate import alembic_config
+
+    command.check(alembic_config())  # raises if a model changed without a migration

@@ -5,7 +5,16 @@ import secrets
 from sqlalchemy import delete, select
 
 from bot.storage.db import session_scope
-from bot.storage.models import Answer, Client, utcnow
+from bot.storage.models import (
+    AgendaItem,
+    Answer,
+    Checkin,
+    Client,
+    Goal,
+    GoalStep,
+    Rating,
+    utcnow,
+)
 
 
 def hash_token(token: str) -> str:
@@ -45,32 +54,65 @@ def ensure_client(client_id: str) -> str:
     return client_id[:32]
 
 
+def _iso(value) -> Optional[str]:
+    return value.isoformat() if value else None
+
+
 def export_client(client_id: str) -> dict:
+    """Everything stored about the client, module by module."""
     with session_scope() as s:
         client = s.get(Client, client_id)
-        answers = s.execute(
-            select(Answer).where(Answer.client_id == client_id).order_by(Answer.module, Answer.id)
-        ).scalars()
+
+        def rows(model, *order):
+            return s.execute(
+                select(model).where(model.client_id == client_id).order_by(*order)
+            ).scalars().all()
+
         return {
             "client": {
-                "created_at": client.created_at.isoformat() if client else None,
-                "last_active_at": client.last_active_at.isoformat() if client else None,
+                "created_at": _iso(client.created_at) if client else None,
+                "last_active_at": _iso(client.last_active_at) if client else None,
             },
             "answers": [
-                {
-                    "module": a.module,
-                    "question": a.question_text,
-                    "answer": a.answer_text,
-                    "skipped": a.skipped,
-                    "answered_at": a.updated_at.isoformat(),
-                }
-                for a in answers
+                {"module": a.module, "question": a.question_text, "answer": a.answer_text,
+                 "skipped": a.skipped, "answered_at": _iso(a.updated_at)}
+                for a in rows(Answer, Answer.module, Answer.id)
+            ],
+            "goals": [
+                {"goal": g.text, "dream": g.dream, "created_at": _iso(g.created_at),
+                 "steps": [{"what": st.what, "who": st.who, "when": st.when,
+                            "done_at": _iso(st.done_at)} for st in g.steps]}
+                for g in rows(Goal, Goal.id)
+            ],
+            "ratings": [
+                {"goal": r.goal_text, "kind": r.kind, "value": r.value,
+                 "why_not_lower": r.why_not_lower, "one_step_up": r.one_step_up,
+                 "rated_at": _iso(r.created_at)}
+                for r in rows(Rating, Rating.id)
+            ],
+            "checkins": [
+                {"mood": c.mood, "went_well": c.went_well, "was_hard": c.was_hard,
+                 "for_ombud": c.for_ombud, "checked_in_at": _iso(c.created_at)}
+                for c in rows(Checkin, Checkin.id)
+            ],
+            "agenda": [
+                {"text": i.text, "added_at": _iso(i.created_at)} for i in rows(AgendaItem, AgendaItem.id)
             ],
         }
 
 
-def erase_answers(client_id: str) -> int:
-    """Deletes every answer of the client; returns how many were deleted."""
+# What a client's data consists of, in the order it is erased (steps go with their goals).
+ERASABLE = {"answers": Answer, "ratings": Rating, "goals": Goal, "checkins": Checkin,
+            "agenda": AgendaItem}
+
+
+def erase_all(client_id: str) -> dict[str, int]:
+    """Deletes every answer, goal, rating, check-in and agenda item of the client;
+    returns how many of each were deleted."""
+    counts = {}
     with session_scope() as s:
-        result = s.execute(delete(Answer).where(Answer.client_id == client_id))
-        return result.rowcount or 0
+        goal_ids = select(Goal.id).where(Goal.client_id == client_id)
+        counts["steps"] = s.execute(delete(GoalStep).where(GoalStep.goal_id.in_(goal_ids))).rowcount
+        for name, model in ERASABLE.items():
+            counts[name] = s.execute(delete(model).where(model.client_id == client_id)).rowcount
+    return counts

@@ -138,11 +138,11 @@ async def export_me(_request: web.Request, client_id: str) -> web.Response:
 
 @client_required
 async def delete_me(_request: web.Request, client_id: str) -> web.Response:
-    answers = clients.erase_answers(client_id)
-    events = conversations.erase_conversation(client_id)
+    deleted = clients.erase_all(client_id)
+    deleted["conversation_events"] = conversations.erase_conversation(client_id)
     return web.json_response(
         {
-            "deleted": {"answers": answers, "conversation_events": events},
+            "deleted": deleted,
             "message": "Dina svar och hela samtalet är raderade.",
         }
     )
