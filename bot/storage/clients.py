@@ -54,7 +54,7 @@ def ensure_client(client_id: str) -> str:
     return client_id[:32]
 
 
-def _iso(value) -> Optional[str]:
+def _iso(value) -> str | None:
     return value.isoformat() if value else None
 
 
