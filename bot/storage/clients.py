@@ -112,7 +112,13 @@ def erase_all(client_id: str) -> dict[str, int]:
     counts = {}
     with session_scope() as s:
         goal_ids = select(Goal.id).where(Goal.client_id == client_id)
-        counts["steps"] = s.execute(delete(GoalStep).where(GoalStep.goal_id.in_(goal_ids))).rowcount
+        counts["steps"] = s.execute(
+            delete(GoalStep).where(GoalStep.goal_id.in_(goal_ids)),
+            execution_options={"synchronize_session": False},
+        ).rowcount
         for name, model in ERASABLE.items():
-            counts[name] = s.execute(delete(model).where(model.client_id == client_id)).rowcount
+            counts[name] = s.execute(
+                delete(model).where(model.client_id == client_id),
+                execution_options={"synchronize_session": False},
+            ).rowcount
     return counts
