@@ -11,6 +11,15 @@ from actions.common import client_id, module_of, question_text
 from bot.storage import answers
 
 
+def plan_for_crisis(who: str) -> str | None:
+    """The client's own contacts and what helps, from their plan for hard times."""
+    plan = answers.answers_for(who, "wrap")
+    lines = [f"{label}: «{plan[key].answer_text}»" for key, label in
+             (("wrap_contacts", "Dina kontakter"), ("wrap_crisis_helps", "Det som brukar hjälpa dig"))
+             if key in plan and not plan[key].skipped]
+    return "Från din egen plan:\n" + "\n".join(lines) if lines else None
+
+
 def pause_active_form(tracker: Tracker) -> list[EventType]:
     form = tracker.active_loop_name
     if not form:
@@ -27,6 +36,9 @@ class ActionCrisisReply(Action):
     ) -> list[EventType]:
         dispatcher.utter_message(response="utter_crisis")
         dispatcher.utter_message(response="utter_crisis_numbers")
+        own_plan = plan_for_crisis(client_id(tracker))
+        if own_plan:
+            dispatcher.utter_message(text=own_plan)
         dispatcher.utter_message(response="utter_crisis_next")
         return pause_active_form(tracker)
 

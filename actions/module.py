@@ -64,12 +64,14 @@ class ModuleFinish(ModuleAction):
             dispatcher.utter_message(response="utter_form_paused")
             return [SlotSet("paused_form", self.form)]
         events = self.reflect(dispatcher, tracker, values)
-        dispatcher.utter_message(response="utter_menu")
+        if self.show_menu:
+            dispatcher.utter_message(response="utter_menu")
         return [SlotSet("paused_form", None), *events]
 
     # Short labels for reflecting answers back, and responses to send after them.
     labels: dict[str, str] = {}
     after_reflection: tuple[str, ...] = ()
+    show_menu = True  # False when the reflection offers its own next steps
 
     def reflect(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]

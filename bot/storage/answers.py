@@ -39,3 +39,22 @@ def record_skip(client_id: str, module: str, key: str, question: str) -> None:
     existing = answers_for(client_id, module).get(key)
     if existing is None or existing.skipped:
         save_answer(client_id, module, key, question, None)
+
+
+def all_answers(client_id: str) -> list[Answer]:
+    with session_scope() as s:
+        return list(
+            s.execute(
+                select(Answer).where(Answer.client_id == client_id).order_by(Answer.module, Answer.id)
+            ).scalars()
+        )
+
+
+def delete_answer(client_id: str, answer_id: int) -> Answer | None:
+    """Deletes one of the client's own answers; returns it, or None if it was not theirs."""
+    with session_scope() as s:
+        answer = s.get(Answer, answer_id)
+        if answer is None or answer.client_id != client_id:
+            return None
+        s.delete(answer)
+        return answer

@@ -27,6 +27,9 @@ UNAVAILABLE = (
     "Om det är akut: ring 112. Vill du prata med någon: 1177 eller Mind Självmordslinjen 90101."
 )
 
+# Sent by actions/answers.py after erasing a client's answers from the chat.
+ERASE_CONVERSATION = {"medvind": "erase_conversation"}
+
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -119,10 +122,12 @@ async def chat(request: web.Request, client_id: str) -> web.Response:
             413, f"Meddelandet är för långt (högst {MAX_MESSAGE_CHARS} tecken). Dela gärna upp det."
         )
     try:
-        messages = await rasa_client.send(request.app["http"], client_id, message.strip())
+        messages, signals = await rasa_client.send(request.app["http"], client_id, message.strip())
     except rasa_client.RasaUnavailable as exc:
         log.warning("Rasa unavailable: %s", exc)  # never the message text
         return web.json_response({"messages": [{"text": UNAVAILABLE, "buttons": []}]}, status=503)
+    if ERASE_CONVERSATION in signals:  # "radera allt" in the chat: Rasa has stored this turn
+        conversations.erase_conversation(client_id)
     return web.json_response({"messages": messages})
 
 

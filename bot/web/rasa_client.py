@@ -27,7 +27,8 @@ async def send(session: aiohttp.ClientSession, sender_id: str, text: str) -> lis
             replies = await resp.json()
     except (aiohttp.ClientError, TimeoutError) as exc:
         raise RasaUnavailable(type(exc).__name__) from exc
-    return [_to_api_message(m) for m in replies if m.get("text") or m.get("buttons")]
+    messages = [_to_api_message(m) for m in replies if m.get("text") or m.get("buttons")]
+    return messages, [m["custom"] for m in replies if isinstance(m.get("custom"), dict)]
 
 
 async def is_up(session: aiohttp.ClientSession, url: str) -> bool:

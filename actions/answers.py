@@ -1,0 +1,140 @@
+"""Seeing and owning one's answers: a summary per module, changing or deleting a
+single answer, and deleting everything after one confirmation."""
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import SKIPPED, client_id, form_slots, slots_from_storage
+from actions.dreams import plan_text
+from bot.storage import agenda, answers, checkins, clients, goals, ratings
+
+MODULE_TITLES = {
+    "strengths": "Dina styrkor",
+    "dreams": "Dina drömmar",
+    "wrap": "Din plan för svåra dagar",
+    "evaluation": "Utvärdering",
+}
+KIND_NAMES = {"readiness": "redo", "importance": "viktigt", "confidence": "säker"}
+# Custom payload that asks the web app to erase the conversation once this turn is stored.
+ERASE_CONVERSATION = {"medvind": "erase_conversation"}
+
+
+def summary(who: str) -> list[str]:
+    """One block of text per module that has something stored."""
+    blocks = []
+    by_module: dict[str, list[str]] = {}
+    for a in answers.all_answers(who):
+        if not a.skipped:
+            by_module.setdefault(a.module, []).append(f"• {a.question_text}\n  «{a.answer_text}»")
+    for module, title in MODULE_TITLES.items():
+        if module in by_module:
+            blocks.append(f"{title}:\n" + "\n".join(by_module[module]))
+    for goal in goals.goals_of(who):
+        blocks.append(plan_text(goal))
+    latest: dict[tuple, object] = {}
+    for r in ratings.ratings_of(who):
+        latest[(r.goal_text, r.kind)] = r
+    if latest:
+        blocks.append("Dina senaste skattningar:\n" + "\n".join(
+            f"• {KIND_NAMES.get(r.kind, r.kind)}: {r.value} av 10 – «{r.goal_text}» ({r.created_at:%-d/%-m})"
+            for r in latest.values()))
+    recent = checkins.recent(who, 3)
+    if recent:
+        blocks.append("Dina senaste incheckningar:\n" + "\n".join(
+            f"• {c.created_at:%-d/%-m}: {c.mood or '–'}" for c in recent))
+    items = agenda.items(who)
+    if items:
+        blocks.append("Inför nästa möte:\n" + "\n".join(f"• {i.text}" for i in items))
+    return blocks
+
+
+class ActionShowAnswers(Action):
+    def name(self) -> str:
+        return "action_show_answers"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        blocks = summary(client_id(tracker))
+        if not blocks:
+            dispatcher.utter_message(response="utter_nothing_stored")
+            dispatcher.utter_message(response="utter_menu")
+            return []
+        dispatcher.utter_message(response="utter_show_answers_intro")
+        for block in blocks:
+            dispatcher.utter_message(text=block)
+        dispatcher.utter_message(response="utter_answers_options")
+        return []
+
+
+def answer_buttons(who: str, intent: str) -> list[dict]:
+    return [
+        {"title": f"{a.question_text[:35]} – {a.answer_text[:25]}",
+         "payload": f'/{intent}{{"answer_id": "{a.id}"}}'}
+        for a in answers.all_answers(who) if not a.skipped
+    ]
+
+
+class ActionAnswerDelete(Action):
+    def name(self) -> str:
+        return "action_answer_delete"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        who = client_id(tracker)
+        chosen = str(tracker.get_slot("answer_id") or "")
+        deleted = answers.delete_answer(who, int(chosen)) if chosen.isdigit() else None
+        if deleted is not None:
+            dispatcher.utter_message(text=f"Borttaget: ditt svar på «{deleted.question_text}».")
+            return [SlotSet("answer_id", None), SlotSet(deleted.question_key, None)]
+        buttons = answer_buttons(who, "answer_delete")
+        dispatcher.utter_message(
+            text="Vilket svar vill du ta bort?" if buttons else "Du har inga svar sparade.",
+            buttons=buttons)
+        return [SlotSet("answer_id", None)]
+
+
+class ActionAnswerChange(Action):
+    """Changing an answer: the question is asked again, and the new answer replaces the old."""
+
+    def name(self) -> str:
+        return "action_answer_change"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        who = client_id(tracker)
+        chosen = str(tracker.get_slot("answer_id") or "")
+        old = answers.delete_answer(who, int(chosen)) if chosen.isdigit() else None
+        if old is None:
+            buttons = answer_buttons(who, "answer_change")
+            dispatcher.utter_message(
+                text="Vilket svar vill du ändra?" if buttons else "Du har inga svar sparade.",
+                buttons=buttons)
+            return [SlotSet("answer_id", None)]
+        dispatcher.utter_message(text=f"Du svarade tidigare: «{old.answer_text}». Skriv ditt nya svar.")
+        form = f"{old.module}_form"
+        values = slots_from_storage(who, old.module, form_slots(domain, form))
+        # Skipped questions stay skipped so only the changed one is asked.
+        values = {s: (v if v is not None or s == old.question_key else SKIPPED) for s, v in values.items()}
+        return [SlotSet("answer_id", None), *(SlotSet(s, v) for s, v in values.items()),
+                FollowupAction(form)]
+
+
+class ActionDeleteAll(Action):
+    def name(self) -> str:
+        return "action_delete_all"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        counts = clients.erase_all(client_id(tracker))
+        parts = [f"{counts['answers']} svar", f"{counts['goals']} mål med {counts['steps']} steg",
+                 f"{counts['ratings']} skattningar", f"{counts['checkins']} incheckningar",
+                 f"{counts['agenda']} punkter inför mötet"]
+        dispatcher.utter_message(
+            text="Klart. Jag har raderat " + ", ".join(parts) + " och hela vårt samtal.")
+        dispatcher.utter_message(json_message=ERASE_CONVERSATION)
+        return []
