@@ -75,7 +75,9 @@ class ModuleFormValidation(FormValidationAction, ABC):
         slot = tracker.get_slot("requested_slot")
         if not slot or slot not in tracker.slots_to_validate():
             return []
-        text = (tracker.latest_message.get("text") or "").strip()
+        # The slot holds the message text (from_text), or a message kept back by a
+        # crisis check question that the client answered "no".
+        text = str(tracker.slots_to_validate()[slot] or "").strip()
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if is_stop(text, intent):
             return [SlotSet(slot, None), SlotSet("requested_slot", None)]
@@ -108,6 +110,17 @@ class ModuleFormValidation(FormValidationAction, ABC):
         answers.record_skip(
             client_id(tracker), module_of(self.form_name()), slot, question_text(domain, slot)
         )
+
+
+def validator_for(form: str) -> "ModuleFormValidation":
+    """The validation action of a module's form (each module defines one)."""
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    return next(v() for v in subclasses(ModuleFormValidation) if v().form_name() == form)
 
 
 def slots_from_storage(client: str, module: str, slots: list[str]) -> dict[str, Any]:

@@ -3,11 +3,11 @@ these actions send them at once, wherever the conversation is, and pause any
 open form so it can be resumed afterwards."""
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import client_id, module_of, question_text
+from actions.common import client_id, validator_for
 from bot.storage import answers
 
 
@@ -63,7 +63,8 @@ class ActionCrisisCheck(Action):
 
 
 class ActionCrisisCheckNo(Action):
-    """The client said it was not a crisis: keep the message as the answer it was."""
+    """The client said it was not a crisis: the message goes back to the form as
+    the answer it was, and the form goes on."""
 
     def name(self) -> str:
         return "action_crisis_check_no"
@@ -77,6 +78,11 @@ class ActionCrisisCheckNo(Action):
         if not (text and slot and form):
             dispatcher.utter_message(response="utter_mood_low")
             return []
-        answers.save_answer(client_id(tracker), module_of(form), slot, question_text(domain, slot), text)
-        dispatcher.utter_message(response="utter_pending_answer_saved")
-        return [SlotSet(slot, text), SlotSet("pending_answer", None), SlotSet("pending_slot", None)]
+        validator = validator_for(form)
+        events = [SlotSet("pending_answer", None), SlotSet("pending_slot", None),
+                  SlotSet("paused_form", None)]
+        value = validator.clean(slot, text, dispatcher, tracker)
+        if value is not None:
+            events += [SlotSet(slot, value), *validator.store_answer(tracker, domain, slot, value)]
+            dispatcher.utter_message(response="utter_pending_answer_saved")
+        return [*events, FollowupAction(form)]  # the form asks its next open question

@@ -1,6 +1,11 @@
 """A Rasa NLU component that puts the deterministic crisis patterns on top of
 the intent classifier. It runs last in the pipeline, after FallbackClassifier,
-so a crisis is never lost to a low-confidence fallback."""
+so a crisis is never lost to a low-confidence fallback.
+
+The patterns decide the immediate crisis reply. When only the classifier says
+"crisis", the client gets the check question instead: the classifier is often
+sure of itself on a single unfamiliar word ("Jag har redan köpt skor" scored
+1.00), and inside a form a "no" to the check keeps the message as the answer."""
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -23,11 +28,7 @@ CRISIS_INTENTS = {CRISIS, CRISIS_UNCLEAR}
 class CrisisGuard(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        # Below this confidence a classifier-only crisis guess gets the check question.
-        return {"classifier_crisis_threshold": 0.6}
-
-    def __init__(self, config: dict[str, Any]) -> None:
-        self.threshold = config["classifier_crisis_threshold"]
+        return {}
 
     @classmethod
     def create(
@@ -37,7 +38,7 @@ class CrisisGuard(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "CrisisGuard":
-        return cls(config)
+        return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -47,18 +48,18 @@ class CrisisGuard(GraphComponent):
     def _guard(self, message: Message) -> None:
         verdict = assess(message.get(TEXT) or "")
         intent = message.get(INTENT) or {}
-        name, confidence = intent.get("name"), intent.get("confidence", 0.0)
+        name = intent.get("name")
         if verdict == Verdict.CRISIS:
             _set_intent(message, CRISIS)
         elif verdict == Verdict.UNCLEAR:
             _set_intent(message, CRISIS_UNCLEAR)
         elif verdict == Verdict.FIGURATIVE and name in CRISIS_INTENTS:
             _set_intent(message, _best_other(message))
-        elif verdict == Verdict.NONE and name == CRISIS and confidence < self.threshold:
+        elif verdict == Verdict.NONE and name == CRISIS:
             _set_intent(message, CRISIS_UNCLEAR)
 
 
-def _best_other(message: Message) -> str | None:
+def _best_other(message: Message) -> str:
     for entry in message.get(INTENT_RANKING_KEY) or []:
         if entry["name"] not in CRISIS_INTENTS and entry["name"] != "nlu_fallback":
             return entry["name"]
