@@ -62,12 +62,15 @@ run: setup $(MODEL)
 	@echo "Starting Medvind. Open http://localhost:$(PORT)/ (Ctrl-C stops everything)."
 	PYTHONWARNINGS=ignore TF_CPP_MIN_LOG_LEVEL=2 $(BIN)/honcho start -f Procfile
 
-# Debian's Chromium for the browser tests (needs root, as on CI).
+# Browser tests: Debian's Chromium (apt, needs root as on CI) and axe-core from npm.
 browser:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	@command -v chromium >/dev/null || \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)
 
-test: setup $(MODEL)
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+
+test: setup $(MODEL) browser node_modules/.package-lock.json
 	$(BIN)/rasa data validate --quiet
 	$(BIN)/python -m pytest -q
 	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out var/results/core --quiet

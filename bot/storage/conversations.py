@@ -1,5 +1,7 @@
 """Erasing a client's conversation history from Rasa's tracker store."""
-from sqlalchemy import MetaData, Table, delete, inspect
+import json
+
+from sqlalchemy import MetaData, Table, delete, inspect, select
 
 from bot import config
 from bot.storage.db import engine
@@ -20,3 +22,35 @@ def erase_conversation(sender_id: str) -> int:
         return 0
     with engine(url).begin() as connection:
         return connection.execute(delete(table).where(table.c.sender_id == sender_id)).rowcount or 0
+
+
+def history(sender_id: str, limit: int = 200) -> list[dict]:
+    """The conversation so far, as the chat page shows it: the client's messages
+    (a button press as the button's title) and the bot's, the last with its buttons."""
+    url = config.tracker_database_url()
+    table = _events_table(url)
+    if table is None:
+        return []
+    with engine(url).connect() as connection:
+        rows = connection.execute(
+            select(table.c.type_name, table.c.data)
+            .where(table.c.sender_id == sender_id, table.c.type_name.in_(("user", "bot")))
+            .order_by(table.c.id.desc()).limit(limit)
+        ).all()
+    shown: list[dict] = []
+    buttons: list[dict] = []
+    for type_name, data in reversed(rows):
+        event = json.loads(data)
+        text = event.get("text") or ""
+        if type_name == "bot":
+            buttons = [{"title": b.get("title", ""), "payload": b.get("payload", "")}
+                       for b in (event.get("data") or {}).get("buttons") or []]
+            shown.append({"from": "bot", "text": text, "buttons": buttons})
+        else:
+            if text.startswith("/"):  # a button press: show what the client tapped
+                text = next((b["title"] for b in buttons if b["payload"] == text), "")
+            if text:
+                shown.append({"from": "me", "text": text, "buttons": []})
+    for message in shown[:-1]:
+        message["buttons"] = []  # only the latest question's buttons can still be used
+    return shown

@@ -132,3 +132,26 @@ class AgendaItem(Base):
     client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
     text = Column(Text, nullable=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class DeviceToken(Base):
+    """A further device of the same client (the first device's token is on Client)."""
+
+    __tablename__ = "device_tokens"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
+    token_hash = Column(String(64), unique=True, nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class DeviceCode(Base):
+    """A short one-time code, shown once, to continue the conversation on another device."""
+
+    __tablename__ = "device_codes"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
+    code_hash = Column(String(64), unique=True, nullable=False)
+    expires_at = Column(DateTime(timezone=True), nullable=False)
+    used_at = Column(DateTime(timezone=True), nullable=True)

@@ -14,6 +14,7 @@ from bot import config
 from bot.storage import clients, conversations
 from bot.storage.db import engine
 from bot.web import rasa_client
+from bot.web.replies import ReplyCache
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +58,14 @@ async def security_headers(request: web.Request, handler):
     return response
 
 
+def bearer_token(request: web.Request) -> str:
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
 def bearer_client(request: web.Request) -> str | None:
-    header = request.headers.get("Authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        return None
-    return clients.client_id_for_token(token.strip())
+    token = bearer_token(request)
+    return clients.client_id_for_token(token) if token else None
 
 
 def client_required(handler):
@@ -115,20 +118,61 @@ async def chat(request: web.Request, client_id: str) -> web.Response:
     except (json.JSONDecodeError, UnicodeDecodeError):
         return error(400, "Meddelandet kunde inte läsas. Skicka JSON: {\"message\": \"...\"}.")
     message = body.get("message") if isinstance(body, dict) else None
+    message_id = body.get("message_id") if isinstance(body, dict) else None
+    if message_id is not None and (not isinstance(message_id, str) or len(message_id) > 64):
+        return error(400, "Meddelandets id är ogiltigt.")
     if not isinstance(message, str) or not message.strip():
         return error(400, "Meddelandet är tomt. Skriv något, eller välj en knapp.")
     if len(message) > MAX_MESSAGE_CHARS:
         return error(
             413, f"Meddelandet är för långt (högst {MAX_MESSAGE_CHARS} tecken). Dela gärna upp det."
         )
-    try:
+
+    async def ask_rasa():
         messages, signals = await rasa_client.send(request.app["http"], client_id, message.strip())
+        if ERASE_CONVERSATION in signals:  # "radera allt" in the chat: Rasa has stored this turn
+            conversations.erase_conversation(client_id)
+        return messages
+
+    try:
+        if message_id:
+            messages = await request.app["replies"].once((client_id, message_id), ask_rasa)
+        else:
+            messages = await ask_rasa()
     except rasa_client.RasaUnavailable as exc:
         log.warning("Rasa unavailable: %s", exc)  # never the message text
         return web.json_response({"messages": [{"text": UNAVAILABLE, "buttons": []}]}, status=503)
-    if ERASE_CONVERSATION in signals:  # "radera allt" in the chat: Rasa has stored this turn
-        conversations.erase_conversation(client_id)
     return web.json_response({"messages": messages})
+
+
+@client_required
+async def chat_history(_request: web.Request, client_id: str) -> web.Response:
+    return web.json_response({"messages": conversations.history(client_id)})
+
+
+@client_required
+async def device_code(_request: web.Request, client_id: str) -> web.Response:
+    return web.json_response(
+        {"code": clients.create_device_code(client_id),
+         "expires_in_minutes": int(clients.CODE_LIFETIME.total_seconds() // 60)})
+
+
+async def claim_device_code(request: web.Request) -> web.Response:
+    try:
+        body = await request.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        body = None
+    code = body.get("code") if isinstance(body, dict) else None
+    token = clients.claim_device_code(code) if isinstance(code, str) else None
+    if token is None:
+        return error(400, "Koden stämmer inte eller har gått ut. Skapa en ny kod på din andra enhet.")
+    return web.json_response({"client_token": token})
+
+
+@client_required
+async def forget_device(request: web.Request, _client_id: str) -> web.Response:
+    clients.forget_device(bearer_token(request))
+    return web.json_response({"message": "Den här enheten är glömd."})
 
 
 @client_required
@@ -161,11 +205,16 @@ async def _open_http(app: web.Application):
 
 def create_app() -> web.Application:
     app = web.Application(middlewares=[security_headers], client_max_size=MAX_BODY_BYTES)
+    app["replies"] = ReplyCache()
     app.cleanup_ctx.append(_open_http)
     app.router.add_get("/", index)
     app.router.add_get("/healthz", healthz)
     app.router.add_post("/api/session", create_session)
     app.router.add_post("/api/chat", chat)
+    app.router.add_get("/api/history", chat_history)
+    app.router.add_post("/api/me/device-code", device_code)
+    app.router.add_post("/api/session/claim", claim_device_code)
+    app.router.add_delete("/api/session", forget_device)
     app.router.add_get("/api/me/export", export_me)
     app.router.add_delete("/api/me", delete_me)
     app.router.add_static("/static/", STATIC_DIR)

@@ -1,52 +1,236 @@
-// Minimal client chat: keeps the token on this device and talks to /api/chat.
+// Medvind's chat page. The token stays on this device; nothing typed is lost:
+// the draft is kept while typing, and a message that fails to send stays with
+// "Försök igen" (retried with the same id, so the answer is never stored twice).
 "use strict";
+
+const TOKEN_KEY = "medvind_token";
+const DRAFT_KEY = "medvind_draft";
+const BOT_PAUSE_MS = 450; // the bot's messages arrive one at a time
+
 const log = document.getElementById("log");
-const form = document.getElementById("composer");
+const typing = document.getElementById("typing");
+const composer = document.getElementById("composer");
 const input = document.getElementById("message");
 
-async function token() {
-  let t = localStorage.getItem("medvind_token");
-  if (!t) {
-    const r = await fetch("/api/session", { method: "POST" });
-    t = (await r.json()).client_token;
-    localStorage.setItem("medvind_token", t);
-  }
-  return t;
+let botQueue = Promise.resolve();
+
+function newId() {
+  return crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2);
 }
 
-function show(text, who, buttons) {
+async function api(path, options = {}) {
+  const headers = Object.assign({ "Content-Type": "application/json" }, options.headers || {});
+  const token = localStorage.getItem(TOKEN_KEY);
+  if (token) headers.Authorization = "Bearer " + token;
+  return fetch(path, Object.assign({}, options, { headers }));
+}
+
+async function ensureSession() {
+  if (localStorage.getItem(TOKEN_KEY)) return false;
+  const response = await fetch("/api/session", { method: "POST" });
+  if (!response.ok) throw new Error("session");
+  localStorage.setItem(TOKEN_KEY, (await response.json()).client_token);
+  return true;
+}
+
+function clearButtons() {
+  for (const group of log.querySelectorAll(".buttons")) group.remove();
+}
+
+function addBubble(who, text) {
   const li = document.createElement("li");
   li.className = who;
-  li.textContent = text;
-  for (const b of buttons || []) {
-    const btn = document.createElement("button");
-    btn.type = "button";
-    btn.textContent = b.title;
-    btn.addEventListener("click", () => send(b.payload, b.title));
-    li.appendChild(btn);
-  }
+  const body = document.createElement("span");
+  body.className = "text";
+  body.textContent = text;
+  li.appendChild(body);
   log.appendChild(li);
   li.scrollIntoView({ block: "end" });
+  return li;
 }
 
-async function send(message, shown) {
-  show(shown || message, "me");
-  const r = await fetch("/api/chat", {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: "Bearer " + (await token()) },
-    body: JSON.stringify({ message }),
+function addButtons(li, buttons) {
+  if (!buttons || !buttons.length) return;
+  const group = document.createElement("div");
+  group.className = "buttons";
+  for (const b of buttons) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = b.title;
+    button.addEventListener("click", () => send(b.payload, b.title));
+    group.appendChild(button);
+  }
+  li.appendChild(group);
+}
+
+function showBotMessages(messages) {
+  botQueue = botQueue.then(async () => {
+    for (const m of messages) {
+      typing.hidden = false;
+      await new Promise((resolve) => setTimeout(resolve, BOT_PAUSE_MS));
+      typing.hidden = true;
+      const li = addBubble("bot", m.text);
+      addButtons(li, m.buttons);
+    }
   });
-  const data = await r.json();
-  if (data.error) show(data.error, "bot");
-  for (const m of data.messages || []) show(m.text, "bot", m.buttons);
+  return botQueue;
 }
 
-form.addEventListener("submit", (e) => {
-  e.preventDefault();
+function markFailed(li, retry) {
+  li.classList.add("failed");
+  let status = li.querySelector(".status");
+  if (!status) {
+    status = document.createElement("span");
+    status.className = "status";
+    status.setAttribute("role", "status");
+    li.appendChild(status);
+  }
+  status.textContent = "Kunde inte skickas. ";
+  const again = document.createElement("button");
+  again.type = "button";
+  again.textContent = "Försök igen";
+  again.addEventListener("click", () => { status.remove(); li.classList.remove("failed"); retry(); });
+  status.appendChild(again);
+}
+
+async function deliver(li, message, id) {
+  try {
+    const response = await api("/api/chat", { method: "POST", body: JSON.stringify({ message, message_id: id }) });
+    const data = await response.json().catch(() => ({}));
+    if (response.status === 401) {
+      localStorage.removeItem(TOKEN_KEY);
+      await ensureSession();
+      return deliver(li, message, id);
+    }
+    if (!response.ok && response.status !== 503) {
+      markFailed(li, () => deliver(li, message, id));
+      if (data.error) showBotMessages([{ text: data.error, buttons: [] }]);
+      return;
+    }
+    await showBotMessages(data.messages || []);
+  } catch (err) {
+    markFailed(li, () => deliver(li, message, id));
+  }
+}
+
+async function send(message, shownAs) {
+  clearButtons();
+  const li = addBubble("me", shownAs || message);
+  try {
+    await ensureSession();
+  } catch (err) {
+    markFailed(li, () => send(message, shownAs));
+    return;
+  }
+  await deliver(li, message, newId());
+}
+
+composer.addEventListener("submit", (event) => {
+  event.preventDefault();
   const text = input.value.trim();
   if (!text) return;
   input.value = "";
+  localStorage.removeItem(DRAFT_KEY);
   send(text);
+  input.focus();
 });
 
-if (!localStorage.getItem("medvind_token")) send("hej");
+input.addEventListener("input", () => localStorage.setItem(DRAFT_KEY, input.value));
+input.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && !event.shiftKey) {
+    event.preventDefault();
+    composer.requestSubmit();
+  }
+});
+
+for (const shortcut of document.querySelectorAll("[data-send]")) {
+  shortcut.addEventListener("click", () => send(shortcut.dataset.send, shortcut.dataset.title));
+}
+
+document.getElementById("urgent-link").addEventListener("click", () => {
+  const panel = document.getElementById("akut");
+  panel.classList.add("open");
+  panel.focus();
+});
+
+// --- Mina uppgifter ---------------------------------------------------------
+const mineResult = document.getElementById("mine-result");
+
+document.getElementById("export").addEventListener("click", async () => {
+  const response = await api("/api/me/export");
+  if (!response.ok) { mineResult.textContent = "Det gick inte att hämta dina uppgifter just nu."; return; }
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = "medvind-mina-uppgifter.json";
+  link.click();
+  mineResult.textContent = "Dina uppgifter är nedladdade.";
+});
+
+document.getElementById("device-code").addEventListener("click", async () => {
+  const out = document.getElementById("device-code-result");
+  const response = await api("/api/me/device-code", { method: "POST" });
+  if (!response.ok) { out.textContent = "Det gick inte att skapa en kod just nu."; return; }
+  const data = await response.json();
+  out.textContent = `Din kod: ${data.code}. Skriv den under "Mina uppgifter" på den andra enheten inom ${data.expires_in_minutes} minuter. Koden visas bara nu och fungerar en gång.`;
+});
+
+document.getElementById("claim").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const out = document.getElementById("claim-result");
+  const code = document.getElementById("claim-code").value;
+  const response = await fetch("/api/session/claim", {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) { out.textContent = data.error || "Koden fungerade inte."; return; }
+  localStorage.setItem(TOKEN_KEY, data.client_token);
+  out.textContent = "Klart! Du fortsätter nu ditt samtal här.";
+  log.replaceChildren();
+  await loadHistory();
+});
+
+document.getElementById("forget").addEventListener("click", async () => {
+  if (!confirm("Glömma dig på den här enheten? Dina svar finns kvar om du har en annan enhet kopplad. Annars kommer du inte åt dem igen härifrån.")) return;
+  await api("/api/session", { method: "DELETE" }).catch(() => null);
+  localStorage.removeItem(TOKEN_KEY);
+  localStorage.removeItem(DRAFT_KEY);
+  log.replaceChildren();
+  mineResult.textContent = "Den här enheten har glömt dig.";
+});
+
+document.getElementById("delete").addEventListener("click", async () => {
+  if (!confirm("Radera allt du har skrivit och hela samtalet? Det går inte att ångra.")) return;
+  const response = await api("/api/me", { method: "DELETE" });
+  if (!response.ok) { mineResult.textContent = "Det gick inte att radera just nu. Försök igen."; return; }
+  log.replaceChildren();
+  mineResult.textContent = (await response.json()).message;
+});
+
+// --- start ------------------------------------------------------------------
+async function loadHistory() {
+  const response = await api("/api/history");
+  if (!response.ok) return false;
+  const data = await response.json();
+  for (const m of data.messages) {
+    const li = addBubble(m.from === "me" ? "me" : "bot", m.text);
+    addButtons(li, m.buttons);
+  }
+  return data.messages.length > 0;
+}
+
+async function start() {
+  input.value = localStorage.getItem(DRAFT_KEY) || "";
+  if (localStorage.getItem(TOKEN_KEY) && (await loadHistory())) return;
+  if (localStorage.getItem(TOKEN_KEY) === null || log.children.length === 0) {
+    const li = addBubble("me", "Hej");
+    li.hidden = true; // the greeting is the page's, not the client's
+    try {
+      await ensureSession();
+      await deliver(li, "hej", newId());
+    } catch (err) {
+      li.hidden = false;
+      markFailed(li, () => deliver(li, "hej", newId()));
+    }
+  }
+}
+
+start();

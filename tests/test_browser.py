@@ -1,0 +1,159 @@
+"""The client's chat page in real headless Chromium (Debian's), at phone size,
+against the real web app, Rasa server and action server."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import requests
+from playwright.sync_api import Page, expect, sync_playwright
+
+from tests.conftest import ROOT, _wait_until_up, free_port, stop
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PHONE = {"width": 390, "height": 844}
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make test installs it)"
+)
+
+
+@pytest.fixture(scope="module")
+def site(rasa_stack):
+    port = free_port()
+    env = dict(os.environ, WEB_PORT=str(port), HOST="127.0.0.1")
+    with (rasa_stack["dir"] / "web.log").open("w") as web_log:
+        web = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
+                               stdout=web_log, stderr=subprocess.STDOUT)
+        try:
+            _wait_until_up(f"http://127.0.0.1:{port}/healthz", web, seconds=60)
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            stop(web)
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(chromium):
+    context = chromium.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True,
+                                   has_touch=True, locale="sv-SE")
+    page = context.new_page()
+    page.csp_errors = []
+    page.on("console", lambda m: "Content Security Policy" in m.text and page.csp_errors.append(m.text))
+    yield page
+    context.close()
+
+
+def last_bot(page: Page):
+    return page.locator("#log li.bot").last
+
+
+def answers_of(page: Page, site: str) -> list:
+    token = page.evaluate("localStorage.getItem('medvind_token')")
+    data = requests.get(f"{site}/api/me/export", headers={"Authorization": f"Bearer {token}"}).json()
+    return [a["answer"] for a in data["answers"]]
+
+
+def say(page: Page, text: str) -> None:
+    page.fill("#message", text)
+    page.press("#message", "Enter")
+
+
+def test_first_visit_greets_and_offers_the_menu(phone, site):
+    phone.goto(site)
+    expect(phone.locator("#log")).to_contain_text("inte en människa", timeout=15000)
+    expect(phone.get_by_role("button", name="Mina styrkor")).to_be_visible(timeout=15000)
+    assert phone.evaluate("localStorage.getItem('medvind_token')")
+    ARTIFACTS.mkdir(exist_ok=True)
+    phone.screenshot(path=str(ARTIFACTS / "chat-phone-390x844.png"))
+    assert phone.csp_errors == []
+
+
+def test_full_strengths_conversation_with_buttons_and_free_text(phone, site):
+    phone.goto(site)
+    phone.get_by_role("button", name="Mina styrkor").click(timeout=15000)
+    expect(last_bot(phone)).to_contain_text("Fråga 1 av 7", timeout=15000)
+    say(phone, "Mina barn")
+    expect(last_bot(phone)).to_contain_text("Fråga 2 av 7", timeout=15000)
+    phone.get_by_role("button", name="Hoppa över").last.click()
+    for n, text in enumerate(["Envis", "Min bror", "Grannen", "Jag lyssnar", "Körkortet"], start=3):
+        expect(last_bot(phone)).to_contain_text(f"Fråga {n} av 7", timeout=15000)
+        say(phone, text)
+    expect(phone.locator("#log")).to_contain_text("«Körkortet»", timeout=15000)
+    expect(phone.locator("#log")).to_contain_text("«Mina barn»")
+    assert answers_of(phone, site).count("Körkortet") == 1
+
+
+def test_reload_shows_the_conversation_and_resumes(phone, site):
+    phone.goto(site)
+    phone.get_by_role("button", name="Mina styrkor").click(timeout=15000)
+    expect(last_bot(phone)).to_contain_text("Fråga 1 av 7", timeout=15000)
+    say(phone, "Musiken")
+    expect(last_bot(phone)).to_contain_text("Fråga 2 av 7", timeout=15000)
+    phone.fill("#message", "ett utkast jag inte skickat")
+    phone.reload()
+    expect(phone.locator("#log")).to_contain_text("Musiken", timeout=15000)
+    expect(phone.locator("#message")).to_have_value("ett utkast jag inte skickat")
+    say(phone, "Vänner")
+    expect(last_bot(phone)).to_contain_text("Fråga 3 av 7", timeout=15000)
+
+
+def test_a_lost_response_is_retried_without_a_double_answer(phone, site):
+    phone.goto(site)
+    phone.get_by_role("button", name="Mina styrkor").click(timeout=15000)
+    expect(last_bot(phone)).to_contain_text("Fråga 1 av 7", timeout=15000)
+    lost = {"count": 0}
+
+    def lose_first_response(route):
+        if lost["count"] == 0:
+            lost["count"] += 1
+            route.fetch()  # the server gets and stores the answer ...
+            route.abort()  # ... but the phone never sees the reply
+        else:
+            route.continue_()
+
+    phone.route("**/api/chat", lose_first_response)
+    say(phone, "Min katt")
+    retry = phone.get_by_role("button", name="Försök igen")
+    expect(retry).to_be_visible(timeout=15000)
+    expect(phone.locator("#log li.me").last).to_contain_text("Min katt")
+    retry.click()
+    expect(last_bot(phone)).to_contain_text("Fråga 2 av 7", timeout=15000)
+    assert answers_of(phone, site) == ["Min katt"]
+
+
+def test_crisis_numbers_are_one_tap_away(phone, site):
+    phone.goto(site)
+    phone.get_by_role("link", name="Akut hjälp").click()
+    panel = phone.locator("#akut")
+    expect(panel).to_be_visible()
+    for number in ("112", "1177", "90101"):
+        expect(panel.locator(f'a[href="tel:{number}"]')).to_be_visible()
+
+
+def test_no_serious_accessibility_violations(chromium, site):
+    # axe is injected by the test, so this one context may bypass the page's CSP.
+    context = chromium.new_context(viewport=PHONE, bypass_csp=True, locale="sv-SE")
+    page = context.new_page()
+    page.goto(site)
+    expect(page.get_by_role("button", name="Mina styrkor")).to_be_visible(timeout=15000)
+    page.evaluate(AXE.read_text())
+    result = page.evaluate("axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})")
+    serious = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    context.close()
+    assert serious == [], json.dumps([(v["id"], v["help"]) for v in serious], ensure_ascii=False)
