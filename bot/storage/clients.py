@@ -1,6 +1,7 @@
 """Anonymous clients: creation, token lookup, export and erasure."""
 import hashlib
 import secrets
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, select
 
@@ -10,6 +11,8 @@ from bot.storage.models import (
     Answer,
     Checkin,
     Client,
+    DeviceCode,
+    DeviceToken,
     Goal,
     GoalStep,
     Rating,
@@ -33,16 +36,73 @@ def create_client() -> tuple[str, str]:
 
 
 def client_id_for_token(token: str) -> str | None:
+    """The client a device token belongs to (the first device's or a later one's)."""
     if not token or len(token) > 200:
         return None
+    digest = hash_token(token)
     with session_scope() as s:
-        client = s.execute(
-            select(Client).where(Client.token_hash == hash_token(token))
-        ).scalar_one_or_none()
+        client = s.execute(select(Client).where(Client.token_hash == digest)).scalar_one_or_none()
+        if client is None:
+            device = s.execute(
+                select(DeviceToken).where(DeviceToken.token_hash == digest)
+            ).scalar_one_or_none()
+            client = s.get(Client, device.client_id) if device else None
         if client is None:
             return None
         client.last_active_at = utcnow()
         return client.id
+
+
+# Easy to read aloud and type on a phone: no 0/O, 1/I/L.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LIFETIME = timedelta(minutes=15)
+
+
+def normalise_code(code: str) -> str:
+    return "".join(c for c in code.upper() if c.isalnum())
+
+
+def create_device_code(client_id: str) -> str:
+    """A one-time code like "K7MQ-4PXR" for continuing on another device."""
+    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+    with session_scope() as s:
+        s.add(DeviceCode(client_id=client_id, code_hash=hash_token(code),
+                         expires_at=utcnow() + CODE_LIFETIME))
+    return f"{code[:4]}-{code[4:]}"
+
+
+def claim_device_code(code: str) -> str | None:
+    """A new device token for the code's client, or None if the code is unknown,
+    used or expired. Each code works once."""
+    code = normalise_code(code or "")
+    if len(code) != 8:
+        return None
+    with session_scope() as s:
+        found = s.execute(
+            select(DeviceCode).where(DeviceCode.code_hash == hash_token(code))
+        ).scalar_one_or_none()
+        if found is None or found.used_at is not None or _aware(found.expires_at) < utcnow():
+            return None
+        found.used_at = utcnow()
+        token = secrets.token_urlsafe(32)
+        s.add(DeviceToken(client_id=found.client_id, token_hash=hash_token(token)))
+        return token
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite returns naive datetimes; everything is stored in UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def forget_device(token: str) -> None:
+    """This device's token stops working; the client's answers stay for their other devices."""
+    digest = hash_token(token)
+    with session_scope() as s:
+        s.execute(delete(DeviceToken).where(DeviceToken.token_hash == digest),
+                  execution_options={"synchronize_session": False})
+        client = s.execute(select(Client).where(Client.token_hash == digest)).scalar_one_or_none()
+        if client is not None:
+            client.token_hash = None
 
 
 def ensure_client(client_id: str) -> str:
