@@ -157,3 +157,12 @@ def test_no_serious_accessibility_violations(chromium, site):
     serious = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
     context.close()
     assert serious == [], json.dumps([(v["id"], v["help"]) for v in serious], ensure_ascii=False)
+
+
+def test_text_at_200_percent_still_fits_the_phone(phone, site):
+    phone.goto(site)
+    expect(phone.get_by_role("button", name="Mina styrkor")).to_be_visible(timeout=15000)
+    phone.evaluate("document.documentElement.style.fontSize = '225%'")  # 200% of the page's 112.5%
+    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    expect(phone.locator("#composer .send")).to_be_in_viewport()
+    expect(phone.get_by_role("link", name="Akut hjälp")).to_be_visible()
