@@ -16,6 +16,19 @@ def _db(args) -> None:
     upgrade()
 
 
+def _ombud_add(args) -> None:
+    from bot.storage.ombuds import add_ombud
+
+    password = sys.stdin.readline().rstrip("\n")
+    if len(password) < 10:
+        sys.exit("The password must be at least 10 characters (read from standard input).")
+    try:
+        add_ombud(args.username, password)
+    except ValueError as exc:
+        sys.exit(str(exc))
+    print(f"Ombud {args.username} added.")
+
+
 def _serve(_args) -> None:
     from bot.web.app import main
 
@@ -39,6 +52,11 @@ def main(argv=None) -> int:
     p = sub.add_parser("db", help="database schema")
     p.add_argument("action", choices=["upgrade"])
     p.set_defaults(func=_db)
+
+    ombud = sub.add_parser("ombud", help="ombud accounts").add_subparsers(dest="action", required=True)
+    p = ombud.add_parser("add", help="add an ombud; the password is read from standard input")
+    p.add_argument("username")
+    p.set_defaults(func=_ombud_add)
 
     sub.add_parser("serve", help="run the web app").set_defaults(func=_serve)
 

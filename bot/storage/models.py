@@ -155,3 +155,77 @@ class DeviceCode(Base):
     code_hash = Column(String(64), unique=True, nullable=False)
     expires_at = Column(DateTime(timezone=True), nullable=False)
     used_at = Column(DateTime(timezone=True), nullable=True)
+
+
+class Ombud(Base):
+    """A personligt ombud's account for the dashboard."""
+
+    __tablename__ = "ombuds"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    username = Column(String(80), unique=True, nullable=False)
+    password_hash = Column(Text, nullable=False)  # argon2id
+    failed_logins = Column(Integer, nullable=False, default=0)
+    locked_until = Column(DateTime(timezone=True), nullable=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class OmbudSession(Base):
+    """A server-side dashboard session; the cookie holds a secret whose hash is `id`."""
+
+    __tablename__ = "ombud_sessions"
+
+    id = Column(String(64), primary_key=True)
+    ombud_id = Column(Integer, ForeignKey("ombuds.id", ondelete="CASCADE"), nullable=False, index=True)
+    csrf_token = Column(String(64), nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    last_seen_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    revoked_at = Column(DateTime(timezone=True), nullable=True)
+
+
+class LinkCode(Base):
+    """A one-time code an ombud gives a client to link them (expires after 7 days)."""
+
+    __tablename__ = "link_codes"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    ombud_id = Column(Integer, ForeignKey("ombuds.id", ondelete="CASCADE"), nullable=False, index=True)
+    code_hash = Column(String(64), unique=True, nullable=False)
+    expires_at = Column(DateTime(timezone=True), nullable=False)
+    used_at = Column(DateTime(timezone=True), nullable=True)
+
+
+class OmbudLink(Base):
+    """A client linked to their ombud. A client has at most one ombud."""
+
+    __tablename__ = "ombud_links"
+
+    client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True)
+    ombud_id = Column(Integer, ForeignKey("ombuds.id", ondelete="CASCADE"), nullable=False, index=True)
+    nickname = Column(String(80), nullable=True)
+    linked_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    last_viewed_at = Column(DateTime(timezone=True), nullable=True)
+
+
+class Share(Base):
+    """The client shares one module with their ombud (the row exists while shared)."""
+
+    __tablename__ = "shares"
+    __table_args__ = (UniqueConstraint("client_id", "module"),)
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
+    module = Column(String(40), nullable=False)
+    shared_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class AccessLog(Base):
+    """Every view of a client's material by an ombud: who, which client, what, when."""
+
+    __tablename__ = "access_log"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    ombud_id = Column(Integer, ForeignKey("ombuds.id", ondelete="CASCADE"), nullable=False)
+    client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
+    what = Column(String(80), nullable=False)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

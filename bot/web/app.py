@@ -7,18 +7,21 @@ import os
 from pathlib import Path
 
 import aiohttp
+import aiohttp_jinja2
+import jinja2
 from aiohttp import web
 from sqlalchemy import text
 
 from bot import config
 from bot.storage import clients, conversations
 from bot.storage.db import engine
-from bot.web import rasa_client
+from bot.web import ombud, rasa_client
 from bot.web.replies import ReplyCache
 
 log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 MAX_MESSAGE_CHARS = 2000
 MAX_BODY_BYTES = 64 * 1024
 
@@ -52,6 +55,8 @@ async def security_headers(request: web.Request, handler):
         response = await handler(request)
     except web.HTTPRequestEntityTooLarge:
         response = error(413, "Meddelandet är för långt.")
+    except web.HTTPException as exc:  # redirects and 404s get the same headers
+        response = web.Response(status=exc.status, text=exc.text, headers=exc.headers)
     response.headers.update(SECURITY_HEADERS)
     if request.path.startswith("/api/"):
         response.headers["Cache-Control"] = "no-store"
@@ -204,8 +209,12 @@ async def _open_http(app: web.Application):
 
 
 def create_app() -> web.Application:
-    app = web.Application(middlewares=[security_headers], client_max_size=MAX_BODY_BYTES)
+    app = web.Application(middlewares=[security_headers, ombud.ombud_auth],
+                          client_max_size=MAX_BODY_BYTES)
     app["replies"] = ReplyCache()
+    aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+                         autoescape=jinja2.select_autoescape(["html"]))
+    ombud.add_routes(app)
     app.cleanup_ctx.append(_open_http)
     app.router.add_get("/", index)
     app.router.add_get("/healthz", healthz)

@@ -1,0 +1,112 @@
+"""The client's side of the ombud link: linking with a code, unlinking, choosing
+per module what the ombud sees, and seeing when the ombud looked."""
+import re
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import client_id
+from bot.storage import ombuds
+
+CODE = re.compile(r"\b([A-Za-z0-9]{3})[- ]?([A-Za-z0-9]{3})\b")
+# What the ombud sees of each module, said plainly before the client chooses.
+WHAT_OMBUD_SEES = {
+    "strengths": "dina svar om dina styrkor",
+    "dreams": "dina drömmar, ditt mål och dina steg",
+    "motivation": "dina skattningar 1–10 och det du skrev om dem",
+    "wrap": "din plan för svåra dagar",
+    "checkin": "dina incheckningar",
+    "agenda": "det du vill ta upp på nästa möte",
+}
+
+
+def share_buttons(who: str) -> tuple[str, list[dict]]:
+    shared = set(ombuds.shared_modules(who))
+    lines, buttons = [], []
+    for module, title in ombuds.MODULES.items():
+        on = module in shared
+        lines.append(f"{'✅ Delas' if on else '⬜ Delas inte'}: {title} – {WHAT_OMBUD_SEES[module]}")
+        verb = "Sluta dela" if on else "Dela"
+        buttons.append({"title": f"{verb}: {title}",
+                        "payload": f'/share_module{{"module": "{module}", "share": "{"off" if on else "on"}"}}'})
+    buttons.append({"title": "Klar", "payload": "/help"})
+    return "\n".join(lines), buttons
+
+
+class ActionLinkOmbud(Action):
+    def name(self) -> str:
+        return "action_link_ombud"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        found = [m for m in CODE.finditer(text) if any(c.isdigit() for c in m.group(0))]
+        ombud = ombuds.link_client(client_id(tracker), "".join(found[-1].groups())) if found else None
+        if ombud is None:
+            dispatcher.utter_message(response="utter_link_code_wrong" if found else "utter_link_how")
+            return []
+        dispatcher.utter_message(response="utter_linked", ombud=ombud)
+        text, buttons = share_buttons(client_id(tracker))
+        dispatcher.utter_message(text=text, buttons=buttons)
+        return []
+
+
+class ActionUnlinkOmbud(Action):
+    def name(self) -> str:
+        return "action_unlink_ombud"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        unlinked = ombuds.unlink(client_id(tracker))
+        dispatcher.utter_message(response="utter_unlinked" if unlinked else "utter_not_linked")
+        return []
+
+
+class ActionShareWithOmbud(Action):
+    """Shows, per module, whether it is shared and exactly what the ombud sees; a
+    button press (share_module) turns one module on or off at once."""
+
+    def name(self) -> str:
+        return "action_share_with_ombud"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        who = client_id(tracker)
+        ombud = ombuds.ombud_of(who)
+        if ombud is None:
+            dispatcher.utter_message(response="utter_not_linked")
+            return [SlotSet("module", None), SlotSet("share", None)]
+        module, share = tracker.get_slot("module"), tracker.get_slot("share")
+        if module in ombuds.MODULES and share in ("on", "off"):
+            ombuds.set_shared(who, module, share == "on")
+            title = ombuds.MODULES[module]
+            dispatcher.utter_message(
+                text=f"Nu ser {ombud} {WHAT_OMBUD_SEES[module]}." if share == "on"
+                else f"{ombud} ser inte längre: {title}.")
+        else:
+            dispatcher.utter_message(response="utter_share_intro", ombud=ombud)
+        text, buttons = share_buttons(who)
+        dispatcher.utter_message(text=text, buttons=buttons)
+        return [SlotSet("module", None), SlotSet("share", None)]
+
+
+class ActionWhoViewed(Action):
+    def name(self) -> str:
+        return "action_who_viewed"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        views = ombuds.views_of(client_id(tracker))  # newest first
+        if not views:
+            dispatcher.utter_message(response="utter_nobody_viewed")
+            return []
+        days = list(dict.fromkeys(v.strftime("%-d/%-m %Y") for v in views))
+        dispatcher.utter_message(
+            text=f"Ditt ombud har öppnat det du delar de här dagarna: {', '.join(days[:10])}.")
+        return []

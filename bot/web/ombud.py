@@ -1,0 +1,146 @@
+"""The ombud's dashboard under /ombud. Every route that shows a client checks, on
+the server, that the client is this ombud's own and which modules the client
+shares; anything else is 404. Every view of a client's material is logged."""
+import hmac
+import secrets
+
+import aiohttp_jinja2
+from aiohttp import web
+
+from bot.storage import agenda, answers, checkins, goals, ombuds, ratings
+from bot.web.charts import KIND_NAMES, ratings_svg
+
+COOKIE = "medvind_ombud"
+LOGIN_CSRF_COOKIE = "medvind_login_csrf"
+
+
+def _cookie_options(request: web.Request) -> dict:
+    return {"httponly": True, "samesite": "Strict", "secure": request.secure, "path": "/ombud"}
+
+
+def _not_found() -> web.HTTPNotFound:
+    return web.HTTPNotFound(text="Sidan finns inte.")
+
+
+@web.middleware
+async def ombud_auth(request: web.Request, handler):
+    """Dashboard pages need a live session; every POST needs the session's CSRF token."""
+    if not request.path.startswith("/ombud") or request.path == "/ombud/login":
+        return await handler(request)
+    found = ombuds.session_for(request.cookies.get(COOKIE, ""))
+    if found is None:
+        raise web.HTTPFound("/ombud/login")
+    request["ombud_id"], request["csrf"] = found
+    if request.method == "POST":
+        form = await request.post()
+        if not hmac.compare_digest(str(form.get("csrf", "")), request["csrf"]):
+            raise web.HTTPForbidden(text="Formuläret har gått ut. Ladda om sidan och försök igen.")
+    response = await handler(request)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+async def login_page(request: web.Request, message: str = "", status: int = 200) -> web.Response:
+    token = secrets.token_urlsafe(24)
+    response = aiohttp_jinja2.render_template(
+        "login.html", request, {"login_csrf": token, "message": message, "csrf": None}, status=status)
+    response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=1800, **_cookie_options(request))
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+async def login(request: web.Request) -> web.Response:
+    form = await request.post()
+    if not hmac.compare_digest(str(form.get("csrf", "")), request.cookies.get(LOGIN_CSRF_COOKIE, "-")):
+        return await login_page(request, "Formuläret har gått ut. Försök igen.", status=403)
+    username, password = str(form.get("username", "")), str(form.get("password", ""))
+    ombud_id = ombuds.authenticate(username, password)
+    if ombud_id is None:
+        if ombuds.is_locked(username):
+            return await login_page(request, "För många misslyckade försök. Vänta 15 minuter.", 429)
+        return await login_page(request, "Fel användarnamn eller lösenord.", status=401)
+    response = web.HTTPFound("/ombud/")
+    response.set_cookie(COOKIE, ombuds.create_session(ombud_id), **_cookie_options(request))
+    response.del_cookie(LOGIN_CSRF_COOKIE, path="/ombud")
+    return response
+
+
+async def logout(request: web.Request) -> web.Response:
+    ombuds.revoke_session(request.cookies.get(COOKIE, ""))
+    response = web.HTTPFound("/ombud/login")
+    response.del_cookie(COOKIE, path="/ombud")
+    return response
+
+
+async def overview(request: web.Request, code: str | None = None) -> web.Response:
+    return aiohttp_jinja2.render_template("overview.html", request, {
+        "clients": ombuds.clients_of(request["ombud_id"]), "csrf": request["csrf"], "code": code})
+
+
+async def new_link_code(request: web.Request) -> web.Response:
+    return await overview(request, code=ombuds.create_link_code(request["ombud_id"]))
+
+
+def own_client(request: web.Request):
+    link = ombuds.link_of(request["ombud_id"], request.match_info["client_id"])
+    if link is None:
+        raise _not_found()
+    return link
+
+
+def shared_sections(client_id: str) -> dict:
+    """The material of each module the client shares; nothing of the others."""
+    sections = {}
+    for module in ombuds.shared_modules(client_id):
+        if module in ("strengths", "wrap"):
+            sections[module] = [a for a in answers.answers_for(client_id, module).values() if not a.skipped]
+        elif module == "dreams":
+            sections[module] = {
+                "answers": [a for a in answers.answers_for(client_id, "dreams").values() if not a.skipped],
+                "goals": goals.goals_of(client_id)}
+        elif module == "motivation":
+            sections[module] = ratings.ratings_of(client_id)
+        elif module == "checkin":
+            sections[module] = checkins.recent(client_id, 10)
+        elif module == "agenda":
+            sections[module] = agenda.items(client_id)
+    return sections
+
+
+async def client_page(request: web.Request) -> web.Response:
+    link = own_client(request)
+    printable = request.path.endswith("/print")
+    sections = shared_sections(link.client_id)
+    ombuds.log_access(request["ombud_id"], link.client_id, "print" if printable else "client page")
+    return aiohttp_jinja2.render_template("client.html", request, {
+        "client_id": link.client_id, "nickname": link.nickname, "sections": sections,
+        "titles": ombuds.MODULES, "kinds": KIND_NAMES, "csrf": request["csrf"],
+        "printable": printable})
+
+
+async def motivation_chart(request: web.Request) -> web.Response:
+    link = own_client(request)
+    if "motivation" not in ombuds.shared_modules(link.client_id):
+        raise _not_found()
+    ombuds.log_access(request["ombud_id"], link.client_id, "motivation chart")
+    return web.Response(body=ratings_svg(ratings.ratings_of(link.client_id)),
+                        content_type="image/svg+xml")
+
+
+async def set_nickname(request: web.Request) -> web.Response:
+    link = own_client(request)
+    form = await request.post()
+    ombuds.set_nickname(request["ombud_id"], link.client_id, str(form.get("nickname", "")))
+    raise web.HTTPFound(f"/ombud/clients/{link.client_id}")
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/ombud/login", login_page)
+    app.router.add_post("/ombud/login", login)
+    app.router.add_post("/ombud/logout", logout)
+    app.router.add_get("/ombud/", overview)
+    app.router.add_post("/ombud/link-code", new_link_code)
+    app.router.add_get("/ombud/clients/{client_id}", client_page)
+    app.router.add_get("/ombud/clients/{client_id}/print", client_page)
+    app.router.add_get("/ombud/clients/{client_id}/motivation.svg", motivation_chart)
+    app.router.add_post("/ombud/clients/{client_id}/nickname", set_nickname)
