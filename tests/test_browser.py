@@ -166,3 +166,31 @@ def test_text_at_200_percent_still_fits_the_phone(phone, site):
     assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     expect(phone.locator("#composer .send")).to_be_in_viewport()
     expect(phone.get_by_role("link", name="Akut hjälp")).to_be_visible()
+
+
+def test_ombud_logs_in_and_opens_a_client_page(chromium, site):
+    from tests.ombud_helpers import PASSWORD, new_ombud
+
+    username = new_ombud()
+    context = chromium.new_context(viewport={"width": 1024, "height": 900}, locale="sv-SE")
+    page = context.new_page()
+    page.goto(f"{site}/ombud/")
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+    expect(page.get_by_role("heading", name="Dina klienter")).to_be_visible()
+    page.get_by_role("button", name="Skapa kopplingskod").click()
+    code = page.locator(".code strong").inner_text()
+
+    token = requests.post(f"{site}/api/session").json()["client_token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    for message in ("/start_strengths", "Min envishet", "paus", f"koppla {code}",
+                    '/share_module{"module": "strengths", "share": "on"}'):
+        assert requests.post(f"{site}/api/chat", json={"message": message}, headers=auth).ok
+
+    page.goto(f"{site}/ombud/")
+    page.get_by_role("link", name="Namnlös klient").click()
+    expect(page.locator("main")).to_contain_text("Min envishet")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "ombud-client-page.png"), full_page=True)
+    context.close()

@@ -1,0 +1,188 @@
+"""The ombud dashboard and the client's control over sharing, through HTTP with
+the real app (and the real Rasa stack for the client's side)."""
+import subprocess
+import sys
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import update
+
+from bot.storage import ombuds
+from bot.storage.db import session_scope
+from bot.storage.models import OmbudSession, utcnow
+from tests.chat import Chat, button_titles
+from tests.conftest import ROOT
+from tests.ombud_helpers import PASSWORD, csrf_in, link_code, logged_in, login, new_ombud
+
+
+async def linked_client(http_client, ombud_http) -> tuple[Chat, str]:
+    """A client who linked with the code and shares every module; returns (chat, client id)."""
+    chat = await Chat.start(http_client)
+    code = await link_code(ombud_http)
+    messages = await chat.say(f"koppla {code}")
+    for title in [t for t in button_titles(messages) if t.startswith("Dela:")]:
+        payload = next(b["payload"] for m in messages for b in m["buttons"] if b["title"] == title)
+        messages = await chat.say(payload)
+    overview = await (await ombud_http.get("/ombud/")).text()
+    import re
+
+    client_id = re.findall(r'href="/ombud/clients/([0-9a-f]{32})"', overview)[-1]
+    return chat, client_id
+
+
+async def test_login_logout_and_security_headers(aiohttp_client):
+    username = new_ombud()
+    http = await logged_in(aiohttp_client, username)
+    page = await http.get("/ombud/")
+    assert page.status == 200 and "Dina klienter" in await page.text()
+    assert "frame-ancestors 'none'" in page.headers["Content-Security-Policy"]
+    assert page.headers["X-Content-Type-Options"] == "nosniff"
+    assert page.headers["Referrer-Policy"] == "no-referrer"
+    cookie = http.session.cookie_jar.filter_cookies(http.make_url("/ombud/"))["medvind_ombud"]
+    assert cookie["httponly"] and cookie["samesite"] == "Strict"
+
+    resp = await http.post("/ombud/logout", data={"csrf": csrf_in(await page.text())},
+                           allow_redirects=False)
+    assert resp.status == 302
+    assert (await http.get("/ombud/", allow_redirects=False)).headers["Location"] == "/ombud/login"
+
+
+async def test_a_new_session_id_at_each_login(aiohttp_client):
+    username = new_ombud()
+    http = await logged_in(aiohttp_client, username)
+    first = http.session.cookie_jar.filter_cookies(http.make_url("/ombud/"))["medvind_ombud"].value
+    await login(http, username)
+    second = http.session.cookie_jar.filter_cookies(http.make_url("/ombud/"))["medvind_ombud"].value
+    assert first != second
+
+
+async def test_wrong_password_and_lockout(aiohttp_client):
+    from bot.web.app import create_app
+
+    username = new_ombud()
+    http = await aiohttp_client(create_app())
+    for _ in range(ombuds.MAX_FAILED_LOGINS):
+        resp = await login(http, username, "fel lösenord")
+        assert resp.status in (401, 429)
+    resp = await login(http, username)  # the right password, but locked now
+    assert resp.status == 429 and "Vänta 15 minuter" in await resp.text()
+
+
+async def test_idle_session_times_out(aiohttp_client):
+    username = new_ombud()
+    http = await logged_in(aiohttp_client, username)
+    with session_scope() as s:
+        s.execute(update(OmbudSession).values(last_seen_at=utcnow() - timedelta(minutes=31)))
+    resp = await http.get("/ombud/", allow_redirects=False)
+    assert resp.status == 302 and resp.headers["Location"] == "/ombud/login"
+
+
+async def test_a_form_without_the_csrf_token_is_refused(aiohttp_client):
+    http = await logged_in(aiohttp_client, new_ombud())
+    for data in ({}, {"csrf": "guess"}):
+        resp = await http.post("/ombud/link-code", data=data)
+        assert resp.status == 403
+
+
+async def test_login_form_without_its_token_is_refused(aiohttp_client):
+    from bot.web.app import create_app
+
+    username = new_ombud()
+    http = await aiohttp_client(create_app())
+    resp = await http.post("/ombud/login", data={"username": username, "password": PASSWORD},
+                           allow_redirects=False)
+    assert resp.status == 403
+
+
+async def test_sharing_in_the_chat_shows_and_hides_modules_in_the_dashboard(http, aiohttp_client):
+    ombud_http = await logged_in(aiohttp_client, new_ombud())
+    chat = await Chat.start(http)
+    await chat.say("/start_strengths")
+    await chat.say("<script>alert('x')</script> min humor")
+    await chat.say("paus")
+    code = await link_code(ombud_http)
+    reply = await chat.say_text(f"koppla {code}")
+    assert "Nu är du kopplad" in reply and "Ingenting delas" in reply
+
+    overview = await (await ombud_http.get("/ombud/")).text()
+    client_id = overview.split('href="/ombud/clients/')[1][:32]
+    page = await (await ombud_http.get(f"/ombud/clients/{client_id}")).text()
+    assert "min humor" not in page and "delar inget" in page
+
+    reply = await chat.say_text('/share_module{"module": "strengths", "share": "on"}')
+    assert "dina svar om dina styrkor" in reply
+    page = await (await ombud_http.get(f"/ombud/clients/{client_id}")).text()
+    assert "&lt;script&gt;alert(" in page and "<script>alert(" not in page  # shown as text
+
+    await chat.say('/share_module{"module": "strengths", "share": "off"}')
+    page = await (await ombud_http.get(f"/ombud/clients/{client_id}")).text()
+    assert "min humor" not in page
+
+    reply = await chat.say_text("vem har sett mina svar?")
+    assert "Ditt ombud har öppnat" in reply
+
+    await chat.say("koppla bort mitt ombud")
+    assert (await ombud_http.get(f"/ombud/clients/{client_id}")).status == 404
+
+
+async def test_another_ombuds_clients_and_unshared_modules_are_404(http, aiohttp_client):
+    ombud_a = await logged_in(aiohttp_client, new_ombud())
+    ombud_b = await logged_in(aiohttp_client, new_ombud())
+    chat_b, client_b = await linked_client(http, ombud_b)
+    chat_a = await Chat.start(http)
+    await chat_a.say(f"koppla {await link_code(ombud_a)}")
+    overview_a = await (await ombud_a.get("/ombud/")).text()
+    client_a = overview_a.split('href="/ombud/clients/')[1][:32]
+    csrf_a = csrf_in(overview_a)
+
+    for path in ("", "/print", "/motivation.svg"):
+        assert (await ombud_a.get(f"/ombud/clients/{client_b}{path}")).status == 404
+    resp = await ombud_a.post(f"/ombud/clients/{client_b}/nickname",
+                              data={"csrf": csrf_a, "nickname": "stulen"})
+    assert resp.status == 404
+    assert (await ombud_b.get(f"/ombud/clients/{client_b}/motivation.svg")).status == 200
+    # Client A shares nothing: the chart of an unshared module is 404 for their own ombud too.
+    assert (await ombud_a.get(f"/ombud/clients/{client_a}/motivation.svg")).status == 404
+    assert (await ombud_a.get("/ombud/clients/not-a-client")).status == 404
+
+
+async def test_client_page_for_a_meeting_and_print_view(http, aiohttp_client):
+    ombud_http = await logged_in(aiohttp_client, new_ombud())
+    chat, client_id = await linked_client(http, ombud_http)
+    await chat.say("/agenda_add")
+    await chat.say("Bostadsbidraget")
+    await chat.say("/start_motivation")
+    await chat.say("Flytta")
+    await chat.say("7")
+    await chat.say("paus")
+    page = await (await ombud_http.get(f"/ombud/clients/{client_id}")).text()
+    assert "Bostadsbidraget" in page and "motivation.svg" in page and "7 (redo)" in page
+    chart = await ombud_http.get(f"/ombud/clients/{client_id}/motivation.svg")
+    assert chart.content_type == "image/svg+xml" and b"<svg" in await chart.read()
+    printable = await (await ombud_http.get(f"/ombud/clients/{client_id}/print")).text()
+    assert 'class="print"' in printable and "Bostadsbidraget" in printable
+
+    page = await ombud_http.get(f"/ombud/clients/{client_id}")
+    await ombud_http.post(f"/ombud/clients/{client_id}/nickname",
+                          data={"csrf": csrf_in(await page.text()), "nickname": "Kim"})
+    assert "Kim" in await (await ombud_http.get("/ombud/")).text()
+    assert len(ombuds.views_of(client_id)) >= 3  # page, chart, print: each one logged
+
+
+def test_cli_adds_an_ombud_with_the_password_from_stdin(isolated_databases):
+    result = subprocess.run([sys.executable, "-m", "bot", "ombud", "add", "cli-ombud"],
+                            input=PASSWORD + "\n", capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert ombuds.authenticate("cli-ombud", PASSWORD) is not None
+    again = subprocess.run([sys.executable, "-m", "bot", "ombud", "add", "cli-ombud"],
+                           input=PASSWORD + "\n", capture_output=True, text=True, cwd=ROOT)
+    assert again.returncode != 0
+    short = subprocess.run([sys.executable, "-m", "bot", "ombud", "add", "x"], input="kort\n",
+                           capture_output=True, text=True, cwd=ROOT)
+    assert short.returncode != 0 and "10 characters" in short.stderr
+
+
+@pytest.mark.parametrize("code", ["AAA-AAA", "", "koppla"])
+async def test_a_wrong_link_code_in_the_chat(chat, code):
+    reply = await chat.say_text(f"koppla {code}")
+    assert "Koden stämmer inte" in reply or "Skriv koden" in reply
