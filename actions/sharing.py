@@ -10,7 +10,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import client_id
 from bot.storage import ombuds
 
-CODE = re.compile(r"\b([A-Za-z0-9]{3})[- ]?([A-Za-z0-9]{3})\b")
+CODE = re.compile(r"\b([A-Za-z0-9]{3})-?([A-Za-z0-9]{3})\b")
 # What the ombud sees of each module, said plainly before the client chooses.
 WHAT_OMBUD_SEES = {
     "strengths": "dina svar om dina styrkor",
@@ -20,6 +20,15 @@ WHAT_OMBUD_SEES = {
     "checkin": "dina incheckningar",
     "agenda": "det du vill ta upp på nästa möte",
 }
+
+
+def find_code(text: str) -> str | None:
+    """The linking code in a message: "ABC-123" as written, else six letters and
+    digits with at least one digit (so an ordinary word is not taken for a code)."""
+    matches = list(CODE.finditer(text))
+    best = [m for m in matches if "-" in m.group(0)] or [
+        m for m in matches if any(c.isdigit() for c in m.group(0))]
+    return "".join(best[-1].groups()) if best else None
 
 
 def share_buttons(who: str) -> tuple[str, list[dict]]:
@@ -42,11 +51,10 @@ class ActionLinkOmbud(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        text = tracker.latest_message.get("text") or ""
-        found = [m for m in CODE.finditer(text) if any(c.isdigit() for c in m.group(0))]
-        ombud = ombuds.link_client(client_id(tracker), "".join(found[-1].groups())) if found else None
+        code = find_code(tracker.latest_message.get("text") or "")
+        ombud = ombuds.link_client(client_id(tracker), code) if code else None
         if ombud is None:
-            dispatcher.utter_message(response="utter_link_code_wrong" if found else "utter_link_how")
+            dispatcher.utter_message(response="utter_link_code_wrong" if code else "utter_link_how")
             return []
         dispatcher.utter_message(response="utter_linked", ombud=ombud)
         text, buttons = share_buttons(client_id(tracker))

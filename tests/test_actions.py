@@ -143,3 +143,13 @@ async def test_no_after_a_check_stores_the_message_as_the_answer(domain):
     t2 = tracker("nej", "deny", slots, sender=t.sender_id)
     await ActionCrisisCheckNo().run(CollectingDispatcher(), t2, domain)
     assert answers.answers_for(t.sender_id, "strengths")["strengths_proud"].answer_text == "jag ger aldrig upp"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("koppla ABC-DEF", "ABCDEF"), ("koppla k7m-4qp", "k7m4qp"), ("min kod är HJK782", "HJK782"),
+    ("koppla mig till mitt ombud", None), ("jag har en kod", None),
+])
+def test_linking_codes_are_found_in_what_the_client_writes(text, code):
+    from actions.sharing import find_code
+
+    assert find_code(text) == code

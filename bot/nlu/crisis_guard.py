@@ -50,13 +50,13 @@ class CrisisGuard(GraphComponent):
         intent = message.get(INTENT) or {}
         name = intent.get("name")
         if verdict == Verdict.CRISIS:
-            _set_intent(message, CRISIS)
+            set_intent(message, CRISIS)
         elif verdict == Verdict.UNCLEAR:
-            _set_intent(message, CRISIS_UNCLEAR)
+            set_intent(message, CRISIS_UNCLEAR)
         elif verdict == Verdict.FIGURATIVE and name in CRISIS_INTENTS:
-            _set_intent(message, _best_other(message))
+            set_intent(message, _best_other(message))
         elif verdict == Verdict.NONE and name == CRISIS:
-            _set_intent(message, CRISIS_UNCLEAR)
+            set_intent(message, CRISIS_UNCLEAR)
 
 
 def _best_other(message: Message) -> str:
@@ -66,7 +66,7 @@ def _best_other(message: Message) -> str:
     return "mood_good"
 
 
-def _set_intent(message: Message, name: str) -> None:
+def set_intent(message: Message, name: str) -> None:
     """Makes `name` the top intent with full confidence, keeping the rest of the ranking."""
     ranking = [e for e in (message.get(INTENT_RANKING_KEY) or []) if e["name"] != name]
     top = {"name": name, "confidence": 1.0}
