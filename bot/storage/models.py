@@ -229,3 +229,14 @@ class AccessLog(Base):
     client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
     what = Column(String(80), nullable=False)
     at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class GroupThemeUse(Base):
+    """Which group theme was used, and when. Group mode stores nothing else: no
+    answers and nothing that points to a person."""
+
+    __tablename__ = "group_theme_uses"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    theme = Column(String(40), nullable=False)
+    used_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

@@ -13,6 +13,7 @@ from aiohttp import web
 from sqlalchemy import text
 
 from bot import config
+from bot.group import deck
 from bot.storage import clients, conversations
 from bot.storage.db import engine
 from bot.web import ombud, rasa_client
@@ -88,6 +89,12 @@ def client_required(handler):
 
 async def index(_request: web.Request) -> web.FileResponse:
     return web.FileResponse(STATIC_DIR / "index.html")
+
+
+@aiohttp_jinja2.template("group_deck.html")
+async def group_deck(_request: web.Request) -> dict:
+    """The prompt deck as a printable page, for groups without a screen."""
+    return {"themes": list(deck().values())}
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -218,6 +225,7 @@ def create_app() -> web.Application:
     app.cleanup_ctx.append(_open_http)
     app.router.add_get("/", index)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/grupp", group_deck)
     app.router.add_post("/api/session", create_session)
     app.router.add_post("/api/chat", chat)
     app.router.add_get("/api/history", chat_history)

@@ -1,0 +1,83 @@
+"""Group mode: themes, next/easier/deeper prompts, closing, nothing personal stored,
+and the printable deck."""
+from markupsafe import escape
+from sqlalchemy import select
+
+from bot.group import deck, next_prompt
+from bot.storage.db import session_scope
+from bot.storage.models import GroupThemeUse
+from tests.chat import button_titles, text_of
+
+
+def test_the_deck_has_enough_themes_and_prompts_of_every_depth():
+    themes = deck()
+    assert len(themes) >= 8
+    for theme in themes.values():
+        assert theme.opening and theme.closing
+        assert len(theme.prompts) >= 6
+        assert {p.level for p in theme.prompts} == {1, 2, 3}
+    assert {"samhorighet", "hopp", "identitet", "mening", "egenmakt"} <= set(themes)
+
+
+def test_next_easier_and_deeper_choose_unused_prompts():
+    theme = next(iter(deck().values()))
+    used: list[str] = []
+    first = next_prompt(theme, used, 1)
+    assert first.level == 1
+    used.append(first.id)
+    deeper = next_prompt(theme, used, first.level, +1)
+    assert deeper.level == 2
+    used.append(deeper.id)
+    easier = next_prompt(theme, used, deeper.level, -1)
+    assert easier.level == 1 and easier.id not in used
+    all_ids = [p.id for p in theme.prompts]
+    assert next_prompt(theme, all_ids, 2) is None
+
+
+async def test_a_group_session_with_buttons_and_free_text(chat):
+    messages = await chat.say("vi är en självhjälpsgrupp")
+    text = text_of(messages)
+    assert "sparar inget" in text and "stannar i gruppen" in text and "avstå" in text
+    hopp = deck()["hopp"]
+    assert hopp.title in button_titles(messages)
+
+    reply = await chat.say_text('/group_theme{"theme": "hopp"}')
+    assert hopp.opening in reply
+    seen = set()
+    for command in ("nästa fråga till gruppen", "/group_deeper", "/group_next", "en lättare fråga tack"):
+        reply = await chat.say_text(command)
+        prompt = next(p for p in hopp.prompts if p.text in reply)
+        assert prompt.id not in seen  # never the same prompt twice in a session
+        seen.add(prompt.id)
+    assert hopp.closing in await chat.say_text("avslutningsrunda")
+    assert "Välj ett tema" in await chat.say_text("byt tema")
+    assert "Tack för i dag" in await chat.say_text("/group_end")
+
+
+async def test_group_mode_stores_no_free_text(chat):
+    await chat.say("/start_group")
+    await chat.say('/group_theme{"theme": "samhorighet"}')
+    await chat.say("Min syster Lena är den jag litar mest på")
+    await chat.say("/group_next")
+    data = await chat.export()
+    assert all(not data[k] for k in ("answers", "goals", "ratings", "checkins", "agenda"))
+    with session_scope() as s:
+        uses = s.execute(select(GroupThemeUse.theme)).scalars().all()
+    assert "samhorighet" in uses
+
+
+async def test_crisis_in_group_mode_gets_the_crisis_reply(chat):
+    await chat.say("/start_group")
+    await chat.say('/group_theme{"theme": "hopp"}')
+    reply = await chat.say_text("jag vill inte leva längre")
+    assert "112" in reply and "90101" in reply
+
+
+async def test_printable_deck_page(http):
+    resp = await http.get("/grupp")
+    assert resp.status == 200
+    html = await resp.text()
+    for theme in deck().values():
+        for text in (theme.title, theme.opening, theme.closing, *(p.text for p in theme.prompts)):
+            assert str(escape(text)) in html
+    assert "<script" not in html
