@@ -3,8 +3,9 @@ and the printable deck."""
 from markupsafe import escape
 from sqlalchemy import select
 
+from bot import config
 from bot.group import deck, next_prompt
-from bot.storage.db import session_scope
+from bot.storage.db import engine, session_scope
 from bot.storage.models import GroupThemeUse
 from tests.chat import button_titles, text_of
 
@@ -81,3 +82,17 @@ async def test_printable_deck_page(http):
         for text in (theme.title, theme.opening, theme.closing, *(p.text for p in theme.prompts)):
             assert str(escape(text)) in html
     assert "<script" not in html
+
+
+async def test_what_group_members_type_never_reaches_the_conversation_store(chat):
+    await chat.say("/start_group")
+    await chat.say('/group_theme{"theme": "hopp"}')
+    secret = "Jag heter Lena och bor på Storgatan"
+    await chat.say(secret)
+    await chat.say("/group_next")
+    shown = (await (await chat.http.get("/api/history", headers=chat.auth)).json())["messages"]
+    texts = " ".join(m["text"] for m in shown)
+    assert secret not in texts and "sparas inte" in texts
+    with engine(config.tracker_database_url()).connect() as connection:
+        stored = connection.exec_driver_sql("SELECT data FROM events").scalars().all()
+    assert not any("Storgatan" in row for row in stored)

@@ -1,0 +1,241 @@
+"""Load benchmark: Medvind's whole stack (web app, Rasa server, action server,
+SQLite) against Rasa's stock `rasa init` bot, on 127.0.0.1 only.
+
+Creates N clients and drives complete conversations (strengths, motivation with
+numbers, check-in) through POST /api/chat, with 1 and with 20 concurrent
+clients. Prints p50/p95/p99 per-turn latency, turns per second and the peak
+memory of every process, and the ratios to stock Rasa.
+
+    .venv/bin/python bench/load.py [--rounds 2] [--skip-stock]
+"""
+import argparse
+import asyncio
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+RESULTS = ROOT / "bench" / "results"
+
+# One client's conversation: strengths, motivation with numbers, check-in.
+MEDVIND_SCRIPT = [
+    "hej", "/start_strengths", "Min familj", "Jag pratade med en vän", "hoppa över",
+    "Min syster", "Jag hjälper grannen", "Jag är envis", "Jag tog körkort",
+    "/start_motivation", "Börja promenera", "typ en sexa", "Jag har bra skor", "En vän att gå med",
+    "/start_checkin", "Okej", "Jag lagade mat", "Det var svårt att sova", "Nej, inget",
+]
+STOCK_SCRIPT = ["hi", "I am sad", "yes", "great", "are you a bot?", "bye"] * 3
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def peak_rss_mb(pid: int) -> float:
+    """VmHWM: the process's peak resident memory, from /proc."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except FileNotFoundError:
+        pass
+    return 0.0
+
+
+async def wait_up(url: str, seconds: float = 180) -> float:
+    start = time.monotonic()
+    async with aiohttp.ClientSession() as http:
+        while time.monotonic() - start < seconds:
+            try:
+                async with http.get(url) as resp:
+                    if resp.status == 200:
+                        return time.monotonic() - start
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.2)
+    raise TimeoutError(url)
+
+
+def start(cmd, env, log):
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+class Medvind:
+    name = "Medvind (web + Rasa + actions + SQLite)"
+
+    async def __aenter__(self):
+        self.tmp = Path(tempfile.mkdtemp(prefix="medvind-bench-"))
+        ports = {k: free_port() for k in ("rasa", "actions", "web")}
+        endpoints = self.tmp / "endpoints.yml"
+        endpoints.write_text(
+            f'action_endpoint:\n  url: "http://127.0.0.1:{ports["actions"]}/webhook"\n'
+            "tracker_store:\n  type: bot.tracker_store.MedvindTrackerStore\n")
+        env = dict(os.environ, DATABASE_URL=f"sqlite:///{self.tmp}/medvind.db",
+                   TRACKER_DATABASE_URL=f"sqlite:///{self.tmp}/tracker.db",
+                   RASA_URL=f"http://127.0.0.1:{ports['rasa']}",
+                   ACTION_SERVER_URL=f"http://127.0.0.1:{ports['actions']}",
+                   WEB_PORT=str(ports["web"]), HOST="127.0.0.1", SANIC_HOST="127.0.0.1",
+                   RASA_TELEMETRY_ENABLED="false", PYTHONWARNINGS="ignore", TF_CPP_MIN_LOG_LEVEL="2")
+        subprocess.run([str(BIN / "python"), "-m", "bot", "db", "upgrade"], cwd=ROOT, env=env, check=True)
+        self.log = (self.tmp / "stack.log").open("w")
+        t0 = time.monotonic()
+        self.procs = {
+            "actions": start([str(BIN / "rasa"), "run", "actions", "--port", str(ports["actions"]),
+                              "--actions", "actions"], env, self.log),
+            "rasa": start([str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(ports["rasa"]),
+                           "--model", "models/medvind.tar.gz", "--endpoints", str(endpoints),
+                           "--credentials", "credentials.yml"], env, self.log),
+            "web": start([str(BIN / "python"), "-m", "bot", "serve"], env, self.log),
+        }
+        self.base = f"http://127.0.0.1:{ports['web']}"
+        await wait_up(f"{self.base}/healthz")
+        self.ready_seconds = time.monotonic() - t0
+        return self
+
+    async def __aexit__(self, *exc):
+        for p in self.procs.values():
+            p.terminate()
+        for p in self.procs.values():
+            p.wait(timeout=30)
+        self.log.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    script = MEDVIND_SCRIPT
+
+    async def new_client(self, http):
+        async with http.post(f"{self.base}/api/session") as resp:
+            token = (await resp.json())["client_token"]
+
+        async def send(message):
+            async with http.post(f"{self.base}/api/chat", json={"message": message},
+                                 headers={"Authorization": f"Bearer {token}"}) as resp:
+                assert resp.status == 200, resp.status
+                await resp.read()
+        return send
+
+
+class StockRasa:
+    name = "stock Rasa (`rasa init` bot, REST channel)"
+    script = STOCK_SCRIPT
+
+    async def __aenter__(self):
+        self.dir = ROOT / "var" / "bench" / "stock"
+        if not (self.dir / "models").exists():
+            self.dir.mkdir(parents=True, exist_ok=True)
+            subprocess.run([str(BIN / "rasa"), "init", "--no-prompt", "--init-dir", str(self.dir)],
+                           cwd=self.dir, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        port = free_port()
+        env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", PYTHONWARNINGS="ignore")
+        self.log = (self.dir / "stock.log").open("w")
+        t0 = time.monotonic()
+        self.procs = {"rasa": subprocess.Popen(
+            [str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port)],
+            cwd=self.dir, env=env, stdout=self.log, stderr=subprocess.STDOUT)}
+        self.base = f"http://127.0.0.1:{port}"
+        await wait_up(f"{self.base}/")
+        self.ready_seconds = time.monotonic() - t0
+        self.counter = 0
+        return self
+
+    async def __aexit__(self, *exc):
+        for p in self.procs.values():
+            p.terminate()
+            p.wait(timeout=30)
+        self.log.close()
+
+    async def new_client(self, http):
+        self.counter += 1
+        sender = f"bench-{self.counter}-{time.monotonic_ns()}"
+
+        async def send(message):
+            async with http.post(f"{self.base}/webhooks/rest/webhook",
+                                 json={"sender": sender, "message": message}) as resp:
+                assert resp.status == 200, resp.status
+                await resp.read()
+        return send
+
+
+async def drive(stack, clients: int, rounds: int) -> dict:
+    latencies: list[float] = []
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=120)) as http:
+        async def one_client():
+            send = await stack.new_client(http)
+            for _ in range(rounds):  # bounded: a fixed number of rounds of the script
+                for message in stack.script:
+                    t = time.perf_counter()
+                    await send(message)
+                    latencies.append((time.perf_counter() - t) * 1000)
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(one_client() for _ in range(clients)))
+        elapsed = time.perf_counter() - t0
+    q = statistics.quantiles(latencies, n=100)
+    return {"clients": clients, "turns": len(latencies), "p50": q[49], "p95": q[94], "p99": q[98],
+            "turns_per_s": len(latencies) / elapsed}
+
+
+def memory(stack) -> dict:
+    return {name: peak_rss_mb(p.pid) for name, p in stack.procs.items()}
+
+
+async def measure(stack_cls, rounds: int) -> dict:
+    async with stack_cls() as stack:
+        await drive(stack, 1, 1)  # warm-up: first TensorFlow calls are slow
+        runs = [await drive(stack, 1, rounds), await drive(stack, 20, rounds)]
+        return {"name": stack.name, "ready_s": stack.ready_seconds, "runs": runs, "memory": memory(stack)}
+
+
+def report(results: list[dict]) -> str:
+    lines = []
+    for r in results:
+        lines.append(f"## {r['name']}")
+        lines.append(f"ready to answer after start: {r['ready_s']:.1f} s")
+        lines.append("| clients | turns | p50 ms | p95 ms | p99 ms | turns/s |")
+        lines.append("|---|---|---|---|---|---|")
+        for run in r["runs"]:
+            lines.append(f"| {run['clients']} | {run['turns']} | {run['p50']:.1f} | {run['p95']:.1f} | "
+                         f"{run['p99']:.1f} | {run['turns_per_s']:.1f} |")
+        mem = r["memory"]
+        lines.append("peak memory (MB): " + ", ".join(f"{k} {v:.0f}" for k, v in mem.items())
+                     + f"; total {sum(mem.values()):.0f}")
+        lines.append("")
+    if len(results) == 2:
+        med, stock = results
+        lines.append("## Medvind / stock Rasa")
+        for m, s in zip(med["runs"], stock["runs"], strict=True):
+            lines.append(f"- {m['clients']} client(s): p50 {m['p50'] / s['p50']:.2f}x, "
+                         f"p95 {m['p95'] / s['p95']:.2f}x, turns/s {m['turns_per_s'] / s['turns_per_s']:.2f}x")
+        lines.append(f"- memory: {sum(med['memory'].values()) / sum(stock['memory'].values()):.2f}x")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--skip-stock", action="store_true")
+    args = parser.parse_args()
+    results = [asyncio.run(measure(Medvind, args.rounds))]
+    if not args.skip_stock:
+        results.append(asyncio.run(measure(StockRasa, args.rounds)))
+    text = report(results)
+    print(text)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y-%m-%d %H:%M")
+    (RESULTS / "load.md").write_text(f"# Load benchmark ({stamp}, {os.cpu_count()} cores)\n\n"
+                                     f"`.venv/bin/python bench/load.py --rounds {args.rounds}`\n\n{text}\n")
+
+
+if __name__ == "__main__":
+    main()
