@@ -27,7 +27,7 @@ RASA_INPUTS := config.yml $(shell find domain data -name '*.yml' 2>/dev/null) $(
 help:
 	@echo "make run    set up everything and start Medvind on http://localhost:$(PORT)/"
 	@echo "make test   set up everything and run every test"
-	@echo "make eval   NLU precision/recall/F1 on the held-out test data"
+	@echo "make eval   NLU report: held-out data and $(FOLDS)-fold CV, Medvind vs Rasa's default (slow)"
 
 $(BIN)/.installed: requirements.txt constraints.txt pyproject.toml
 	@if [ -z "$(PYTHON310)" ]; then \
@@ -75,8 +75,9 @@ test: setup $(MODEL) browser node_modules/.package-lock.json
 	$(BIN)/python -m pytest -q
 	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out var/results/core --quiet
 
+FOLDS ?= 5
 eval: setup $(MODEL)
-	$(BIN)/python -m bot eval
+	$(BIN)/python -m bot eval --folds $(FOLDS)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

@@ -38,7 +38,7 @@ def _serve(_args) -> None:
 def _eval(args) -> None:
     from bot.evaluate import main
 
-    main(args.model)
+    main(args.model, args.folds)
 
 
 def main(argv=None) -> int:
@@ -62,6 +62,7 @@ def main(argv=None) -> int:
 
     p = sub.add_parser("eval", help="NLU report on the held-out test data")
     p.add_argument("--model", default="models/medvind.tar.gz")
+    p.add_argument("--folds", type=int, default=0, help="also an N-fold cross-validation")
     p.set_defaults(func=_eval)
 
     args = parser.parse_args(argv)

@@ -77,13 +77,13 @@ async def test_change_one_answer(chat):
 
 async def test_delete_one_answer(chat):
     await chat.say("/start_strengths")
-    await chat.say("Ta bort mig")
-    await chat.say("Behåll mig")
+    await chat.say("Min hund Pixel")
+    await chat.say("Promenader med min bror")
     await chat.say("paus")
     messages = await chat.say("/answer_delete")
-    payload = next(b["payload"] for m in messages for b in m["buttons"] if "Ta bort mig" in b["title"])
+    payload = next(b["payload"] for m in messages for b in m["buttons"] if "Min hund Pixel" in b["title"])
     assert "Borttaget" in await chat.say_text(payload)
-    assert [a["answer"] for a in (await chat.export())["answers"]] == ["Behåll mig"]
+    assert [a["answer"] for a in (await chat.export())["answers"]] == ["Promenader med min bror"]
 
 
 async def test_delete_everything_asks_once_then_says_what_was_deleted(chat):
