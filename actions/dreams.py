@@ -1,6 +1,7 @@
 """Dreams, then one goal in the client's own words, then small steps with what,
 who and when. Later the client marks steps done (and it is celebrated), changes
 them or adds more."""
+from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -96,6 +97,24 @@ def start_step_form(domain: DomainDict) -> list[EventType]:
         SlotSet("step_id", None), FollowupAction("step_form")]
 
 
+class GoalAction(Action, ABC):
+    """An action about the client's current goal; says so kindly when there is none."""
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        who = client_id(tracker)
+        goal = goals.own_goal(who, tracker.get_slot("goal_id"))
+        if goal is None:
+            dispatcher.utter_message(response="utter_no_goal_yet")
+            return []
+        return await self.with_goal(dispatcher, tracker, domain, who, goal)
+
+    @abstractmethod
+    async def with_goal(self, dispatcher, tracker, domain, who: str, goal: Goal) -> list[EventType]:
+        """What the action does with the goal."""
+
+
 class ActionGoalFinish(Action):
     def name(self) -> str:
         return "action_goal_finish"
@@ -135,57 +154,42 @@ class ValidateStepForm(ModuleFormValidation):
         """Who and when are optional; a step without "what" is no step."""
 
 
-class ActionStepFinish(Action):
+class ActionStepFinish(GoalAction):
     def name(self) -> str:
         return "action_step_finish"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        values = [tracker.get_slot(s) for s in form_slots(domain, "step_form")]
-        if any(v is None for v in values):
+        if any(tracker.get_slot(s) is None for s in form_slots(domain, "step_form")):
             dispatcher.utter_message(response="utter_form_paused")
             return [SlotSet("paused_form", "step_form")]
-        goal = goals.own_goal(client_id(tracker), tracker.get_slot("goal_id"))
-        if goal is None:
-            dispatcher.utter_message(response="utter_no_goal_yet")
-            return []
+        return await super().run(dispatcher, tracker, domain)
+
+    async def with_goal(self, dispatcher, tracker, domain, who, goal) -> list[EventType]:
         dispatcher.utter_message(text=plan_text(goal), buttons=plan_buttons(goal))
         return [SlotSet("step_id", None)]
 
 
-class ActionGoalProgress(Action):
+class ActionGoalProgress(GoalAction):
     """"Hur går det med mitt mål?": the plan, with a button to mark each step done."""
 
     def name(self) -> str:
         return "action_goal_progress"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        goal = goals.own_goal(client_id(tracker), tracker.get_slot("goal_id"))
-        if goal is None:
-            dispatcher.utter_message(response="utter_no_goal_yet")
-            return []
+    async def with_goal(self, dispatcher, tracker, domain, who, goal) -> list[EventType]:
         dispatcher.utter_message(text=plan_text(goal), buttons=plan_buttons(goal))
         return [SlotSet("goal_id", goal.id)]
 
 
-class ActionStepDone(Action):
+class ActionStepDone(GoalAction):
     """Marks a step done and celebrates it (seed 001, item 71: fira framgångar)."""
 
     def name(self) -> str:
         return "action_step_done"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        who = client_id(tracker)
+    async def with_goal(self, dispatcher, tracker, domain, who, goal) -> list[EventType]:
         step_id = str(tracker.get_slot("step_id") or "")
-        goal = goals.own_goal(who, tracker.get_slot("goal_id"))
-        if goal is None:
-            dispatcher.utter_message(response="utter_no_goal_yet")
-            return []
         if not step_id.isdigit() and len([s for s in goal.steps if not s.done_at]) == 1:
             step_id = str(next(s.id for s in goal.steps if not s.done_at))  # the only open one
         what = goals.mark_done(who, int(step_id)) if step_id.isdigit() else None
@@ -202,15 +206,9 @@ class ActionStepDone(Action):
         return [SlotSet("step_id", None), SlotSet("goal_id", goal.id)]
 
 
-class ActionAddStep(Action):
+class ActionAddStep(GoalAction):
     def name(self) -> str:
         return "action_add_step"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        goal = goals.own_goal(client_id(tracker), tracker.get_slot("goal_id"))
-        if goal is None:
-            dispatcher.utter_message(response="utter_no_goal_yet")
-            return []
+    async def with_goal(self, dispatcher, tracker, domain, who, goal) -> list[EventType]:
         return [SlotSet("goal_id", goal.id), *start_step_form(domain)]

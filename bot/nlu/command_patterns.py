@@ -2,16 +2,12 @@
 classifier can guess: "koppla ABC-123" links the client to their ombud,
 whatever letters the code happens to have."""
 import re
-from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.crisis_guard import set_intent
+from bot.nlu.rule_layer import RuleLayer, set_intent
 
 COMMANDS = [
     (re.compile(r"^\s*(koppla|kod:?|koden [aä]r)\s+[a-z0-9]{3}[- ]?[a-z0-9]{3}\s*[.!]?\s*$", re.I), "link_ombud"),
@@ -21,25 +17,9 @@ COMMANDS = [
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
-class CommandPatterns(GraphComponent):
-    @staticmethod
-    def get_default_config() -> dict[str, Any]:
-        return {}
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "CommandPatterns":
-        return cls()
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            text = message.get(TEXT) or ""
-            for pattern, intent in COMMANDS:
-                if pattern.match(text):
-                    set_intent(message, intent)
-        return messages
+class CommandPatterns(RuleLayer):
+    def apply(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        for pattern, intent in COMMANDS:
+            if pattern.match(text):
+                set_intent(message, intent)

@@ -6,15 +6,12 @@ The patterns decide the immediate crisis reply. When only the classifier says
 "crisis", the client gets the check question instead: the classifier is often
 sure of itself on a single unfamiliar word ("Jag har redan köpt skor" scored
 1.00), and inside a form a "no" to the check keeps the message as the answer."""
-from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlu.rule_layer import RuleLayer, set_intent
 from bot.safety.crisis import Verdict, assess
 
 CRISIS = "crisis"
@@ -25,27 +22,8 @@ CRISIS_INTENTS = {CRISIS, CRISIS_UNCLEAR}
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
-class CrisisGuard(GraphComponent):
-    @staticmethod
-    def get_default_config() -> dict[str, Any]:
-        return {}
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "CrisisGuard":
-        return cls()
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            self._guard(message)
-        return messages
-
-    def _guard(self, message: Message) -> None:
+class CrisisGuard(RuleLayer):
+    def apply(self, message: Message) -> None:
         verdict = assess(message.get(TEXT) or "")
         intent = message.get(INTENT) or {}
         name = intent.get("name")
@@ -64,11 +42,3 @@ def _best_other(message: Message) -> str:
         if entry["name"] not in CRISIS_INTENTS and entry["name"] != "nlu_fallback":
             return entry["name"]
     return "mood_good"
-
-
-def set_intent(message: Message, name: str) -> None:
-    """Makes `name` the top intent with full confidence, keeping the rest of the ranking."""
-    ranking = [e for e in (message.get(INTENT_RANKING_KEY) or []) if e["name"] != name]
-    top = {"name": name, "confidence": 1.0}
-    message.set(INTENT, top, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [top] + ranking, add_to_output=True)

@@ -8,7 +8,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import select
 
-from bot.storage.clients import hash_token
+from bot.storage.clients import CODE_ALPHABET, hash_token, normalise_code
 from bot.storage.db import session_scope
 from bot.storage.models import (
     AccessLog,
@@ -34,7 +34,6 @@ SESSION_IDLE = timedelta(minutes=30)
 LINK_CODE_LIFETIME = timedelta(days=7)
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
-CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
 _hasher = PasswordHasher()  # argon2id with the library's recommended parameters
 
@@ -128,10 +127,6 @@ def username_of(ombud_id: int) -> str:
 
 # --- linking ------------------------------------------------------------------
 
-def normalise_code(code: str) -> str:
-    return "".join(c for c in (code or "").upper() if c.isalnum())
-
-
 def create_link_code(ombud_id: int) -> str:
     """A short code like "K7M-4QP" for one client, valid for 7 days."""
     code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
@@ -144,7 +139,7 @@ def create_link_code(ombud_id: int) -> str:
 def link_client(client_id: str, code: str) -> str | None:
     """Links the client to the code's ombud; returns the ombud's username, or None
     if the code is unknown, used or expired."""
-    code = normalise_code(code)
+    code = normalise_code(code or "")
     if len(code) != 6:
         return None
     with session_scope() as s:
