@@ -23,9 +23,16 @@ _STOP = re.compile(r"^(/stop|paus|pausa|sluta|stopp?|avbryt|inte nu|senare|vi ta
 _CONTROL_MAX_WORDS = 6
 
 
+_known_clients: set[str] = set()  # client rows never disappear, so one check per process
+
+
 def client_id(tracker: Tracker) -> str:
     """The Rasa sender ID is the client's ID (the web app derives it from the token)."""
-    return ensure_client(tracker.sender_id)
+    sender = tracker.sender_id
+    if sender not in _known_clients:
+        ensure_client(sender)
+        _known_clients.add(sender)
+    return sender[:32]
 
 
 def _is_control(text: str, intent: str | None, wanted: str, pattern: re.Pattern) -> bool:
