@@ -229,12 +229,12 @@ def main() -> None:
     results = [asyncio.run(measure(Medvind, args.rounds))]
     if not args.skip_stock:
         results.append(asyncio.run(measure(StockRasa, args.rounds)))
-    text = report(results)
-    print(text)
+    summary = report(results)
+    print(summary)
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y-%m-%d %H:%M")
     (RESULTS / "load.md").write_text(f"# Load benchmark ({stamp}, {os.cpu_count()} cores)\n\n"
-                                     f"`.venv/bin/python bench/load.py --rounds {args.rounds}`\n\n{text}\n")
+                                     f"`.venv/bin/python bench/load.py --rounds {args.rounds}`\n\n{summary}\n")
 
 
 if __name__ == "__main__":

@@ -78,9 +78,9 @@ def main(model: str, folds: int = 0) -> None:
         sections.append(f"## {folds}-fold cross-validation of data/nlu\n\n{table(cv)}")
         for name, report in cv.items():
             sections.append(f"Confusions, {name}: " + "; ".join(confusions(report)))
-    text = "\n\n".join(sections)
-    print(text)
+    summary = "\n\n".join(sections)
+    print(summary)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "nlu.md").write_text(
         f"# NLU evaluation ({time.strftime('%Y-%m-%d %H:%M')}, {time.monotonic() - t0:.0f} s)\n\n"
-        f"`make eval` (folds={folds})\n\n{text}\n")
+        f"`make eval` (folds={folds})\n\n{summary}\n")
