@@ -47,8 +47,11 @@ $(BIN)/.installed: requirements.txt constraints.txt pyproject.toml
 $(SPACY_MODEL)/meta.json: $(BIN)/.installed bot/spacy_sv.py
 	$(BIN)/python -m bot build-spacy $(SPACY_MODEL)
 
+# Rasa's training cache knows the spaCy pipeline only by its path, so a rebuilt
+# pipeline forces a full training.
 $(MODEL): $(BIN)/.installed $(RASA_INPUTS)
-	$(BIN)/rasa train --fixed-model-name medvind --out models --quiet
+	$(BIN)/rasa train --fixed-model-name medvind --out models --quiet \
+	  $(if $(filter $(SPACY_MODEL)/meta.json,$?),--force)
 	touch $@
 
 setup: $(BIN)/.installed $(SPACY_MODEL)/meta.json db
