@@ -65,6 +65,9 @@ async def validate(t, domain):
         # Long answers are answers even if the classifier guessed skip or stop.
         ("jag slutade röka förra året och det är jag stolt över", "stop", False, False),
         ("att hoppa över staketet som barn var roligt minns jag", "skip", False, False),
+        ("Sluta röka", "stop", False, False),  # a goal, whatever the classifier says
+        ("nog för idag", "stop", False, True),
+        ("vi tar det sen", "stop", False, True),
     ],
 )
 def test_skip_and_pause_words(text, intent, skip, stop):
