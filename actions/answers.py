@@ -1,5 +1,7 @@
 """Seeing and owning one's answers: a summary per module, changing or deleting a
 single answer, and deleting everything after one confirmation."""
+from abc import ABC, abstractmethod
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -76,51 +78,58 @@ def answer_buttons(who: str, intent: str) -> list[dict]:
     ]
 
 
-class ActionAnswerDelete(Action):
-    def name(self) -> str:
-        return "action_answer_delete"
+class ChosenAnswerAction(Action, ABC):
+    """Removes the answer the client chose with a button, or asks which one."""
+
+    intent: str
+    question: str
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         who = client_id(tracker)
         chosen = str(tracker.get_slot("answer_id") or "")
-        deleted = answers.delete_answer(who, int(chosen)) if chosen.isdigit() else None
-        if deleted is not None:
-            dispatcher.utter_message(text=f"Borttaget: ditt svar på «{deleted.question_text}».")
-            return [SlotSet("answer_id", None), SlotSet(deleted.question_key, None)]
-        buttons = answer_buttons(who, "answer_delete")
-        dispatcher.utter_message(
-            text="Vilket svar vill du ta bort?" if buttons else "Du har inga svar sparade.",
-            buttons=buttons)
-        return [SlotSet("answer_id", None)]
+        removed = answers.delete_answer(who, int(chosen)) if chosen.isdigit() else None
+        if removed is None:
+            buttons = answer_buttons(who, self.intent)
+            dispatcher.utter_message(
+                text=self.question if buttons else "Du har inga svar sparade.", buttons=buttons)
+            return [SlotSet("answer_id", None)]
+        return [SlotSet("answer_id", None), *self.after_removal(dispatcher, domain, who, removed)]
+
+    @abstractmethod
+    def after_removal(self, dispatcher, domain, who: str, old) -> list[EventType]:
+        """What follows once the chosen answer is gone."""
 
 
-class ActionAnswerChange(Action):
+class ActionAnswerDelete(ChosenAnswerAction):
+    intent = "answer_delete"
+    question = "Vilket svar vill du ta bort?"
+
+    def name(self) -> str:
+        return "action_answer_delete"
+
+    def after_removal(self, dispatcher, domain, who, old) -> list[EventType]:
+        dispatcher.utter_message(text=f"Borttaget: ditt svar på «{old.question_text}».")
+        return [SlotSet(old.question_key, None)]
+
+
+class ActionAnswerChange(ChosenAnswerAction):
     """Changing an answer: the question is asked again, and the new answer replaces the old."""
+
+    intent = "answer_change"
+    question = "Vilket svar vill du ändra?"
 
     def name(self) -> str:
         return "action_answer_change"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        who = client_id(tracker)
-        chosen = str(tracker.get_slot("answer_id") or "")
-        old = answers.delete_answer(who, int(chosen)) if chosen.isdigit() else None
-        if old is None:
-            buttons = answer_buttons(who, "answer_change")
-            dispatcher.utter_message(
-                text="Vilket svar vill du ändra?" if buttons else "Du har inga svar sparade.",
-                buttons=buttons)
-            return [SlotSet("answer_id", None)]
+    def after_removal(self, dispatcher, domain, who, old) -> list[EventType]:
         dispatcher.utter_message(text=f"Du svarade tidigare: «{old.answer_text}». Skriv ditt nya svar.")
         form = f"{old.module}_form"
         values = slots_from_storage(who, old.module, form_slots(domain, form))
         # Skipped questions stay skipped so only the changed one is asked.
         values = {s: (v if v is not None or s == old.question_key else SKIPPED) for s, v in values.items()}
-        return [SlotSet("answer_id", None), *(SlotSet(s, v) for s, v in values.items()),
-                FollowupAction(form)]
+        return [*(SlotSet(s, v) for s, v in values.items()), FollowupAction(form)]
 
 
 class ActionDeleteAll(Action):

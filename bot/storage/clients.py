@@ -1,7 +1,7 @@
 """Anonymous clients: creation, token lookup, export and erasure."""
 import hashlib
 import secrets
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 from sqlalchemy import delete, select
 
@@ -16,6 +16,7 @@ from bot.storage.models import (
     Goal,
     GoalStep,
     Rating,
+    aware,
     utcnow,
 )
 
@@ -81,17 +82,12 @@ def claim_device_code(code: str) -> str | None:
         found = s.execute(
             select(DeviceCode).where(DeviceCode.code_hash == hash_token(code))
         ).scalar_one_or_none()
-        if found is None or found.used_at is not None or _aware(found.expires_at) < utcnow():
+        if found is None or found.used_at is not None or aware(found.expires_at) < utcnow():
             return None
         found.used_at = utcnow()
         token = secrets.token_urlsafe(32)
         s.add(DeviceToken(client_id=found.client_id, token_hash=hash_token(token)))
         return token
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite returns naive datetimes; everything is stored in UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def forget_device(token: str) -> None:

@@ -21,6 +21,11 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def aware(moment: datetime | None) -> datetime | None:
+    """SQLite gives back naive datetimes; everything is stored in UTC."""
+    return moment.replace(tzinfo=timezone.utc) if moment and not moment.tzinfo else moment
+
+
 def new_id() -> str:
     return uuid.uuid4().hex
 

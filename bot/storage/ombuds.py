@@ -2,7 +2,7 @@
 and the log of every view of a client's material."""
 import hashlib
 import secrets
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
@@ -18,6 +18,7 @@ from bot.storage.models import (
     OmbudLink,
     OmbudSession,
     Share,
+    aware,
     utcnow,
 )
 
@@ -36,11 +37,6 @@ MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 
 _hasher = PasswordHasher()  # argon2id with the library's recommended parameters
-
-
-def aware(moment: datetime | None) -> datetime | None:
-    # SQLite gives back naive datetimes; everything is stored in UTC.
-    return moment.replace(tzinfo=timezone.utc) if moment and not moment.tzinfo else moment
 
 
 # --- accounts and sessions ----------------------------------------------------
