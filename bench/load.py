@@ -190,10 +190,38 @@ def memory(stack) -> dict:
     return {name: peak_rss_mb(p.pid) for name, p in stack.procs.items()}
 
 
-async def measure(stack_cls, rounds: int) -> dict:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used so far, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def drive_measuring_cpu(stack, clients: int, rounds: int) -> dict:
+    before = {name: cpu_seconds(p.pid) for name, p in stack.procs.items()}
+    run = await drive(stack, clients, rounds)
+    run["cpu_ms_per_turn"] = {name: (cpu_seconds(p.pid) - before[name]) * 1000 / run["turns"]
+                              for name, p in stack.procs.items()}
+    return run
+
+
+def profile(stack, out: Path) -> list[subprocess.Popen]:
+    """Sample every process with py-spy while the 20-client run goes on."""
+    out.mkdir(parents=True, exist_ok=True)
+    return [subprocess.Popen([str(BIN / "py-spy"), "record", "--pid", str(p.pid), "--format", "raw",
+                              "--rate", "200", "--nonblocking", "-o", str(out / f"{name}.txt")],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for name, p in stack.procs.items()]
+
+
+async def measure(stack_cls, rounds: int, profile_dir: Path | None = None) -> dict:
     async with stack_cls() as stack:
         await drive(stack, 1, 1)  # warm-up: first TensorFlow calls are slow
-        runs = [await drive(stack, 1, rounds), await drive(stack, 20, rounds)]
+        runs = [await drive_measuring_cpu(stack, 1, rounds)]
+        samplers = profile(stack, profile_dir) if profile_dir else []
+        runs.append(await drive_measuring_cpu(stack, 20, rounds))
+        for sampler in samplers:
+            sampler.send_signal(2)  # SIGINT: py-spy writes its file and stops
+            sampler.wait(timeout=60)
         return {"name": stack.name, "ready_s": stack.ready_seconds, "runs": runs, "memory": memory(stack)}
 
 
@@ -202,11 +230,12 @@ def report(results: list[dict]) -> str:
     for r in results:
         lines.append(f"## {r['name']}")
         lines.append(f"ready to answer after start: {r['ready_s']:.1f} s")
-        lines.append("| clients | turns | p50 ms | p95 ms | p99 ms | turns/s |")
-        lines.append("|---|---|---|---|---|---|")
+        lines.append("| clients | turns | p50 ms | p95 ms | p99 ms | turns/s | CPU ms per turn |")
+        lines.append("|---|---|---|---|---|---|---|")
         for run in r["runs"]:
+            cpu = ", ".join(f"{k} {v:.1f}" for k, v in run["cpu_ms_per_turn"].items())
             lines.append(f"| {run['clients']} | {run['turns']} | {run['p50']:.1f} | {run['p95']:.1f} | "
-                         f"{run['p99']:.1f} | {run['turns_per_s']:.1f} |")
+                         f"{run['p99']:.1f} | {run['turns_per_s']:.1f} | {cpu} |")
         mem = r["memory"]
         lines.append("peak memory (MB): " + ", ".join(f"{k} {v:.0f}" for k, v in mem.items())
                      + f"; total {sum(mem.values()):.0f}")
@@ -225,8 +254,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--skip-stock", action="store_true")
+    parser.add_argument("--profile", type=Path, metavar="DIR",
+                        help="write py-spy samples of each process (20-client run) to DIR")
     args = parser.parse_args()
-    results = [asyncio.run(measure(Medvind, args.rounds))]
+    results = [asyncio.run(measure(Medvind, args.rounds, args.profile))]
     if not args.skip_stock:
         results.append(asyncio.run(measure(StockRasa, args.rounds)))
     summary = report(results)

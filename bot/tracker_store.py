@@ -1,6 +1,15 @@
 """Rasa's SQL tracker store, configured from DATABASE_URL like the rest of Medvind.
 In group mode it stores no free text: what group members type is replaced
-before it reaches the database (only button commands and intents are kept)."""
+before it reaches the database (only button commands and intents are kept).
+
+Reading a conversation back means loading and replaying every event of the
+session, a fifth of the Rasa server's time under load (bench/README.md). So
+the trackers this process saved last are kept in memory and reused while the
+database still holds exactly the events they were saved with: one COUNT query
+instead of the full read. A conversation erased by the web app, or changed by
+another process, no longer matches and is read from the database again.
+"""
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,6 +44,33 @@ class MedvindTrackerStore(SQLTrackerStore):
         if url.drivername.startswith("sqlite"):
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+        # sender_id -> (tracker as saved, number of its events in the database)
+        self._saved: OrderedDict[str, tuple[DialogueStateTracker, int]] = OrderedDict()
+
+    CACHED_TRACKERS = 100
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        cached = self._saved.pop(sender_id, None)
+        if cached is not None:
+            tracker, stored = cached
+            # Unchanged since it was saved, and the database agrees.
+            if len(tracker.events) == stored and self._stored_count(sender_id) == stored:
+                self._saved[sender_id] = cached
+                return tracker
+        return await super().retrieve(sender_id)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await super().save(tracker)
+        self._saved.pop(tracker.sender_id, None)
+        if tracker.get_slot("group_mode"):
+            return  # a group member's words are not kept, not even in memory
+        self._saved[tracker.sender_id] = (tracker, len(tracker.events))
+        while len(self._saved) > self.CACHED_TRACKERS:
+            self._saved.popitem(last=False)
+
+    def _stored_count(self, sender_id: str) -> int:
+        with self.session_scope() as session:
+            return self._event_query(session, sender_id, fetch_events_from_all_sessions=False).count()
 
     def _additional_events(self, session, tracker: DialogueStateTracker) -> Iterator:
         start = len(tracker.events) - len(list(super()._additional_events(session, tracker)))

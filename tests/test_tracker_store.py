@@ -36,3 +36,34 @@ async def test_erasing_a_conversation_removes_its_events():
     await store.save(DialogueStateTracker.from_events("erase-me", [UserUttered("hej")]))
     assert erase_conversation("erase-me") > 0
     assert await load_store().retrieve("erase-me") is None
+
+
+async def test_a_conversation_erased_while_kept_in_memory_is_not_brought_back():
+    store = load_store()
+    await store.save(DialogueStateTracker.from_events("erase-cached", [UserUttered("hej")]))
+    assert await store.retrieve("erase-cached") is not None  # now served from memory
+    erase_conversation("erase-cached")  # what the web app does on "radera allt"
+    assert await store.retrieve("erase-cached") is None
+    await store.save(DialogueStateTracker.from_events("erase-cached", [UserUttered("ny start")]))
+    again = await load_store().retrieve("erase-cached")
+    assert [e.text for e in again.events if isinstance(e, UserUttered)] == ["ny start"]
+
+
+async def test_events_of_a_turn_that_was_never_saved_are_not_served_from_memory():
+    store = load_store()
+    await store.save(DialogueStateTracker.from_events("unsaved-turn", [UserUttered("hej")]))
+    tracker = await store.retrieve("unsaved-turn")
+    tracker.update(UserUttered("en rad som aldrig sparades"))  # the turn failed before save
+    again = await store.retrieve("unsaved-turn")
+    assert [e.text for e in again.events if isinstance(e, UserUttered)] == ["hej"]
+
+
+async def test_group_members_words_are_not_kept_in_memory_either():
+    store = load_store()
+    tracker = DialogueStateTracker.from_events(
+        "group-memory", [SlotSet("group_mode", True), UserUttered("något personligt")],
+        slots=Domain.load(str(PROJECT_DIR / "domain")).slots,
+    )
+    await store.save(tracker)
+    again = await store.retrieve("group-memory")
+    assert "något personligt" not in [e.text for e in again.events if isinstance(e, UserUttered)]

@@ -1,0 +1,75 @@
+"""Two hot spots in Rasa 3.6's server, measured with `bench/load.py --profile`
+and fixed without changing behaviour.
+
+1. Every custom action's response is checked with `jsonschema.validate()`,
+   which first re-validates Rasa's own schema against the draft 2020-12
+   meta-schema. That took well over half of the Rasa server's CPU in a form
+   conversation. Here the schema is checked once and the validator reused; the
+   response itself is still validated, with the same error message.
+2. `Event.resolve_by_type` walks every Event subclass for every stored event it
+   reads back; the type name to class map is built once instead.
+
+Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
+components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
+the Rasa version these were measured on: on another, nothing is patched.
+"""
+import functools
+import logging
+
+import rasa
+from jsonschema.exceptions import best_match
+from jsonschema.validators import validator_for
+from rasa.core.actions.action import RemoteAction
+from rasa.shared.core.events import Event
+
+logger = logging.getLogger(__name__)
+
+MEASURED_ON = "3.6."
+_installed = False
+
+
+@functools.lru_cache(maxsize=1)
+def _action_response_validator():
+    schema = RemoteAction.action_response_format_spec()
+    cls = validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def _validate_action_result(self, result) -> bool:
+    error = best_match(_action_response_validator().iter_errors(result))
+    if error is None:
+        return True
+    error.message += (
+        ". Failed to validate Action server response from API, "
+        "make sure your response from the Action endpoint is valid."
+    )
+    raise error
+
+
+_original_resolve_by_type = Event.resolve_by_type
+_event_classes: dict = {}  # only hits are kept: a subclass may be imported later
+
+
+def _resolve_by_type(type_name, default=None):
+    cls = _event_classes.get(type_name)
+    if cls is None:
+        cls = _original_resolve_by_type(type_name, default)
+        if cls is not None and cls is not default:
+            _event_classes[type_name] = cls
+    return cls
+
+
+def install() -> bool:
+    global _installed
+    if _installed:
+        return True
+    if not rasa.__version__.startswith(MEASURED_ON):
+        logger.warning("Rasa %s: Medvind's speed-ups are for %sx and are not installed.",
+                       rasa.__version__, MEASURED_ON)
+        return False
+    RemoteAction._validate_action_result = _validate_action_result
+    Event.resolve_by_type = staticmethod(_resolve_by_type)
+    _installed = True
+    return True
+
