@@ -44,7 +44,8 @@ $(BIN)/.installed: requirements.txt constraints.txt pyproject.toml
 	rm -f $$($(BIN)/python -c 'import rasa, os; print(os.path.join(os.path.dirname(rasa.__file__), "keys"))')
 	touch $@
 
-$(SPACY_MODEL)/meta.json: $(BIN)/.installed bot/spacy_sv.py
+# The lemma table keeps only what the training data needs (bot/spacy_sv.py).
+$(SPACY_MODEL)/meta.json: $(BIN)/.installed bot/spacy_sv.py $(wildcard data/nlu/*.yml)
 	$(BIN)/python -m bot build-spacy $(SPACY_MODEL)
 
 # Rasa's training cache knows the spaCy pipeline only by its path, so a rebuilt

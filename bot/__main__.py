@@ -6,7 +6,7 @@ import sys
 def _build_spacy(args) -> None:
     from bot.spacy_sv import build
 
-    build(args.path)
+    build(args.path, args.nlu)
     print(f"Swedish spaCy pipeline written to {args.path}")
 
 
@@ -47,6 +47,7 @@ def main(argv=None) -> int:
 
     p = sub.add_parser("build-spacy", help="build the Swedish spaCy pipeline")
     p.add_argument("path")
+    p.add_argument("--nlu", default="data/nlu", help="training data whose lemmas the table keeps")
     p.set_defaults(func=_build_spacy)
 
     p = sub.add_parser("db", help="database schema")

@@ -1,0 +1,35 @@
+"""Commands whose meaning is certain from their form are decided before the
+classifier guesses; everyday phrases that only look alike are left to it."""
+import pytest
+from rasa.shared.nlu.constants import INTENT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.command_patterns import CommandPatterns
+
+
+def intent_of(text: str) -> str | None:
+    message = Message(data={"text": text, INTENT: {"name": "inform", "confidence": 0.6}})
+    CommandPatterns().apply(message)
+    return message.get(INTENT)["name"] if message.get(INTENT)["confidence"] == 1.0 else None
+
+
+@pytest.mark.parametrize("text", ["koppla ABC-123", "koppla k7m 4qp", "koden är HJK782"])
+def test_a_link_code(text):
+    assert intent_of(text) == "link_ombud"
+
+
+@pytest.mark.parametrize("text", [
+    "koppla bort mitt ombud", "koppla loss mig", "jag vill koppla ifrån mig från ombudet",
+    "ta bort kopplingen till ombudet", "bryt länken", "jag vill inte vara kopplad längre",
+    "ombudet ska inte kopplas till mig mer", "sluta koppla mig till ombudet",
+])
+def test_undoing_the_link(text):
+    assert intent_of(text) == "unlink_ombud"
+
+
+@pytest.mark.parametrize("text", [
+    "jag vill koppla av", "jag kan inte koppla av längre", "jag försöker koppla bort tankarna",
+    "koppla mig till mitt ombud", "jag är inte kopplad till nåt ombud", "jag orkar inte med länkar mer",
+])
+def test_look_alikes_are_left_to_the_classifier(text):
+    assert intent_of(text) is None
