@@ -19,8 +19,10 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import sessionmaker
 
 from bot import config
+from bot.storage.db import make_engine
 
 
 class MedvindTrackerStore(SQLTrackerStore):
@@ -42,8 +44,10 @@ class MedvindTrackerStore(SQLTrackerStore):
             event_broker=event_broker,
         )
         if url.drivername.startswith("sqlite"):
-            with self.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            # The same pooled WAL engine as Medvind's own database (bot/storage/db.py)
+            # instead of a new connection, in rollback-journal mode, for every query.
+            self.engine = make_engine(str(self.engine.url))
+            self.sessionmaker = sessionmaker(bind=self.engine)
         # sender_id -> (tracker as saved, number of its events in the database)
         self._saved: OrderedDict[str, tuple[DialogueStateTracker, int]] = OrderedDict()
 
@@ -73,7 +77,11 @@ class MedvindTrackerStore(SQLTrackerStore):
             return self._event_query(session, sender_id, fetch_events_from_all_sessions=False).count()
 
     def _additional_events(self, session, tracker: DialogueStateTracker) -> Iterator:
-        start = len(tracker.events) - len(list(super()._additional_events(session, tracker)))
+        cached = self._saved.get(tracker.sender_id)
+        if cached is not None and cached[0] is tracker:  # checked against the database on retrieve
+            start = cached[1]
+        else:
+            start = len(tracker.events) - len(list(super()._additional_events(session, tracker)))
         group_mode = False
         for index, event in enumerate(tracker.events):
             if index >= start:

@@ -7,6 +7,7 @@ from functools import cache
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from bot import config
 
@@ -22,7 +23,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, future=True, connect_args={"check_same_thread": False})
+        # SQLAlchemy 1.4 opens a new SQLite connection (and runs the pragmas) for
+        # every session of a file database; a pool keeps a few open instead.
+        pool = {} if ":memory:" in url or url.rstrip("/") == "sqlite:" else {"poolclass": QueuePool}
+        engine = create_engine(url, future=True, connect_args={"check_same_thread": False}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, future=True, pool_pre_ping=True)
@@ -38,10 +42,15 @@ def _engine_for(url: str) -> Engine:
     return make_engine(url)
 
 
+@cache
+def _sessions_for(url: str) -> sessionmaker:
+    return sessionmaker(bind=_engine_for(url), future=True, expire_on_commit=False)
+
+
 @contextmanager
 def session_scope(url: str | None = None) -> Iterator[Session]:
     """One unit of work: committed when the block ends, rolled back on error."""
-    session = sessionmaker(bind=engine(url), future=True, expire_on_commit=False)()
+    session = _sessions_for(url or config.database_url())()
     try:
         yield session
         session.commit()
