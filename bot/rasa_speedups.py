@@ -8,19 +8,28 @@ and fixed without changing behaviour.
    response itself is still validated, with the same error message.
 2. `Event.resolve_by_type` walks every Event subclass for every stored event it
    reads back; the type name to class map is built once instead.
+3. Every call to the action server opened a new HTTP session and connection
+   and encoded the whole tracker with the standard json module. The sessions
+   now share one keep-alive connection pool per event loop and encode with
+   ujson (already installed with Rasa).
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
 the Rasa version these were measured on: on another, nothing is patched.
 """
+import asyncio
 import functools
 import logging
 
+import aiohttp
 import rasa
+import ujson
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
+from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 from rasa.shared.core.events import Event
+from rasa.utils.endpoints import EndpointConfig
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +69,33 @@ def _resolve_by_type(type_name, default=None):
     return cls
 
 
+_original_session = EndpointConfig.session
+_connectors: dict[asyncio.AbstractEventLoop, aiohttp.TCPConnector] = {}
+# Idle connections are dropped well before Sanic's 5 s keep-alive timeout on the
+# action server, so a request never goes out on a connection being closed.
+KEEPALIVE_SECONDS = 2
+
+
+def _json_dumps(data) -> str:
+    return ujson.dumps(data, ensure_ascii=False, escape_forward_slashes=False)
+
+
+def _session(self) -> aiohttp.ClientSession:
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return _original_session(self)
+    connector = _connectors.get(loop)
+    if connector is None or connector.closed:
+        connector = _connectors[loop] = aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_SECONDS)
+    auth = aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"]) \
+        if self.basic_auth else None
+    return aiohttp.ClientSession(
+        headers=self.headers, auth=auth, connector=connector, connector_owner=False,
+        json_serialize=_json_dumps, timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+    )
+
+
 def install() -> bool:
     global _installed
     if _installed:
@@ -70,6 +106,7 @@ def install() -> bool:
         return False
     RemoteAction._validate_action_result = _validate_action_result
     Event.resolve_by_type = staticmethod(_resolve_by_type)
+    EndpointConfig.session = _session
     _installed = True
     return True
 

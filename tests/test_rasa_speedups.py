@@ -35,3 +35,25 @@ def test_stored_events_read_back_as_the_right_kind():
     assert Event.resolve_by_type("no_such_event", default=SlotSet) is SlotSet
     with pytest.raises(ValueError):
         Event.resolve_by_type("no_such_event")
+
+
+async def test_calls_to_the_action_server_reuse_one_connection_and_keep_the_text(aiohttp_server):
+    from aiohttp import web
+    from rasa.utils.endpoints import EndpointConfig
+
+    seen = []
+
+    async def webhook(request):
+        body = await request.json()
+        seen.append((request.transport.get_extra_info("peername"), body["text"]))
+        return web.json_response({"events": [], "responses": []})
+
+    app = web.Application()
+    app.router.add_post("/webhook", webhook)
+    server = await aiohttp_server(app)
+    endpoint = EndpointConfig(f"http://127.0.0.1:{server.port}/webhook")
+    for _ in range(3):
+        assert await endpoint.request(json={"text": "Jag mår så där / åäö"}, method="post") == \
+            {"events": [], "responses": []}
+    assert [text for _, text in seen] == ["Jag mår så där / åäö"] * 3
+    assert len({peer for peer, _ in seen}) == 1  # one kept-alive connection
