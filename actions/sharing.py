@@ -62,6 +62,23 @@ class ActionLinkOmbud(Action):
         return []
 
 
+class ActionAskUnlink(Action):
+    """Asks before unlinking; says so at once when there is nothing to unlink."""
+
+    def name(self) -> str:
+        return "action_ask_unlink"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        ombud = ombuds.ombud_of(client_id(tracker))
+        if ombud is None:
+            dispatcher.utter_message(response="utter_not_linked")
+        else:
+            dispatcher.utter_message(response="utter_unlink_confirm", ombud=ombud)
+        return []
+
+
 class ActionUnlinkOmbud(Action):
     def name(self) -> str:
         return "action_unlink_ombud"

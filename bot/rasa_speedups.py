@@ -20,6 +20,7 @@ the Rasa version these were measured on: on another, nothing is patched.
 import asyncio
 import functools
 import logging
+import weakref
 
 import aiohttp
 import rasa
@@ -28,6 +29,7 @@ from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
+from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
 from rasa.utils.endpoints import EndpointConfig
 
@@ -50,8 +52,9 @@ def _validate_action_result(self, result) -> bool:
     if error is None:
         return True
     error.message += (
-        ". Failed to validate Action server response from API, "
-        "make sure your response from the Action endpoint is valid."
+        f". Failed to validate Action server response from API, "
+        f"make sure your response from the Action endpoint is valid. "
+        f"For more information about the format visit {DOCS_BASE_URL}/custom-actions"
     )
     raise error
 
@@ -70,7 +73,9 @@ def _resolve_by_type(type_name, default=None):
 
 
 _original_session = EndpointConfig.session
-_connectors: dict[asyncio.AbstractEventLoop, aiohttp.TCPConnector] = {}
+# One pool per event loop, forgotten with its loop (tests run many loops).
+_connectors: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, aiohttp.TCPConnector]" = \
+    weakref.WeakKeyDictionary()
 # Idle connections are dropped well before Sanic's 5 s keep-alive timeout on the
 # action server, so a request never goes out on a connection being closed.
 KEEPALIVE_SECONDS = 2
@@ -87,7 +92,8 @@ def _session(self) -> aiohttp.ClientSession:
         return _original_session(self)
     connector = _connectors.get(loop)
     if connector is None or connector.closed:
-        connector = _connectors[loop] = aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_SECONDS)
+        # limit=0: no cap on parallel calls, as when every call had its own session.
+        connector = _connectors[loop] = aiohttp.TCPConnector(limit=0, keepalive_timeout=KEEPALIVE_SECONDS)
     auth = aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"]) \
         if self.basic_auth else None
     return aiohttp.ClientSession(

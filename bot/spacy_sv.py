@@ -76,13 +76,15 @@ def training_texts(nlu_dir: Path) -> list[str]:
 
 
 def prune(table: dict[str, str], texts: list[str], nlp) -> dict[str, str]:
-    """Only the entries whose lemma is one the training data has; a word that is
+    """Only the entries that lead to a lemma the training data has, or that start
+    from one (so a known word never becomes its own lemma instead). A word that is
     not in the table is its own lemma, so those entries are left out too."""
     known = set()
     for text in texts:  # lower-cased, as SpacyNLP (case_sensitive: false) passes it on
         doc = nlp.make_doc(text.lower())
         known.update(table.get(token.text, token.text) for token in doc)
-    return {word: lemma for word, lemma in table.items() if lemma in known and lemma != word}
+    return {word: lemma for word, lemma in table.items()
+            if (lemma in known or word in known) and lemma != word}
 
 
 def build(path: Path, nlu_dir: Path) -> None:

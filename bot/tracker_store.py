@@ -9,6 +9,7 @@ database still holds exactly the events they were saved with: one COUNT query
 instead of the full read. A conversation erased by the web app, or changed by
 another process, no longer matches and is read from the database again.
 """
+import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
@@ -44,32 +45,43 @@ class MedvindTrackerStore(SQLTrackerStore):
             event_broker=event_broker,
         )
         if url.drivername.startswith("sqlite"):
-            # The same pooled WAL engine as Medvind's own database (bot/storage/db.py)
-            # instead of a new connection, in rollback-journal mode, for every query.
+            # A pooled WAL engine made like Medvind's own (bot/storage/db.py), instead
+            # of a new connection, in rollback-journal mode, for every query.
             self.engine = make_engine(str(self.engine.url))
             self.sessionmaker = sessionmaker(bind=self.engine)
-        # sender_id -> (tracker as saved, number of its events in the database)
-        self._saved: OrderedDict[str, tuple[DialogueStateTracker, int]] = OrderedDict()
+        # sender_id -> (tracker as saved, number of its events in the database,
+        # when it was last used), least recently used first
+        self._saved: OrderedDict[str, tuple[DialogueStateTracker, int, float]] = OrderedDict()
 
     CACHED_TRACKERS = 100
+    # A conversation erased from the database ("radera allt") is gone from memory
+    # too within this time, even if the client never writes again.
+    CACHED_SECONDS = 15 * 60
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        self._forget_idle()
         cached = self._saved.pop(sender_id, None)
         if cached is not None:
-            tracker, stored = cached
+            tracker, stored, _ = cached
             # Unchanged since it was saved, and the database agrees.
             if len(tracker.events) == stored and self._stored_count(sender_id) == stored:
-                self._saved[sender_id] = cached
+                self._saved[sender_id] = (tracker, stored, time.monotonic())
                 return tracker
         return await super().retrieve(sender_id)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await super().save(tracker)
         self._saved.pop(tracker.sender_id, None)
-        if tracker.get_slot("group_mode"):
+        if any(isinstance(e, SlotSet) and e.key == "group_mode" and e.value for e in tracker.events):
             return  # a group member's words are not kept, not even in memory
-        self._saved[tracker.sender_id] = (tracker, len(tracker.events))
+        self._saved[tracker.sender_id] = (tracker, len(tracker.events), time.monotonic())
         while len(self._saved) > self.CACHED_TRACKERS:
+            self._saved.popitem(last=False)
+        self._forget_idle()
+
+    def _forget_idle(self) -> None:
+        oldest_kept = time.monotonic() - self.CACHED_SECONDS
+        while self._saved and next(iter(self._saved.values()))[2] < oldest_kept:
             self._saved.popitem(last=False)
 
     def _stored_count(self, sender_id: str) -> int:

@@ -124,7 +124,12 @@ async def test_sharing_in_the_chat_shows_and_hides_modules_in_the_dashboard(http
     reply = await chat.say_text("vem har sett mina svar?")
     assert "Ditt ombud har öppnat" in reply
 
+    asked = await chat.say_text("koppla bort mitt ombud")
+    assert "Vill du koppla bort" in asked
+    assert "Okej, du är fortfarande kopplad" in await chat.say_text("/deny")
+    assert (await ombud_http.get(f"/ombud/clients/{client_id}")).status == 200
     await chat.say("koppla bort mitt ombud")
+    assert "inte längre kopplad" in await chat.say_text("/affirm")
     assert (await ombud_http.get(f"/ombud/clients/{client_id}")).status == 404
 
 

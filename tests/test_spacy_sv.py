@@ -36,3 +36,12 @@ def test_only_lemmas_from_the_training_data_are_kept(nlp):
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
     assert len(table) < 5000
     assert lemmas(nlp, "hundarna") == ["hundarna"]  # "hund" is not in this training data
+
+
+def test_pruning_never_turns_a_known_word_into_its_own_lemma():
+    from bot.spacy_sv import prune
+
+    table = {"droger": "drog", "drog": "droga", "hundar": "hund"}
+    # "drog" is a lemma of the training data; its own entry must stay, or "drog"
+    # typed later would count as the known lemma "drog" instead of the unknown "droga".
+    assert prune(table, ["droger"], spacy.blank("sv")) == {"droger": "drog", "drog": "droga"}

@@ -1,4 +1,6 @@
 """Conversations are kept in SQL, so they survive a restart of the Rasa server."""
+import time
+
 from rasa.core.tracker_store import TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet, UserUttered
@@ -67,3 +69,25 @@ async def test_group_members_words_are_not_kept_in_memory_either():
     await store.save(tracker)
     again = await store.retrieve("group-memory")
     assert "något personligt" not in [e.text for e in again.events if isinstance(e, UserUttered)]
+
+
+async def test_a_group_session_that_has_ended_is_not_kept_in_memory():
+    store = load_store()
+    tracker = DialogueStateTracker.from_events(
+        "group-ended", [SlotSet("group_mode", True), UserUttered("vi är klara, det var tungt idag"),
+                        SlotSet("group_mode", False)],
+        slots=Domain.load(str(PROJECT_DIR / "domain")).slots,
+    )
+    await store.save(tracker)
+    again = await store.retrieve("group-ended")
+    assert "vi är klara, det var tungt idag" not in [e.text for e in again.events if isinstance(e, UserUttered)]
+
+
+async def test_an_idle_conversation_leaves_memory(monkeypatch):
+    store = load_store()
+    await store.save(DialogueStateTracker.from_events("idle-client", [UserUttered("hej")]))
+    assert "idle-client" in store._saved
+    later = time.monotonic() + store.CACHED_SECONDS + 1
+    monkeypatch.setattr(time, "monotonic", lambda: later)
+    await store.retrieve("someone-else")
+    assert "idle-client" not in store._saved

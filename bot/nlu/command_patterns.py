@@ -9,22 +9,21 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.rule_layer import RuleLayer, set_intent
 
-_OMBUD = r"(mitt |ditt |mina )?(ombud(et)?|po)"
-_LINK = r"(koppl|l[aä]nk)"
+_OMBUD = r"(mitt |ditt |mitt eget )?(ombud(et)?|po)"
+_END = r"( tack)?\s*[.!]?\s*$"
 COMMANDS = [
     (re.compile(r"^\s*(koppla|kod:?|koden [aä]r)\s+[a-z0-9]{3}[- ]?[a-z0-9]{3}\s*[.!]?\s*$", re.I), "link_ombud"),
-    # Undoing the link, said as a whole command. "koppla bort" alone is not one:
-    # "jag vill koppla bort allt" is about switching off, and "koppla av" is resting.
+    # Undoing the link, only when the ombud is named: "koppla ifrån", "koppla loss"
+    # and "inte kopplad till någon längre" are about switching off or feeling alone.
+    # Unlinking still asks for a yes first (data/rules/sharing.yml).
     (re.compile(rf"^\s*(jag vill |kan du |snälla )?(koppla|l[aä]nka) (bort|loss|ifr[aå]n|is[aä]r)"
-                rf"( (mig|mej))?( (fr[aå]n|ifr[aå]n|med|till))?( {_OMBUD})?( tack)?\s*[.!]?\s*$", re.I),
-     "unlink_ombud"),
-    (re.compile(rf"^\s*(jag vill |kan du )?(ta bort|radera|bryt|avsluta|avbryt|lossa|st[aä]ng av) "
-                rf"{_LINK}(ingen|en|ningen)( (till|med|mot) {_OMBUD})?( tack)?\s*[.!]?\s*$", re.I),
-     "unlink_ombud"),
-    # "jag vill inte vara kopplad längre", "ombudet ska inte kopplas till mig mer"
-    (re.compile(rf"\b(inte|sluta)\b[\w ]{{0,20}}\b{_LINK}(ad|at|as|ade)\b[\w ]{{0,25}}\b(l[aä]ngre|mer|l[aä]ngre nu)\s*[.!]?\s*$",
-                re.I), "unlink_ombud"),
-    (re.compile(rf"^\s*sluta {_LINK}a (mig|mej) (till|med|fr[aå]n) {_OMBUD}\s*[.!]?\s*$", re.I), "unlink_ombud"),
+                rf"( (mig|mej))?( (fr[aå]n|ifr[aå]n|med|till))? {_OMBUD}{_END}", re.I), "unlink_ombud"),
+    (re.compile(rf"^\s*(jag vill |kan du )?(ta bort|radera|bryt|avsluta|lossa) (kopplingen|l[aä]nken) "
+                rf"(till|med|mot) {_OMBUD}{_END}", re.I), "unlink_ombud"),
+    # "jag vill inte vara kopplad till ombudet längre", "ombudet ska inte kopplas till mig mer"
+    (re.compile(rf"^\s*(jag vill inte (vara|va) (kopplad|l[aä]nkad) (till|med) {_OMBUD}"
+                rf"|{_OMBUD} ska inte (vara kopplat|kopplas|l[aä]nkas) (till|med) (mig|mej))"
+                rf" (l[aä]ngre|mer){_END}", re.I), "unlink_ombud"),
 ]
 
 

@@ -5,7 +5,7 @@ from contextlib import contextmanager
 from functools import cache
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -25,7 +25,8 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         # SQLAlchemy 1.4 opens a new SQLite connection (and runs the pragmas) for
         # every session of a file database; a pool keeps a few open instead.
-        pool = {} if ":memory:" in url or url.rstrip("/") == "sqlite:" else {"poolclass": QueuePool}
+        in_memory = make_url(url).database in (None, "", ":memory:")
+        pool = {} if in_memory else {"poolclass": QueuePool}
         engine = create_engine(url, future=True, connect_args={"check_same_thread": False}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
