@@ -95,6 +95,9 @@ EXPLICIT = [
     r"\b(livet|mitt liv) (ska|far|kan) ta slut\b",
     # acute danger from someone else
     r"\b(han|hon|de|dom|nagon|nan|min (sambo|kille|tjej|man|fru|pojkvan|flickvan|pappa|mamma)|exet|mitt ex) (slar|hotar|misshandlar|ska doda|vill doda|kommer doda|kommer att doda|jagar|forfoljer) (mig|mej)",
+    # "han ska ta mig" is a threat; "han ska ta mig till läkaren" is a lift.
+    r"\b(han|hon|de|dom|nagon|nan|exet|mitt ex) (ska|kommer att|kommer|tanker|vill|forsoker) "
+    r"(ta|skada|sla|misshandla) (mig|mej)\b(?! (till|med|pa|ut|hem|dit|in|upp|ner|runt|i|ur|sen|och|ikvall|imorgon))",
     r"\bjag (ar|e) i (akut )?fara\b",
     r"\b(blir|blev|har blivit) (slagen|valdtagen|misshandlad|hotad)",
 ]
