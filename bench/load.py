@@ -42,6 +42,23 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def family(pid: int) -> list[int]:
+    """The process and all its descendants (Sanic workers are children)."""
+    pids = [pid]
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except FileNotFoundError:
+        return pids
+    for task in tasks:
+        try:
+            children = (task / "children").read_text().split()
+        except FileNotFoundError:
+            continue
+        for child in children:
+            pids += family(int(child))
+    return pids
+
+
 def peak_rss_mb(pid: int) -> float:
     """VmHWM: the process's peak resident memory, from /proc."""
     try:
@@ -73,24 +90,31 @@ def start(cmd, env, log):
 
 class Medvind:
     name = "Medvind (web + Rasa + actions + SQLite)"
+    rasa_workers = 1  # more than one needs a shared lock store: Redis
 
     async def __aenter__(self):
         self.tmp = Path(tempfile.mkdtemp(prefix="medvind-bench-"))
-        ports = {k: free_port() for k in ("rasa", "actions", "web")}
+        ports = {k: free_port() for k in ("rasa", "actions", "web", "redis")}
         endpoints = self.tmp / "endpoints.yml"
         endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{ports["actions"]}/webhook"\n'
-            "tracker_store:\n  type: bot.tracker_store.MedvindTrackerStore\n")
+            "tracker_store:\n  type: bot.tracker_store.MedvindTrackerStore\n"
+            + (f"lock_store:\n  type: redis\n  url: 127.0.0.1\n  port: {ports['redis']}\n"
+               if self.rasa_workers > 1 else ""))
         env = dict(os.environ, DATABASE_URL=f"sqlite:///{self.tmp}/medvind.db",
                    TRACKER_DATABASE_URL=f"sqlite:///{self.tmp}/tracker.db",
                    RASA_URL=f"http://127.0.0.1:{ports['rasa']}",
                    ACTION_SERVER_URL=f"http://127.0.0.1:{ports['actions']}",
                    WEB_PORT=str(ports["web"]), HOST="127.0.0.1", SANIC_HOST="127.0.0.1",
-                   RASA_TELEMETRY_ENABLED="false", PYTHONWARNINGS="ignore", TF_CPP_MIN_LOG_LEVEL="2")
+                   RASA_TELEMETRY_ENABLED="false", PYTHONWARNINGS="ignore", TF_CPP_MIN_LOG_LEVEL="2",
+                   SANIC_WORKERS=str(self.rasa_workers))
         subprocess.run([str(BIN / "python"), "-m", "bot", "db", "upgrade"], cwd=ROOT, env=env, check=True)
         self.log = (self.tmp / "stack.log").open("w")
         t0 = time.monotonic()
-        self.procs = {
+        self.procs = {} if self.rasa_workers == 1 else {"redis": start(
+            ["redis-server", "--port", str(ports["redis"]), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no"], env, self.log)}
+        self.procs |= {
             "actions": start([str(BIN / "rasa"), "run", "actions", "--port", str(ports["actions"]),
                               "--actions", "actions"], env, self.log),
             "rasa": start([str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(ports["rasa"]),
@@ -187,7 +211,7 @@ async def drive(stack, clients: int, rounds: int) -> dict:
 
 
 def memory(stack) -> dict:
-    return {name: peak_rss_mb(p.pid) for name, p in stack.procs.items()}
+    return {name: sum(peak_rss_mb(pid) for pid in family(p.pid)) for name, p in stack.procs.items()}
 
 
 def cpu_seconds(pid: int) -> float:
@@ -197,9 +221,10 @@ def cpu_seconds(pid: int) -> float:
 
 
 async def drive_measuring_cpu(stack, clients: int, rounds: int) -> dict:
-    before = {name: cpu_seconds(p.pid) for name, p in stack.procs.items()}
+    before = {name: sum(cpu_seconds(pid) for pid in family(p.pid)) for name, p in stack.procs.items()}
     run = await drive(stack, clients, rounds)
-    run["cpu_ms_per_turn"] = {name: (cpu_seconds(p.pid) - before[name]) * 1000 / run["turns"]
+    run["cpu_ms_per_turn"] = {name: (sum(cpu_seconds(pid) for pid in family(p.pid)) - before[name])
+                              * 1000 / run["turns"]
                               for name, p in stack.procs.items()}
     return run
 
@@ -254,9 +279,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--skip-stock", action="store_true")
+    parser.add_argument("--rasa-workers", type=int, default=1,
+                        help="Sanic workers for the Rasa server (more than 1 starts Redis as lock store)")
     parser.add_argument("--profile", type=Path, metavar="DIR",
                         help="write py-spy samples of each process (20-client run) to DIR")
     args = parser.parse_args()
+    Medvind.rasa_workers = args.rasa_workers
     results = [asyncio.run(measure(Medvind, args.rounds, args.profile))]
     if not args.skip_stock:
         results.append(asyncio.run(measure(StockRasa, args.rounds)))
@@ -264,8 +292,10 @@ def main() -> None:
     print(summary)
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y-%m-%d %H:%M")
-    (RESULTS / "load.md").write_text(f"# Load benchmark ({stamp}, {os.cpu_count()} cores)\n\n"
-                                     f"`.venv/bin/python bench/load.py --rounds {args.rounds}`\n\n{summary}\n")
+    name = "load.md" if args.rasa_workers == 1 else f"load-rasa-workers-{args.rasa_workers}.md"
+    command = " ".join(["bench/load.py", *sys.argv[1:]])
+    (RESULTS / name).write_text(f"# Load benchmark ({stamp}, {os.cpu_count()} cores)\n\n"
+                                f"`.venv/bin/python {command}`\n\n{summary}\n")
 
 
 if __name__ == "__main__":
