@@ -63,28 +63,40 @@ def normalise_code(code: str) -> str:
     return "".join(c for c in code.upper() if c.isalnum())
 
 
+def new_code(length: int) -> tuple[str, str]:
+    """A random one-time code: (its hash to store, the code as shown, "K7M-4QP")."""
+    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
+    return hash_token(code), f"{code[:length // 2]}-{code[length // 2:]}"
+
+
+def claim_code(session, model, typed: str, length: int):
+    """The unused, unexpired code row of `model` matching what was typed, now
+    marked used; None if there is none."""
+    code = normalise_code(typed or "")
+    if len(code) != length:
+        return None
+    found = session.execute(select(model).where(model.code_hash == hash_token(code))).scalar_one_or_none()
+    if found is None or found.used_at is not None or aware(found.expires_at) < utcnow():
+        return None
+    found.used_at = utcnow()
+    return found
+
+
 def create_device_code(client_id: str) -> str:
     """A one-time code like "K7MQ-4PXR" for continuing on another device."""
-    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+    code_hash, shown = new_code(8)
     with session_scope() as s:
-        s.add(DeviceCode(client_id=client_id, code_hash=hash_token(code),
-                         expires_at=utcnow() + CODE_LIFETIME))
-    return f"{code[:4]}-{code[4:]}"
+        s.add(DeviceCode(client_id=client_id, code_hash=code_hash, expires_at=utcnow() + CODE_LIFETIME))
+    return shown
 
 
 def claim_device_code(code: str) -> str | None:
     """A new device token for the code's client, or None if the code is unknown,
     used or expired. Each code works once."""
-    code = normalise_code(code or "")
-    if len(code) != 8:
-        return None
     with session_scope() as s:
-        found = s.execute(
-            select(DeviceCode).where(DeviceCode.code_hash == hash_token(code))
-        ).scalar_one_or_none()
-        if found is None or found.used_at is not None or aware(found.expires_at) < utcnow():
+        found = claim_code(s, DeviceCode, code, 8)
+        if found is None:
             return None
-        found.used_at = utcnow()
         token = secrets.token_urlsafe(32)
         s.add(DeviceToken(client_id=found.client_id, token_hash=hash_token(token)))
         return token

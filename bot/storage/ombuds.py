@@ -8,7 +8,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import select
 
-from bot.storage.clients import CODE_ALPHABET, hash_token, normalise_code
+from bot.storage.clients import claim_code, new_code
 from bot.storage.db import session_scope
 from bot.storage.models import (
     AccessLog,
@@ -125,24 +125,19 @@ def username_of(ombud_id: int) -> str:
 
 def create_link_code(ombud_id: int) -> str:
     """A short code like "K7M-4QP" for one client, valid for 7 days."""
-    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
+    code_hash, shown = new_code(6)
     with session_scope() as s:
-        s.add(LinkCode(ombud_id=ombud_id, code_hash=hash_token(code),
-                       expires_at=utcnow() + LINK_CODE_LIFETIME))
-    return f"{code[:3]}-{code[3:]}"
+        s.add(LinkCode(ombud_id=ombud_id, code_hash=code_hash, expires_at=utcnow() + LINK_CODE_LIFETIME))
+    return shown
 
 
 def link_client(client_id: str, code: str) -> str | None:
     """Links the client to the code's ombud; returns the ombud's username, or None
     if the code is unknown, used or expired."""
-    code = normalise_code(code or "")
-    if len(code) != 6:
-        return None
     with session_scope() as s:
-        found = s.execute(select(LinkCode).where(LinkCode.code_hash == hash_token(code))).scalar_one_or_none()
-        if found is None or found.used_at or aware(found.expires_at) < utcnow():
+        found = claim_code(s, LinkCode, code, 6)
+        if found is None:
             return None
-        found.used_at = utcnow()
         if s.get(Client, client_id) is None:
             s.add(Client(id=client_id))
         link = s.get(OmbudLink, client_id)
