@@ -143,6 +143,9 @@ FIGURATIVE = [
     r"\b(min|mitt|mina|hans|hennes|var|vart|deras) \w+ (har )?(dog|dott|avled|avlidit|gick bort|somnade in)\b",
     r"\b(mamma|pappa|mormor|morfar|farmor|farfar|hunden|katten|vaxten|blomman|blommorna) (har )?(dog|dott|avled|gick bort|somnade in)\b",
     r"\bglom(de|t|mer)? (att )?ta (mina |min |mitt )?(tabletter|medicin|piller|medicinen)",
+    # Someone taking the writer along ("hon tar mig med på bio", "ta mig till
+    # läkaren"): only these words are cut, so "... och döda mig" still counts.
+    r"\b(ta|tar|tog|tagit)( med)? (mig|mej) (med|till|pa|hem|ut)\b",
 ]
 
 LAUGHTER = re.compile(r"(\bha(ha)+\b|\bhah\b|\bhihi|\blol\b|\bxd\b|\bskratt|😂|🤣|😆|😅|😹)", re.I)
