@@ -1,5 +1,6 @@
 """Conversations are kept in SQL, so they survive a restart of the Rasa server."""
 import time
+import uuid
 
 from rasa.core.tracker_store import TrackerStore
 from rasa.shared.core.domain import Domain
@@ -91,3 +92,27 @@ async def test_an_idle_conversation_leaves_memory(monkeypatch):
     monkeypatch.setattr(time, "monotonic", lambda: later)
     await store.retrieve("someone-else")
     assert "idle-client" not in store._saved
+
+
+async def test_a_new_session_is_stored_once_and_only_it_comes_back_like_rasas_own_store():
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.events import ActionExecuted, SessionStarted
+
+    sender = f"two-sessions-{uuid.uuid4()}"
+    store = load_store()
+    first = [ActionExecuted("action_session_start", timestamp=0.5), SessionStarted(timestamp=1), UserUttered("hej", timestamp=2)]
+    tracker = DialogueStateTracker.from_events(sender, first)
+    await store.save(tracker)
+    await store.save(tracker)  # nothing new: nothing is written twice
+    for event in [ActionExecuted("action_session_start", timestamp=10), SessionStarted(timestamp=11),
+                  UserUttered("en ny dag", timestamp=12)]:
+        tracker.update(event)
+    await store.save(tracker)
+
+    again = await load_store().retrieve(sender)
+    assert [e.text for e in again.events if isinstance(e, UserUttered)] == ["en ny dag"]
+    full = await load_store().retrieve_full_tracker(sender)
+    assert [e.text for e in full.events if isinstance(e, UserUttered)] == ["hej", "en ny dag"]
+    with store.session_scope() as session:  # Rasa's own count of the newest session
+        rasa_count = SQLTrackerStore._event_query(store, session, sender, False).count()
+    assert store._stored_count(sender) == rasa_count == 2
