@@ -12,6 +12,13 @@ and fixed without changing behaviour.
    and encoded the whole tracker with the standard json module. The sessions
    now share one keep-alive connection pool per event loop and encode with
    ujson (already installed with Rasa).
+4. Every graph run (one per message parsed, one per action predicted) rebuilt
+   the minimal graph for its targets, walking shared dependencies again and
+   again, and handed it to dask's scheduler. Rasa's graphs are plain
+   "node(*dependencies)" tasks: the minimal graph is built once per set of
+   targets and run depth first, with the same results and errors.
+5. Joining two sparse feature matrices went through scipy's general `bmat`;
+   for two matrices a COO matrix is built directly: the same matrix.
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
@@ -23,14 +30,19 @@ import logging
 import weakref
 
 import aiohttp
+import numpy as np
 import rasa
+import scipy.sparse
 import ujson
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
+from rasa.engine.exceptions import GraphRunError
+from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
+from rasa.shared.nlu.training_data.features import Features
 from rasa.utils.endpoints import EndpointConfig
 
 logger = logging.getLogger(__name__)
@@ -102,6 +114,55 @@ def _session(self) -> aiohttp.ClientSession:
     )
 
 
+def _graph_for(runner: DaskGraphRunner, targets: tuple) -> dict:
+    graphs = runner.__dict__.setdefault("_medvind_graphs", {})
+    if targets not in graphs:
+        graphs[targets] = runner._build_dask_graph(runner._graph_schema.minimal_graph_schema(list(targets)))
+    return graphs[targets]
+
+
+def _run_graph(self, inputs=None, targets=None):
+    run_targets = targets if targets else self._graph_schema.target_names
+    graph = _graph_for(self, tuple(run_targets))
+    results = {}
+    for name, value in (inputs or {}).items():
+        if isinstance(value, str) and value in graph:
+            raise GraphRunError(
+                f"Input value '{value}' clashes with a node name. Make sure that none of the "
+                f"input names passed to the `run` method are the same as node names in the graph schema."
+            )
+        results[name] = (name, value)  # what a node receives from an input, as with dask
+
+    def compute(name):
+        if name not in results:
+            if name not in graph:
+                return name  # dask passes a name that is no key as the string itself
+            node, *needs = graph[name]
+            results[name] = node(*[compute(need) for need in needs])
+        return results[name]
+
+    try:
+        return dict(compute(target) for target in run_targets)
+    except RuntimeError as e:
+        raise GraphRunError("Error running runner.") from e
+
+
+_original_combine_sparse = Features._combine_sparse_features
+
+
+def _combine_sparse_features(self, additional_features) -> None:
+    left, right = self.features, additional_features.features
+    if left.shape[0] != right.shape[0]:
+        return _original_combine_sparse(self, additional_features)  # raises Rasa's error
+    left, right = left.tocoo(), right.tocoo()
+    self.features = scipy.sparse.coo_matrix(
+        (np.concatenate([left.data, right.data]),
+         (np.concatenate([left.row, right.row]), np.concatenate([left.col, right.col + left.shape[1]]))),
+        shape=(left.shape[0], left.shape[1] + right.shape[1]),
+    )
+    self._cached_fingerprint = None
+
+
 def install() -> bool:
     global _installed
     if _installed:
@@ -113,6 +174,8 @@ def install() -> bool:
     RemoteAction._validate_action_result = _validate_action_result
     Event.resolve_by_type = staticmethod(_resolve_by_type)
     EndpointConfig.session = _session
+    DaskGraphRunner.run = _run_graph
+    Features._combine_sparse_features = _combine_sparse_features
     _installed = True
     return True
 

@@ -3,6 +3,7 @@ answer is still refused, and stored events still read back as the right kind."""
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
+from rasa.engine.exceptions import GraphRunError
 from rasa.shared.core.events import ActiveLoop, Event, SlotSet
 
 import bot.nlu  # noqa: F401  (installs the speed-ups, as loading the model does)
@@ -57,3 +58,52 @@ async def test_calls_to_the_action_server_reuse_one_connection_and_keep_the_text
             {"events": [], "responses": []}
     assert [text for _, text in seen] == ["Jag mår så där / åäö"] * 3
     assert len({peer for peer, _ in seen}) == 1  # one kept-alive connection
+
+
+def test_the_graph_runner_gives_dasks_results_and_errors():
+    import dask
+    from rasa.engine.graph import GraphSchema, SchemaNode
+    from rasa.engine.runner.dask import DaskGraphRunner
+
+    class Add:  # a stand-in for Rasa's GraphNode: receives and returns (name, value)
+        def __init__(self, name, fail=False):
+            self.name, self.fail = name, fail
+
+        def __call__(self, *inputs):
+            if self.fail:
+                raise RuntimeError("node failed")
+            return self.name, sum(value for _, value in inputs) + 1
+
+    schema = GraphSchema({name: SchemaNode(needs=needs, uses=object, constructor_name="", fn="", config={})
+                          for name, needs in {"a": {"x": "__input__"}, "b": {"x": "a"}, "c": {"x": "a", "y": "b"},
+                                              "unused": {}}.items()})
+    runner = DaskGraphRunner.__new__(DaskGraphRunner)
+    runner._graph_schema = schema
+    runner._instantiated_nodes = {name: Add(name) for name in schema.nodes}
+    graph = runner._build_dask_graph(schema.minimal_graph_schema(["c"]))
+    graph["__input__"] = ("__input__", 10)
+    assert runner.run({"__input__": 10}, ["c"]) == dict(dask.get(graph, ["c"])) == {"c": 24}
+    assert runner.run({"__input__": 1}, ["b", "c"]) == {"b": 3, "c": 6}  # not the first run's graph results
+
+    runner._instantiated_nodes["b"] = Add("b", fail=True)
+    runner.__dict__.pop("_medvind_graphs")
+    with pytest.raises(GraphRunError):
+        runner.run({"__input__": 1}, ["c"])
+    with pytest.raises(GraphRunError, match="clashes"):
+        runner.run({"__input__": "a"}, ["c"])
+
+
+def test_joined_sparse_features_are_the_same_matrix_as_scipys():
+    import numpy as np
+    import scipy.sparse
+    from rasa.shared.nlu.training_data.features import Features
+
+    words = scipy.sparse.random(6, 40, density=0.2, format="coo", random_state=1)
+    chars = scipy.sparse.random(6, 90, density=0.1, format="csr", random_state=2, dtype=np.float32)
+    joined = Features(words, "sequence", "text", "words")
+    joined.combine_with_features(Features(chars, "sequence", "text", "chars"))
+    expected = scipy.sparse.hstack([words, chars])
+    assert joined.features.shape == expected.shape and joined.features.dtype == expected.dtype
+    assert (joined.features != expected).nnz == 0
+    with pytest.raises(ValueError, match="sequence dimensions"):
+        joined.combine_with_features(Features(chars[:3], "sequence", "text", "chars"))
