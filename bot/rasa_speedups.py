@@ -19,6 +19,14 @@ and fixed without changing behaviour.
    targets and run depth first, with the same results and errors.
 5. Joining two sparse feature matrices went through scipy's general `bmat`;
    for two matrices a COO matrix is built directly: the same matrix.
+6. `DialogueStateTracker.applied_events()` folds over every event of the
+   session, several times per turn. A tracker's events are only ever
+   appended, so the result is kept and the fold goes on from where it was.
+   It starts over whenever that cannot be proved safe (another deque, a
+   different last event, or a new loop name, which changes how earlier events
+   count).
+7. Every tracker copy (several per turn) copies each slot with `copy.copy`,
+   whose generic path is slow; slots get the same shallow copy directly.
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
@@ -41,7 +49,18 @@ from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.constants import DOCS_BASE_URL
-from rasa.shared.core.events import Event
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActionReverted,
+    ActiveLoop,
+    Event,
+    Restarted,
+    SessionStarted,
+    UserUtteranceReverted,
+    UserUttered,
+)
+from rasa.shared.core.slots import Slot
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.features import Features
 from rasa.utils.endpoints import EndpointConfig
 
@@ -163,6 +182,60 @@ def _combine_sparse_features(self, additional_features) -> None:
     self._cached_fingerprint = None
 
 
+def _fold_applied_events(tracker, events, loop_names: set, applied: list) -> None:
+    """The loop of Rasa's DialogueStateTracker.applied_events(), from `applied` on."""
+    for event in events:
+        if isinstance(event, (Restarted, SessionStarted)):
+            applied.clear()
+        elif isinstance(event, ActionReverted):
+            tracker._undo_till_previous(ActionExecuted, applied)
+        elif isinstance(event, UserUtteranceReverted):
+            tracker._undo_till_previous(UserUttered, applied)
+            tracker._undo_till_previous(ActionExecuted, applied)
+        elif (
+            isinstance(event, ActionExecuted)
+            and event.action_name in loop_names
+            and not tracker._first_loop_execution_or_unhappy_path(event.action_name, applied)
+        ):
+            tracker._undo_till_previous_loop_execution(event.action_name, applied)
+        else:
+            applied.append(event)
+
+
+def _loop_names(events) -> set:
+    return {event.name for event in events if isinstance(event, ActiveLoop) and event.name}
+
+
+_original_applied_events = DialogueStateTracker.applied_events
+
+
+def _applied_events(self) -> list:
+    events = self.events
+    count = len(events)
+    kept = self.__dict__.get("_medvind_applied")
+    if kept is not None:
+        kept_events, kept_count, kept_last, loop_names, applied = kept
+        if kept_events is events and 0 < kept_count <= count and events[kept_count - 1] is kept_last:
+            new = [events[i] for i in range(kept_count, count)]
+            if _loop_names(new) <= loop_names:
+                _fold_applied_events(self, new, loop_names, applied)
+                if count:
+                    self._medvind_applied = (events, count, events[-1], loop_names, applied)
+                return list(applied)
+    loop_names = _loop_names(events)
+    applied: list = []
+    _fold_applied_events(self, events, loop_names, applied)
+    if count:
+        self._medvind_applied = (events, count, events[-1], loop_names, applied)
+    return list(applied)
+
+
+def _copy_slot(self):
+    new = type(self).__new__(type(self))  # what copy.copy does for a plain object
+    new.__dict__.update(self.__dict__)
+    return new
+
+
 def install() -> bool:
     global _installed
     if _installed:
@@ -176,6 +249,8 @@ def install() -> bool:
     EndpointConfig.session = _session
     DaskGraphRunner.run = _run_graph
     Features._combine_sparse_features = _combine_sparse_features
+    DialogueStateTracker.applied_events = _applied_events
+    Slot.__copy__ = _copy_slot
     _installed = True
     return True
 

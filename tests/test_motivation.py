@@ -52,8 +52,10 @@ async def test_importance_and_confidence_for_the_same_goal(chat):
     await chat.say("Gå till gymmet")
     await chat.say("5")
     await chat.say("hoppa över")
-    assert "Hur viktigt är det? (1–10)" in button_titles(await chat.say("hoppa över"))
-    reply = await chat.say_text('/start_motivation{"rating_kind": "importance"}')
+    buttons = [b for m in await chat.say("hoppa över") for b in m.get("buttons", [])]
+    importance = next(b["payload"] for b in buttons if b["title"] == "Hur viktigt är det? (1–10)")
+    assert importance == '/start_motivation{"rating_kind": "importance"}'
+    reply = await chat.say_text(importance)
     assert "hur viktigt är målet för dig för «Gå till gymmet»" in reply
     await chat.say("nio")
     kinds = [(r["kind"], r["value"]) for r in (await chat.export())["ratings"]]
@@ -68,3 +70,19 @@ async def test_skip_the_rating(chat):
     reply = await chat.say_text("hoppa över")
     assert "hoppar över skattningen" in reply
     assert (await chat.export())["ratings"] == []
+
+
+async def test_the_rating_buttons_are_sent_as_written_without_an_error_in_the_log():
+    import structlog
+    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    domain = Domain.load("domain")
+    tracker = DialogueStateTracker("rating-buttons", domain.slots)
+    with structlog.testing.capture_logs() as logs:
+        sent = await TemplatedNaturalLanguageGenerator(domain.responses).generate(
+            "utter_motivation_more", tracker, "rest")
+    assert [b["payload"] for b in sent["buttons"]] == [
+        '/start_motivation{"rating_kind": "importance"}', '/start_motivation{"rating_kind": "confidence"}', "/help"]
+    assert not [log for log in logs if log["log_level"] in ("error", "exception")]

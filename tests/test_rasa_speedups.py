@@ -107,3 +107,57 @@ def test_joined_sparse_features_are_the_same_matrix_as_scipys():
     assert (joined.features != expected).nnz == 0
     with pytest.raises(ValueError, match="sequence dimensions"):
         joined.combine_with_features(Features(chars[:3], "sequence", "text", "chars"))
+
+
+def _random_events(rng, length):
+    from rasa.shared.core.events import (
+        ActionExecuted,
+        ActionExecutionRejected,
+        ActionReverted,
+        ActiveLoop,
+        Restarted,
+        SessionStarted,
+        SlotSet,
+        UserUtteranceReverted,
+        UserUttered,
+    )
+    makers = [
+        lambda: ActionExecuted(rng.choice(["action_listen", "strengths_form", "checkin_form", "utter_menu"])),
+        lambda: ActiveLoop(rng.choice(["strengths_form", "checkin_form", None])),
+        lambda: UserUttered("svar", {"name": rng.choice(["inform", "skip"])}),
+        lambda: ActionExecutionRejected(rng.choice(["strengths_form", "checkin_form"])),
+        lambda: SlotSet("requested_slot", rng.choice(["a", "b", None])),
+        ActionReverted, UserUtteranceReverted, Restarted, SessionStarted,
+    ]
+    weights = [30, 6, 20, 3, 10, 2, 2, 1, 1]
+    return [rng.choices(makers, weights)[0]() for _ in range(length)]
+
+
+def test_applied_events_are_rasas_after_every_new_event():
+    import random
+
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    original = rasa_speedups._original_applied_events
+    rng = random.Random(7)
+    for _ in range(300):
+        tracker = DialogueStateTracker("applied", [])
+        for event in _random_events(rng, rng.randint(1, 60)):
+            tracker.update(event)
+            assert tracker.applied_events() == original(tracker)
+        returned = tracker.applied_events()
+        returned.clear()  # a caller changing the list it got does not change the next answer
+        assert tracker.applied_events() == original(tracker)
+
+
+def test_a_copied_slot_keeps_its_value_and_the_original_is_untouched():
+    import copy
+
+    from rasa.shared.core.domain import Domain
+
+    slot = next(s for s in Domain.load("domain").slots if s.name == "requested_slot")
+    slot.value = "strength_people"
+    copied = copy.copy(slot)
+    assert type(copied) is type(slot) and copied.value == "strength_people"
+    copied.reset()
+    assert copied.value is None and slot.value == "strength_people"
