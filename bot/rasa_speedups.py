@@ -27,6 +27,13 @@ and fixed without changing behaviour.
    count).
 7. Every tracker copy (several per turn) copies each slot with `copy.copy`,
    whose generic path is slow; slots get the same shallow copy directly.
+8. Each action prediction replays the whole session into a fresh tracker to
+   compute the state before every action (`Domain.states_for_tracker_history`),
+   so a turn cost more the longer the session. The replay is kept with the
+   tracker and goes on from where it was while the applied events it has seen
+   are still the start of the applied events now (anything else, such as an
+   undone turn, starts it over). Callers get copies of the states, as they
+   may change them.
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
@@ -35,6 +42,7 @@ the Rasa version these were measured on: on another, nothing is patched.
 import asyncio
 import functools
 import logging
+import operator
 import weakref
 
 import aiohttp
@@ -49,6 +57,8 @@ from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.constants import DOCS_BASE_URL
+from rasa.shared.core.constants import PREVIOUS_ACTION
+from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
     ActionReverted,
@@ -207,6 +217,7 @@ def _loop_names(events) -> set:
 
 
 _original_applied_events = DialogueStateTracker.applied_events
+_original_states_for_tracker_history = Domain.states_for_tracker_history
 
 
 def _applied_events(self) -> list:
@@ -230,6 +241,71 @@ def _applied_events(self) -> list:
     return list(applied)
 
 
+def _states_for_tracker_history(self, tracker, omit_unset_slots=False, ignore_rule_only_turns=False,
+                                rule_only_data=None) -> list:
+    if tracker.is_rule_tracker:  # training data: many trackers, each featurized once
+        return _original_states_for_tracker_history(
+            self, tracker, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+    applied = tracker.applied_events()
+    replays = tracker.__dict__.setdefault("_medvind_replays", {})
+    key = (id(self), omit_unset_slots, ignore_rule_only_turns, id(rule_only_data))
+    replay = replays.get(key)
+    if replay is None or not replay.still_fits(self, rule_only_data, applied):
+        replay = replays[key] = _Replay(self, tracker, rule_only_data)
+    states = replay.go_on(applied, omit_unset_slots, ignore_rule_only_turns)
+    return [{kind: dict(sub_state) if isinstance(sub_state, dict) else sub_state
+             for kind, sub_state in state.items()} for state in states]
+
+
+class _Replay:
+    """Rasa's Domain.states_for_tracker_history() loop, kept between calls."""
+
+    def __init__(self, domain, tracker, rule_only_data) -> None:
+        self.domain, self.rule_only_data = domain, rule_only_data
+        self.tracker = tracker.init_copy()  # as generate_all_prior_trackers() starts
+        self.seen: list = []  # applied events replayed so far
+        self.states: list = []
+        self.last_ml_action_sub_state = None
+        self.turn_was_hidden = False
+
+    def still_fits(self, domain, rule_only_data, applied: list) -> bool:
+        return (domain is self.domain and rule_only_data is self.rule_only_data
+                and len(applied) >= len(self.seen) and all(map(operator.is_, applied, self.seen)))
+
+    def go_on(self, applied: list, omit_unset_slots: bool, ignore_rule_only_turns: bool) -> list:
+        """The states before every action, then the current one (not kept: it changes)."""
+        tr = self.tracker
+        for event in applied[len(self.seen):]:
+            if isinstance(event, ActionExecuted):  # the state before each action
+                state, self.last_ml_action_sub_state, self.turn_was_hidden = self._state(
+                    event.hide_rule_turn, omit_unset_slots, ignore_rule_only_turns)
+                if state is not None:
+                    self.states.append(state)
+            tr.update(event)
+            self.seen.append(event)
+        current, _, _ = self._state(False, omit_unset_slots, ignore_rule_only_turns)
+        return self.states if current is None else [*self.states, current]
+
+    def _state(self, hide_rule_turn, omit_unset_slots, ignore_rule_only_turns):
+        domain, tr, states = self.domain, self.tracker, self.states
+        last_ml_action_sub_state, turn_was_hidden = self.last_ml_action_sub_state, self.turn_was_hidden
+        if ignore_rule_only_turns:
+            if not turn_was_hidden:
+                last_ml_action_sub_state = domain._get_prev_action_sub_state(tr)
+            if not tr.followup_action and tr.latest_action_name != tr.active_loop_name:
+                turn_was_hidden = hide_rule_turn
+            if turn_was_hidden:
+                return None, last_ml_action_sub_state, turn_was_hidden
+        state = domain.get_active_state(tr, omit_unset_slots=omit_unset_slots)
+        if ignore_rule_only_turns:
+            domain._remove_rule_only_features(state, self.rule_only_data)
+            if states:
+                domain._substitute_rule_only_user_input(state, states[-1])
+            if last_ml_action_sub_state:
+                state[PREVIOUS_ACTION] = last_ml_action_sub_state
+        return domain._clean_state(state), last_ml_action_sub_state, turn_was_hidden
+
+
 def _copy_slot(self):
     new = type(self).__new__(type(self))  # what copy.copy does for a plain object
     new.__dict__.update(self.__dict__)
@@ -251,6 +327,7 @@ def install() -> bool:
     Features._combine_sparse_features = _combine_sparse_features
     DialogueStateTracker.applied_events = _applied_events
     Slot.__copy__ = _copy_slot
+    Domain.states_for_tracker_history = _states_for_tracker_history
     _installed = True
     return True
 

@@ -122,7 +122,8 @@ def _random_events(rng, length):
         UserUttered,
     )
     makers = [
-        lambda: ActionExecuted(rng.choice(["action_listen", "strengths_form", "checkin_form", "utter_menu"])),
+        lambda: ActionExecuted(rng.choice(["action_listen", "strengths_form", "checkin_form", "utter_menu"]),
+                               hide_rule_turn=rng.random() < 0.3),
         lambda: ActiveLoop(rng.choice(["strengths_form", "checkin_form", None])),
         lambda: UserUttered("svar", {"name": rng.choice(["inform", "skip"])}),
         lambda: ActionExecutionRejected(rng.choice(["strengths_form", "checkin_form"])),
@@ -161,3 +162,26 @@ def test_a_copied_slot_keeps_its_value_and_the_original_is_untouched():
     assert type(copied) is type(slot) and copied.value == "strength_people"
     copied.reset()
     assert copied.value is None and slot.value == "strength_people"
+
+
+def test_past_states_are_rasas_after_every_new_event_whatever_the_caller_does_with_them():
+    import random
+
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    domain = Domain.load("domain")
+    original = rasa_speedups._original_states_for_tracker_history
+    rule_only = {"rule_only_slots": ["requested_slot"], "rule_only_loops": ["checkin_form"]}
+    rng = random.Random(11)
+    for _ in range(60):
+        tracker = DialogueStateTracker("states", domain.slots)
+        for event in _random_events(rng, rng.randint(1, 50)):
+            tracker.update(event)
+            for options in ({}, {"omit_unset_slots": True},
+                            {"ignore_rule_only_turns": True, "rule_only_data": rule_only}):
+                states = tracker.past_states(domain, **options)
+                assert states == original(domain, tracker, **options)
+                for state in states:  # featurizers change what they get, e.g. drop the text
+                    state.get("user", {}).pop("intent", None)
+                    state.pop("slots", None)
