@@ -40,6 +40,7 @@ components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
 the Rasa version these were measured on: on another, nothing is patched.
 """
 import asyncio
+import copy
 import functools
 import logging
 import operator
@@ -248,9 +249,11 @@ def _states_for_tracker_history(self, tracker, omit_unset_slots=False, ignore_ru
             self, tracker, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
     applied = tracker.applied_events()
     replays = tracker.__dict__.setdefault("_medvind_replays", {})
-    key = (id(self), omit_unset_slots, ignore_rule_only_turns, id(rule_only_data))
+    # RulePolicy passes a new rule_only_data dict on every call: keyed by content.
+    rule_only = tuple(sorted((k, tuple(v)) for k, v in rule_only_data.items())) if rule_only_data else None
+    key = (id(self), omit_unset_slots, ignore_rule_only_turns, rule_only)
     replay = replays.get(key)
-    if replay is None or not replay.still_fits(self, rule_only_data, applied):
+    if replay is None or not replay.still_fits(self, applied):
         replay = replays[key] = _Replay(self, tracker, rule_only_data)
     states = replay.go_on(applied, omit_unset_slots, ignore_rule_only_turns)
     return [{kind: dict(sub_state) if isinstance(sub_state, dict) else sub_state
@@ -261,15 +264,15 @@ class _Replay:
     """Rasa's Domain.states_for_tracker_history() loop, kept between calls."""
 
     def __init__(self, domain, tracker, rule_only_data) -> None:
-        self.domain, self.rule_only_data = domain, rule_only_data
+        self.domain, self.rule_only_data = domain, copy.deepcopy(rule_only_data)
         self.tracker = tracker.init_copy()  # as generate_all_prior_trackers() starts
         self.seen: list = []  # applied events replayed so far
         self.states: list = []
         self.last_ml_action_sub_state = None
         self.turn_was_hidden = False
 
-    def still_fits(self, domain, rule_only_data, applied: list) -> bool:
-        return (domain is self.domain and rule_only_data is self.rule_only_data
+    def still_fits(self, domain, applied: list) -> bool:
+        return (domain is self.domain
                 and len(applied) >= len(self.seen) and all(map(operator.is_, applied, self.seen)))
 
     def go_on(self, applied: list, omit_unset_slots: bool, ignore_rule_only_turns: bool) -> list:
