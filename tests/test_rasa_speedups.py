@@ -186,3 +186,26 @@ def test_past_states_are_rasas_after_every_new_event_whatever_the_caller_does_wi
                     state.get("user", {}).pop("intent", None)
                     state.pop("slots", None)
         assert len(tracker._medvind_replays) <= 3  # one per kind of call, however many calls
+
+
+def test_action_answers_are_judged_as_by_the_full_schema():
+    import random
+
+    full = rasa_speedups._action_response_validator()
+    action = RemoteAction("validate_strengths_form", None)
+    rng = random.Random(3)
+    good = [{"event": "slot", "name": "strength_people", "value": "Min syster", "timestamp": None},
+            {"event": "active_loop", "name": None}, {"event": "followup", "name": "utter_menu"},
+            {"event": "user", "text": "hej", "parse_data": {"intent": {"name": "greet", "confidence": 1.0}}},
+            {"event": "bot", "text": "Tack!", "data": {}}, {"event": "action_execution_rejected", "name": "x"}]
+    odd = [{"event": "slot", "name": 5}, {"event": "user", "text": 3}, {"event": "bot", "metadata": "x"},
+           {"event": "no_such_event"}, {"name": "x"}, {"event": "active_loop", "name": 7}, "slot", None]
+    for _ in range(400):
+        answer = {"events": [rng.choice(good + odd) for _ in range(rng.randint(0, 4))]}
+        if rng.random() < 0.3:
+            answer["responses"] = rng.choice([[{"text": "Tack!"}], [1], "x"])
+        if full.is_valid(answer):
+            assert action._validate_action_result(answer)
+        else:
+            with pytest.raises(ValidationError, match="Failed to validate Action server response"):
+                action._validate_action_result(answer)
