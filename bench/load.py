@@ -11,6 +11,7 @@ memory of every process, and the ratios to stock Rasa.
 import argparse
 import asyncio
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -84,6 +85,14 @@ async def wait_up(url: str, seconds: float = 180) -> float:
     raise TimeoutError(url)
 
 
+def procfile_env(process: str) -> dict[str, str]:
+    """The variables `make run` sets for one process in the Procfile."""
+    for line in (ROOT / "Procfile").read_text().splitlines():
+        if line.startswith(f"{process}:"):
+            return dict(re.findall(r"(\w+)=(\S+)", line.split(".venv/bin/")[0]))
+    return {}
+
+
 def start(cmd, env, log):
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
 
@@ -119,7 +128,7 @@ class Medvind:
                               "--actions", "actions"], env, self.log),
             "rasa": start([str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(ports["rasa"]),
                            "--model", "models/medvind.tar.gz", "--endpoints", str(endpoints),
-                           "--credentials", "credentials.yml"], env, self.log),
+                           "--credentials", "credentials.yml"], env | procfile_env("rasa"), self.log),
             "web": start([str(BIN / "python"), "-m", "bot", "serve"], env, self.log),
         }
         self.base = f"http://127.0.0.1:{ports['web']}"

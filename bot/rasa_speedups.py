@@ -36,6 +36,10 @@ and fixed without changing behaviour.
    are still the start of the applied events now (anything else, such as an
    undone turn, starts it over). Callers get copies of the states, as they
    may change them.
+9. `DialogueStateTracker.copy()` (before every action) replays every event
+   into a new tracker. A tracker's state is, by Rasa's own rule, what
+   replaying its events gives, so the copy takes the events and a copy of
+   that state instead.
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
@@ -330,6 +334,24 @@ class _Replay:
         return domain._clean_state(state), last_ml_action_sub_state, turn_was_hidden
 
 
+_original_copy = DialogueStateTracker.copy
+
+
+def _copy_tracker(self) -> DialogueStateTracker:
+    if type(self) is not DialogueStateTracker or self._max_event_history is not None:
+        return _original_copy(self)  # training trackers; a capped history may not replay to this state
+    new = self.init_copy()
+    new.events.extend(self.events)
+    new.slots = {name: copy.copy(slot) for name, slot in self.slots.items()}
+    new._paused = self._paused
+    new.followup_action = self.followup_action
+    new.latest_action = dict(self.latest_action) if self.latest_action is not None else None
+    new.latest_message = self.latest_message
+    new.latest_bot_utterance = self.latest_bot_utterance
+    new.active_loop = copy.copy(self.active_loop)
+    return new
+
+
 def _copy_slot(self):
     new = type(self).__new__(type(self))  # what copy.copy does for a plain object
     new.__dict__.update(self.__dict__)
@@ -352,6 +374,7 @@ def install() -> bool:
     DialogueStateTracker.applied_events = _applied_events
     Slot.__copy__ = _copy_slot
     Domain.states_for_tracker_history = _states_for_tracker_history
+    DialogueStateTracker.copy = _copy_tracker
     _installed = True
     return True
 

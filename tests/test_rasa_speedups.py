@@ -209,3 +209,41 @@ def test_action_answers_are_judged_as_by_the_full_schema():
         else:
             with pytest.raises(ValidationError, match="Failed to validate Action server response"):
                 action._validate_action_result(answer)
+
+
+def _tracker_state(tracker) -> dict:
+    import dataclasses
+
+    from rasa.shared.core.trackers import EventVerbosity
+
+    return {"state": tracker.current_state(EventVerbosity.ALL),
+            "slots": {n: (s.value, s._has_been_set) for n, s in tracker.slots.items()},
+            "loop": dataclasses.asdict(tracker.active_loop) if tracker.active_loop else None,
+            "paused": tracker._paused, "followup": tracker.followup_action,
+            "latest_action": tracker.latest_action, "bot": tracker.latest_bot_utterance}
+
+
+def test_a_tracker_copy_is_rasas_and_changing_it_leaves_the_original_alone():
+    import random
+
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    slots = Domain.load("domain").slots
+    rng = random.Random(5)
+    for _ in range(150):
+        tracker = DialogueStateTracker("copy", slots)
+        for event in _random_events(rng, rng.randint(0, 40)) + [BotUttered("Hej"), ActiveLoop("strengths_form")]:
+            tracker.update(event)
+        before = _tracker_state(tracker)
+        copied, replayed = tracker.copy(), rasa_speedups._original_copy(tracker)
+        assert _tracker_state(copied) == _tracker_state(replayed) == before
+        later = _random_events(rng, 5) + [SlotSet("requested_slot", "x"), ActionExecuted("strengths_form")]
+        for event in later:
+            copied.update(event)
+            replayed.update(event)
+            copied.reject_action("strengths_form")
+            replayed.reject_action("strengths_form")
+        assert _tracker_state(copied) == _tracker_state(replayed)
+        assert _tracker_state(tracker) == before
