@@ -247,3 +247,21 @@ def test_a_tracker_copy_is_rasas_and_changing_it_leaves_the_original_alone():
             replayed.reject_action("strengths_form")
         assert _tracker_state(copied) == _tracker_state(replayed)
         assert _tracker_state(tracker) == before
+
+
+async def test_diet_gives_the_same_intents_and_confidences_through_its_concrete_function():
+    from rasa.core.agent import Agent
+    from rasa.utils.tensorflow.models import RasaModel
+
+    from tests.conftest import MODEL
+
+    agent = Agent.load(str(MODEL))
+    messages = ["hej", "jag är bra på att lyssna på andra när de har det svårt", "typ en sexa",
+                "åäö!? ,,", "jag vill prata om mina styrkor " * 20]
+    fast = [await agent.parse_message(m) for m in messages]
+    try:
+        RasaModel._rasa_predict = rasa_speedups._original_rasa_predict
+        rasa = [await agent.parse_message(m) for m in messages]
+    finally:
+        RasaModel._rasa_predict = rasa_speedups._rasa_predict
+    assert [p["intent_ranking"] for p in fast] == [p["intent_ranking"] for p in rasa]
