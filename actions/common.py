@@ -19,7 +19,11 @@ SKIPPED = "__skipped__"  # slot value for a question the client chose to skip
 # Short messages that mean "skip" or "pause" whatever the classifier says, and
 # long messages that are answers even if the classifier guessed skip or stop.
 _SKIP = re.compile(r"^(/skip|hoppa( over)?( den( har)?( fragan)?)?|skippa|skip|pass|passar|nasta( fraga)?|vill inte svara( pa den)?)[.! ]*$")
-_STOP = re.compile(r"^(/stop|paus|pausa|sluta|stopp?|avbryt|inte nu|senare|vi tar det sen(are)?|jag vill (pausa|sluta))[.! ]*$")
+# Saying goodbye in the middle of a form pauses it too: "tack, hej då" is not an answer.
+_STOP = re.compile(
+    r"^(/stop|paus|pausa|sluta|stopp?|avbryt|inte nu|senare|vi tar det sen(are)?|jag vill (pausa|sluta)"
+    r"|(tack,? ?(och )?)?(hej ?da|hej hej|vi ses( sen(are)?)?|vi hors( sen(are)?)?|hors|god ?natt))[.!, ]*$"
+)
 _CONTROL_MAX_WORDS = 6
 
 
@@ -38,25 +42,26 @@ def client_id(tracker: Tracker) -> str:
 # Words a short "skip" or "pause" message is made of. The classifier's guess counts
 # only for messages of these words: "sluta röka" is a goal, not a pause.
 _CONTROL_WORDS = set(
-    ["jag", "vill", "kan", "vi", "du", "inte", "int", "nu", "sluta", "slutar", "paus", "pausa", "stopp", "stop", "avbryt", "hoppa", "over", "skippa", "skip", "nasta", "fraga", "fragan", "den", "har", "det", "dar", "pass", "passar", "senare", "sen", "tar", "orkar", "fortsatta", "mer", "idag", "for", "tack", "ok", "okej", "klar", "klart", "nog", "igen", "en", "annan", "gang", "svara", "pa", "ska", "vara", "bara", "nej", "na"]
+    ["jag", "vill", "kan", "vi", "du", "inte", "int", "nu", "sluta", "slutar", "paus", "pausa", "stopp", "stop", "avbryt", "hoppa", "over", "skippa", "skip", "nasta", "fraga", "fragan", "den", "har", "det", "dar", "pass", "passar", "senare", "sen", "tar", "orkar", "fortsatta", "mer", "idag", "for", "tack", "ok", "okej", "klar", "klart", "nog", "igen", "en", "annan", "gang", "svara", "pa", "ska", "vara", "bara", "nej", "na",
+     "hej", "da", "hejda", "ses", "hors", "god", "natt", "godnatt", "ha", "bra", "och"]
 )
 
 
-def _is_control(text: str, intent: str | None, wanted: str, pattern: re.Pattern) -> bool:
+def _is_control(text: str, intent: str | None, wanted: tuple[str, ...], pattern: re.Pattern) -> bool:
     folded = fold(text)
     if pattern.match(folded):
         return True
     words = re.findall(r"[a-z]+", folded)
-    return (intent == wanted and 0 < len(words) <= _CONTROL_MAX_WORDS
+    return (intent in wanted and 0 < len(words) <= _CONTROL_MAX_WORDS
             and all(w in _CONTROL_WORDS for w in words))
 
 
 def is_skip(text: str, intent: str | None) -> bool:
-    return _is_control(text, intent, "skip", _SKIP)
+    return _is_control(text, intent, ("skip",), _SKIP)
 
 
 def is_stop(text: str, intent: str | None) -> bool:
-    return _is_control(text, intent, "stop", _STOP)
+    return _is_control(text, intent, ("stop", "goodbye"), _STOP)
 
 
 def module_of(form: str) -> str:

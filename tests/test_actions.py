@@ -68,6 +68,13 @@ async def validate(t, domain):
         ("Sluta röka", "stop", False, False),  # a goal, whatever the classifier says
         ("nog för idag", "stop", False, True),
         ("vi tar det sen", "stop", False, True),
+        # Goodbye in the middle of a form pauses it instead of becoming the answer.
+        ("tack, hej då", "goodbye", False, True),
+        ("hej da", "greet", False, True),
+        ("vi hörs sen!", "out_of_scope", False, True),
+        ("ha det bra", "goodbye", False, True),
+        ("hej då mamma sa jag alltid när jag gick till skolan", "goodbye", False, False),
+        ("Min syster", "goodbye", False, False),
     ],
 )
 def test_skip_and_pause_words(text, intent, skip, stop):

@@ -41,6 +41,16 @@ async def test_pause_and_resume_a_checkin(chat):
     assert len((await chat.export())["checkins"]) == 1
 
 
+async def test_saying_goodbye_in_the_middle_pauses_and_is_not_stored(chat):
+    await chat.say("/start_checkin")
+    await chat.say("Bra")
+    assert "pausar" in await chat.say_text("tack, hej då")
+    assert "Fråga 2 av 4" in await chat.say_text("fortsätt")
+    await chat.say("Fika med en vän")
+    answers = str((await chat.export())["checkins"])
+    assert "hej då" not in answers and "Fika med en vän" in answers
+
+
 async def test_crisis_in_the_middle_of_a_checkin(chat):
     await chat.say("/start_checkin")
     reply = text_of(await chat.say("jag har tänkt på att ta mitt liv"))
