@@ -52,6 +52,7 @@ the Rasa version these were measured on: on another, nothing is patched.
 import asyncio
 import copy
 import functools
+import json
 import logging
 import operator
 import weakref
@@ -75,7 +76,9 @@ from rasa.shared.core.events import (
     ActionExecuted,
     ActionReverted,
     ActiveLoop,
+    EntitiesAdded,
     Event,
+    FollowupAction,
     Restarted,
     SessionStarted,
     UserUtteranceReverted,
@@ -155,7 +158,10 @@ KEEPALIVE_SECONDS = 2
 
 
 def _json_dumps(data) -> str:
-    return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY).decode()
+    try:
+        return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY).decode()
+    except TypeError:  # e.g. a lone surrogate in a message: what aiohttp would have sent
+        return json.dumps(data)
 
 
 def _session(self) -> aiohttp.ClientSession:
@@ -284,7 +290,9 @@ def _states_for_tracker_history(self, tracker, omit_unset_slots=False, ignore_ru
     rule_only = tuple(sorted((k, tuple(v)) for k, v in rule_only_data.items())) if rule_only_data else None
     key = (id(self), omit_unset_slots, ignore_rule_only_turns, rule_only)
     replay = replays.get(key)
-    if replay is None or not replay.still_fits(self, applied):
+    if replay is None or not replay.still_fits(self, applied) or any(
+            isinstance(event, EntitiesAdded) for event in applied[len(replay.seen):]):
+        # EntitiesAdded changes an earlier UserUttered in place, and so earlier states.
         replay = replays[key] = _Replay(self, tracker, rule_only_data)
     states = replay.go_on(applied, omit_unset_slots, ignore_rule_only_turns)
     return [{kind: dict(sub_state) if isinstance(sub_state, dict) else sub_state
@@ -341,6 +349,20 @@ class _Replay:
 
 
 _original_copy = DialogueStateTracker.copy
+_UNKNOWN = object()
+
+
+def _followup_after_replay(events):
+    """followup_action as replaying the events leaves it, or _UNKNOWN if that
+    takes a full replay to tell (restarts, reverts, a session start)."""
+    for event in reversed(events):
+        if isinstance(event, (ActionExecuted, UserUttered)):
+            return None
+        if isinstance(event, FollowupAction):
+            return event.action_name
+        if isinstance(event, (Restarted, SessionStarted, UserUtteranceReverted, ActionReverted)):
+            return _UNKNOWN
+    return _UNKNOWN
 
 
 def _copy_tracker(self) -> DialogueStateTracker:
@@ -350,7 +372,12 @@ def _copy_tracker(self) -> DialogueStateTracker:
     new.events.extend(self.events)
     new.slots = {name: copy.copy(slot) for name, slot in self.slots.items()}
     new._paused = self._paused
-    new.followup_action = self.followup_action
+    # The processor clears followup_action directly, not with an event; the
+    # copy must hold what replaying the events gives, as Rasa's copy does.
+    followup = _followup_after_replay(self.events)
+    if followup is _UNKNOWN:
+        return _original_copy(self)
+    new.followup_action = followup
     new.latest_action = dict(self.latest_action) if self.latest_action is not None else None
     new.latest_message = self.latest_message
     new.latest_bot_utterance = self.latest_bot_utterance

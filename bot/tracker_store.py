@@ -94,8 +94,8 @@ class MedvindTrackerStore(SQLTrackerStore):
         "SELECT COUNT(*) FROM events WHERE sender_id = :sender_id AND ("
         " timestamp >= (SELECT MAX(timestamp) FROM events"
         "  WHERE sender_id = :sender_id AND type_name = :session_started)"
-        " OR NOT EXISTS (SELECT 1 FROM events"
-        "  WHERE sender_id = :sender_id AND type_name = :session_started))"
+        " OR (SELECT MAX(timestamp) FROM events"
+        "  WHERE sender_id = :sender_id AND type_name = :session_started) IS NULL)"
     )
 
     def _stored_count(self, sender_id: str) -> int:
