@@ -44,6 +44,11 @@ and fixed without changing behaviour.
    signature, which matches and casts its inputs in Python on every call
    (a third of a message's TensorFlow time). Its one concrete function is
    called directly instead: the same graph, the same outputs.
+11. Rasa's processor, RulePolicy and forms deep-copy events, states and slot
+   values on every turn only to pass them to `structlog.debug()`, which throws
+   them away unless debug logging is on. In those three modules (whose only
+   use of `copy` is that) the deep copy is made only when their logger is
+   at DEBUG, as with `rasa run --debug`.
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
@@ -61,6 +66,9 @@ import aiohttp
 import numpy as np
 import orjson
 import rasa
+import rasa.core.actions.forms
+import rasa.core.policies.rule_policy
+import rasa.core.processor
 import scipy.sparse
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
@@ -402,6 +410,23 @@ def _rasa_predict(self, batch_in):
     return outputs
 
 
+class _CopyForDebugLogs:
+    """Stands in for the `copy` module in a Rasa module that deep-copies only
+    for structlog.debug(); the same check as structlog's filter_by_level."""
+
+    def __init__(self, module_name: str) -> None:
+        self._logger = logging.getLogger(module_name)
+
+    def __getattr__(self, name):
+        return getattr(copy, name)
+
+    def deepcopy(self, value, memo=None):
+        return copy.deepcopy(value, memo) if self._logger.isEnabledFor(logging.DEBUG) else value
+
+
+DEBUG_LOG_COPIERS = (rasa.core.processor, rasa.core.policies.rule_policy, rasa.core.actions.forms)
+
+
 def _copy_slot(self):
     new = type(self).__new__(type(self))  # what copy.copy does for a plain object
     new.__dict__.update(self.__dict__)
@@ -426,6 +451,8 @@ def install() -> bool:
     Domain.states_for_tracker_history = _states_for_tracker_history
     DialogueStateTracker.copy = _copy_tracker
     RasaModel._rasa_predict = _rasa_predict
+    for module in DEBUG_LOG_COPIERS:
+        module.copy = _CopyForDebugLogs(module.__name__)
     _installed = True
     return True
 

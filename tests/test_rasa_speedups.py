@@ -295,3 +295,27 @@ async def test_a_message_with_a_lone_surrogate_still_reaches_the_action_server(a
     endpoint = EndpointConfig(f"http://127.0.0.1:{server.port}/webhook")
     answer = await endpoint.request(json={"text": "hej \ud83d"}, method="post")
     assert answer == {"events": [], "responses": []}
+
+
+def test_debug_log_copies_are_made_only_when_debug_logging_is_on():
+    import inspect
+    import logging
+    import re
+
+    for module in rasa_speedups.DEBUG_LOG_COPIERS:
+        source = inspect.getsource(module)
+        # Only deepcopy, and only as an argument of a structlog.debug() call.
+        assert set(re.findall(r"\bcopy\.(\w+)\(", source)) == {"deepcopy"}
+        for call in re.finditer(r"copy\.deepcopy\(", source):
+            assert "structlogger.debug(" in source[max(0, call.start() - 250):call.start()]
+        events = [{"event": "slot", "value": ["a"]}]
+        logger = logging.getLogger(module.__name__)
+        old_level = logger.level
+        try:
+            logger.setLevel(logging.INFO)
+            assert module.copy.deepcopy(events) is events
+            logger.setLevel(logging.DEBUG)
+            copied = module.copy.deepcopy(events)
+            assert copied == events and copied is not events and copied[0]["value"] is not events[0]["value"]
+        finally:
+            logger.setLevel(old_level)
