@@ -77,7 +77,7 @@ from rasa.core.actions.action import RemoteAction
 from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
-from rasa.shared.constants import DIAGNOSTIC_DATA, DOCS_BASE_URL
+from rasa.shared.constants import DEFAULT_SENDER_ID, DIAGNOSTIC_DATA, DOCS_BASE_URL
 from rasa.shared.core.constants import PREVIOUS_ACTION
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
@@ -376,7 +376,9 @@ def _followup_after_replay(events):
 def _copy_tracker(self) -> DialogueStateTracker:
     if type(self) is not DialogueStateTracker or self._max_event_history is not None:
         return _original_copy(self)  # training trackers; a capped history may not replay to this state
-    new = self.init_copy()
+    # init_copy() without its slot copies: the slots are copied with their values below.
+    new = DialogueStateTracker(self.sender_id or DEFAULT_SENDER_ID, None, self._max_event_history,
+                               is_rule_tracker=self.is_rule_tracker)
     new.events.extend(self.events)
     new.slots = {name: copy.copy(slot) for name, slot in self.slots.items()}
     new._paused = self._paused
