@@ -105,6 +105,9 @@ class ModuleFormValidation(FormValidationAction, ABC):
         if is_skip(text, intent):
             self.store_skip(tracker, domain, slot)
             return [SlotSet(slot, SKIPPED)]
+        if text.startswith("/"):  # a tapped button from an earlier message, not an answer
+            dispatcher.utter_message(response="utter_button_mid_form")
+            return [SlotSet(slot, None)]  # the form asks the same question again
         value = self.clean(slot, text, dispatcher, tracker) if text else None
         if value is None:
             if not text:

@@ -91,6 +91,14 @@ async def test_free_text_is_stored_whatever_the_intent(domain):
     assert stored.question_text.startswith("Vad driver dig framåt?")
 
 
+async def test_a_menu_button_tapped_mid_form_is_not_stored_as_the_answer(domain):
+    t = in_form("/start_motivation", "start_motivation")
+    events, messages = await validate(t, domain)
+    assert SlotSet("strengths_drive", None) in events  # the same question again
+    assert "strengths_drive" not in answers.answers_for(t.sender_id, "strengths")
+    assert [m["response"] for m in messages] == ["utter_button_mid_form"]
+
+
 async def test_skip_is_recorded_and_moves_on(domain):
     t = in_form("hoppa över", "skip")
     events, _ = await validate(t, domain)
