@@ -57,6 +57,7 @@ the Rasa version these were measured on: on another, nothing is patched.
 import asyncio
 import copy
 import functools
+import itertools
 import json
 import logging
 import operator
@@ -269,19 +270,16 @@ _original_states_for_tracker_history = Domain.states_for_tracker_history
 def _applied_events(self) -> list:
     events = self.events
     count = len(events)
+    start, loop_names, applied = 0, None, []
     kept = self.__dict__.get("_medvind_applied")
     if kept is not None:
-        kept_events, kept_count, kept_last, loop_names, applied = kept
-        if kept_events is events and 0 < kept_count <= count and events[kept_count - 1] is kept_last:
-            new = [events[i] for i in range(kept_count, count)]
-            if _loop_names(new) <= loop_names:
-                _fold_applied_events(self, new, loop_names, applied)
-                if count:
-                    self._medvind_applied = (events, count, events[-1], loop_names, applied)
-                return list(applied)
-    loop_names = _loop_names(events)
-    applied: list = []
-    _fold_applied_events(self, events, loop_names, applied)
+        kept_events, kept_count, kept_last, kept_loops, kept_applied = kept
+        if (kept_events is events and 0 < kept_count <= count and events[kept_count - 1] is kept_last
+                and _loop_names(itertools.islice(events, kept_count, None)) <= kept_loops):
+            start, loop_names, applied = kept_count, kept_loops, kept_applied
+    if loop_names is None:
+        loop_names = _loop_names(events)
+    _fold_applied_events(self, itertools.islice(events, start, None), loop_names, applied)
     if count:
         self._medvind_applied = (events, count, events[-1], loop_names, applied)
     return list(applied)
@@ -376,17 +374,16 @@ def _followup_after_replay(events):
 def _copy_tracker(self) -> DialogueStateTracker:
     if type(self) is not DialogueStateTracker or self._max_event_history is not None:
         return _original_copy(self)  # training trackers; a capped history may not replay to this state
-    # init_copy() without its slot copies: the slots are copied with their values below.
-    new = DialogueStateTracker(self.sender_id or DEFAULT_SENDER_ID, None, self._max_event_history,
-                               is_rule_tracker=self.is_rule_tracker)
-    new.events.extend(self.events)
-    new.slots = {name: copy.copy(slot) for name, slot in self.slots.items()}
-    new._paused = self._paused
     # The processor clears followup_action directly, not with an event; the
     # copy must hold what replaying the events gives, as Rasa's copy does.
     followup = _followup_after_replay(self.events)
     if followup is _UNKNOWN:
         return _original_copy(self)
+    # init_copy() without its slot copies: the slots are copied with their values below.
+    new = DialogueStateTracker(self.sender_id or DEFAULT_SENDER_ID, None, is_rule_tracker=self.is_rule_tracker)
+    new.events.extend(self.events)
+    new.slots = {name: copy.copy(slot) for name, slot in self.slots.items()}
+    new._paused = self._paused
     new.followup_action = followup
     new.latest_action = dict(self.latest_action) if self.latest_action is not None else None
     new.latest_message = self.latest_message

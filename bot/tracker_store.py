@@ -108,7 +108,7 @@ class MedvindTrackerStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Rasa's SQLTrackerStore.save, with one multi-row INSERT."""
         await self.stream_events(tracker)
-        rows = [self._row(tracker.sender_id, event) for event in self._additional_events(None, tracker)]
+        rows = [self._row(tracker.sender_id, event) for event in self._unsaved_events(tracker)]
         if rows:
             with self.engine.begin() as connection:
                 connection.execute(sa.insert(self.SQLEvent.__table__), rows)
@@ -126,7 +126,7 @@ class MedvindTrackerStore(SQLTrackerStore):
             "data": json.dumps(data),
         }
 
-    def _additional_events(self, session, tracker: DialogueStateTracker) -> Iterator:
+    def _unsaved_events(self, tracker: DialogueStateTracker) -> Iterator:
         cached = self._saved.get(tracker.sender_id)
         if cached is not None and cached[0] is tracker:  # checked against the database on retrieve
             start = cached[1]
