@@ -49,6 +49,12 @@ and fixed without changing behaviour.
    them away unless debug logging is on. In those three modules (whose only
    use of `copy` is that) the deep copy is made only when their logger is
    at DEBUG, as with `rasa run --debug`.
+12. Loading DIET trained it for one step on an example, only to create its
+   weights before reading them from the checkpoint. That traced the training
+   graph and made the optimizer's slots: 240 MB that stayed for the life of
+   the server. The weights are now created by the first prediction, which
+   Rasa runs at load anyway, and read from the checkpoint as they are made
+   (the optimizer's saved state is not read). Fine-tuning loads as before.
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
@@ -409,6 +415,22 @@ def _rasa_predict(self, batch_in):
     return outputs
 
 
+_original_load_model = RasaModel.load.__func__
+
+
+def _load_model_for_prediction(cls, model_file_name, model_data_example, predict_data_example=None,
+                               finetune_mode=False, *args, **kwargs):
+    if finetune_mode or not predict_data_example:
+        return _original_load_model(cls, model_file_name, model_data_example, predict_data_example,
+                                    finetune_mode, *args, **kwargs)
+    model = cls(*args, **kwargs)
+    # Restoring before the weights exist is deferred: each weight takes its
+    # saved value when the prediction below creates it.
+    model.load_weights(model_file_name).expect_partial()
+    model.run_inference(predict_data_example)
+    return model
+
+
 class _CopyForDebugLogs:
     """Stands in for the `copy` module in a Rasa module that deep-copies only
     for structlog.debug(); the same check as structlog's filter_by_level."""
@@ -450,6 +472,7 @@ def install() -> bool:
     Domain.states_for_tracker_history = _states_for_tracker_history
     DialogueStateTracker.copy = _copy_tracker
     RasaModel._rasa_predict = _rasa_predict
+    RasaModel.load = classmethod(_load_model_for_prediction)
     for module in DEBUG_LOG_COPIERS:
         module.copy = _CopyForDebugLogs(module.__name__)
     _installed = True

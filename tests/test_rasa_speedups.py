@@ -281,6 +281,24 @@ async def test_diet_gives_the_same_intents_and_confidences_through_its_concrete_
     assert [p["intent_ranking"] for p in fast] == [p["intent_ranking"] for p in rasa]
 
 
+async def test_diet_loaded_without_a_training_step_understands_as_rasas_loading():
+    from rasa.core.agent import Agent
+    from rasa.utils.tensorflow.models import RasaModel
+
+    from tests.conftest import MODEL
+
+    messages = ["hej", "jag orkar inte mer", "typ en sexa", "min syster", "hoppa över",
+                "jag vill dela min plan med ombudet", "åäö!? ,,", "tack hej då"]
+    lean = Agent.load(str(MODEL))
+    try:
+        RasaModel.load = classmethod(rasa_speedups._original_load_model)
+        rasa = Agent.load(str(MODEL))
+    finally:
+        RasaModel.load = classmethod(rasa_speedups._load_model_for_prediction)
+    assert [(await lean.parse_message(m))["intent_ranking"] for m in messages] == \
+        [(await rasa.parse_message(m))["intent_ranking"] for m in messages]
+
+
 async def test_a_message_with_a_lone_surrogate_still_reaches_the_action_server(aiohttp_server):
     from aiohttp import web
     from rasa.utils.endpoints import EndpointConfig
