@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -71,6 +72,37 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
+def pss_mb(pid: int) -> float:
+    """Proportional set size: private memory plus an equal share of pages
+    shared with other processes (the two Rasa servers' TensorFlow library)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except (FileNotFoundError, ProcessLookupError):
+        pass
+    return 0.0
+
+
+class PeakPss(threading.Thread):
+    """The highest sum of all processes' PSS, sampled twice a second: what the
+    processes together take from the machine, counting shared pages once."""
+
+    def __init__(self, procs: dict) -> None:
+        super().__init__(daemon=True)
+        self.procs, self.peak_mb, self.done = procs, 0.0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.5):
+            total = sum(pss_mb(pid) for p in list(self.procs.values()) for pid in family(p.pid))
+            self.peak_mb = max(self.peak_mb, total)
+
+    def stop(self) -> float:
+        self.done.set()
+        self.join()
+        return self.peak_mb
+
+
 async def wait_up(url: str, seconds: float = 180) -> float:
     start = time.monotonic()
     async with aiohttp.ClientSession() as http:
@@ -100,10 +132,14 @@ def start(cmd, env, log):
 class Medvind:
     name = "Medvind (web + Rasa + actions + SQLite)"
     rasa_workers = 1  # more than one needs a shared lock store: Redis
+    # separate `rasa run`s, as many as `make run` starts; the web app keeps each
+    # conversation on one
+    rasa_servers = len(re.findall(r"^rasa\d*:", (ROOT / "Procfile").read_text(), re.M))
 
     async def __aenter__(self):
         self.tmp = Path(tempfile.mkdtemp(prefix="medvind-bench-"))
-        ports = {k: free_port() for k in ("rasa", "actions", "web", "redis")}
+        ports = {k: free_port() for k in ("actions", "web", "redis")}
+        rasa_ports = [free_port() for _ in range(self.rasa_servers)]
         endpoints = self.tmp / "endpoints.yml"
         endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{ports["actions"]}/webhook"\n'
@@ -112,7 +148,7 @@ class Medvind:
                if self.rasa_workers > 1 else ""))
         env = dict(os.environ, DATABASE_URL=f"sqlite:///{self.tmp}/medvind.db",
                    TRACKER_DATABASE_URL=f"sqlite:///{self.tmp}/tracker.db",
-                   RASA_URL=f"http://127.0.0.1:{ports['rasa']}",
+                   RASA_URL=",".join(f"http://127.0.0.1:{port}" for port in rasa_ports),
                    ACTION_SERVER_URL=f"http://127.0.0.1:{ports['actions']}",
                    WEB_PORT=str(ports["web"]), HOST="127.0.0.1", SANIC_HOST="127.0.0.1",
                    RASA_TELEMETRY_ENABLED="false", PYTHONWARNINGS="ignore", TF_CPP_MIN_LOG_LEVEL="2",
@@ -126,11 +162,19 @@ class Medvind:
         self.procs |= {
             "actions": start([str(BIN / "rasa"), "run", "actions", "--port", str(ports["actions"]),
                               "--actions", "actions"], env, self.log),
-            "rasa": start([str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(ports["rasa"]),
-                           "--model", "models/medvind.tar.gz", "--endpoints", str(endpoints),
-                           "--credentials", "credentials.yml"], env | procfile_env("rasa"), self.log),
+        }
+        self.procs |= {
+            "rasa" + (str(i + 1) if i else ""): start(
+                [str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port),
+                 "--model", "models/medvind.tar.gz", "--endpoints", str(endpoints),
+                 "--credentials", "credentials.yml"], env | procfile_env("rasa"), self.log)
+            for i, port in enumerate(rasa_ports)
+        }
+        self.procs |= {
             "web": start([str(BIN / "python"), "-m", "bot", "serve"], env, self.log),
         }
+        self.pss = PeakPss(self.procs)
+        self.pss.start()
         self.base = f"http://127.0.0.1:{ports['web']}"
         await wait_up(f"{self.base}/healthz")
         self.ready_seconds = time.monotonic() - t0
@@ -175,6 +219,8 @@ class StockRasa:
         self.procs = {"rasa": subprocess.Popen(
             [str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port)],
             cwd=self.dir, env=env, stdout=self.log, stderr=subprocess.STDOUT)}
+        self.pss = PeakPss(self.procs)
+        self.pss.start()
         self.base = f"http://127.0.0.1:{port}"
         await wait_up(f"{self.base}/")
         self.ready_seconds = time.monotonic() - t0
@@ -256,7 +302,8 @@ async def measure(stack_cls, rounds: int, profile_dir: Path | None = None) -> di
         for sampler in samplers:
             sampler.send_signal(2)  # SIGINT: py-spy writes its file and stops
             sampler.wait(timeout=60)
-        return {"name": stack.name, "ready_s": stack.ready_seconds, "runs": runs, "memory": memory(stack)}
+        return {"name": stack.name, "ready_s": stack.ready_seconds, "runs": runs, "memory": memory(stack),
+                "peak_pss_mb": stack.pss.stop()}
 
 
 def report(results: list[dict]) -> str:
@@ -271,8 +318,9 @@ def report(results: list[dict]) -> str:
             lines.append(f"| {run['clients']} | {run['turns']} | {run['p50']:.1f} | {run['p95']:.1f} | "
                          f"{run['p99']:.1f} | {run['turns_per_s']:.1f} | {cpu} |")
         mem = r["memory"]
-        lines.append("peak memory (MB): " + ", ".join(f"{k} {v:.0f}" for k, v in mem.items())
+        lines.append("peak memory (MB, VmHWM): " + ", ".join(f"{k} {v:.0f}" for k, v in mem.items())
                      + f"; total {sum(mem.values()):.0f}")
+        lines.append(f"peak memory of all processes together (MB, PSS): {r['peak_pss_mb']:.0f}")
         lines.append("")
     if len(results) == 2:
         med, stock = results
@@ -280,7 +328,8 @@ def report(results: list[dict]) -> str:
         for m, s in zip(med["runs"], stock["runs"], strict=True):
             lines.append(f"- {m['clients']} client(s): p50 {m['p50'] / s['p50']:.2f}x, "
                          f"p95 {m['p95'] / s['p95']:.2f}x, turns/s {m['turns_per_s'] / s['turns_per_s']:.2f}x")
-        lines.append(f"- memory: {sum(med['memory'].values()) / sum(stock['memory'].values()):.2f}x")
+        lines.append(f"- memory: {sum(med['memory'].values()) / sum(stock['memory'].values()):.2f}x (VmHWM), "
+                     f"{med['peak_pss_mb'] / stock['peak_pss_mb']:.2f}x (PSS)")
     return "\n".join(lines)
 
 
@@ -290,10 +339,13 @@ def main() -> None:
     parser.add_argument("--skip-stock", action="store_true")
     parser.add_argument("--rasa-workers", type=int, default=1,
                         help="Sanic workers for the Rasa server (more than 1 starts Redis as lock store)")
+    parser.add_argument("--rasa-servers", type=int, default=Medvind.rasa_servers,
+                        help="separate Rasa servers (default: as many as the Procfile starts)")
     parser.add_argument("--profile", type=Path, metavar="DIR",
                         help="write py-spy samples of each process (20-client run) to DIR")
     args = parser.parse_args()
     Medvind.rasa_workers = args.rasa_workers
+    Medvind.rasa_servers = args.rasa_servers
     results = [asyncio.run(measure(Medvind, args.rounds, args.profile))]
     if not args.skip_stock:
         results.append(asyncio.run(measure(StockRasa, args.rounds)))

@@ -7,8 +7,17 @@ VAR_DIR = Path(os.environ.get("MEDVIND_VAR_DIR", PROJECT_DIR / "var"))
 
 
 
-def rasa_url() -> str:
-    return os.environ.get("RASA_URL", "http://127.0.0.1:5005")
+def rasa_urls() -> list[str]:
+    """The Rasa servers: RASA_URL, or several of them comma-separated, each a
+    separate `rasa run` on its own port (the web app spreads conversations
+    over them)."""
+    urls = os.environ.get("RASA_URL", "http://127.0.0.1:5005").split(",")
+    return [url.strip().rstrip("/") for url in urls if url.strip()]
+
+
+def rasa_turns_at_once() -> int:
+    """How many turns each Rasa server works on at once (RASA_TURNS_AT_ONCE)."""
+    return int(os.environ.get("RASA_TURNS_AT_ONCE", "3"))
 
 
 def action_server_url() -> str:

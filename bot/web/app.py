@@ -101,7 +101,7 @@ async def healthz(request: web.Request) -> web.Response:
     http = request.app["http"]
     status = {
         "web": True,
-        "rasa": await rasa_client.is_up(http, f"{config.rasa_url()}/"),
+        "rasa": all([await rasa_client.is_up(http, f"{url}/") for url in config.rasa_urls()]),
         "actions": await rasa_client.is_up(http, f"{config.action_server_url()}/health"),
         "database": _database_ok(),
     }
@@ -141,7 +141,7 @@ async def chat(request: web.Request, client_id: str) -> web.Response:
         )
 
     async def ask_rasa():
-        messages, signals = await rasa_client.send(request.app["http"], client_id, message.strip())
+        messages, signals = await rasa_client.send(request.app["http"], request.app["rasa"], client_id, message.strip())
         if ERASE_CONVERSATION in signals:  # "radera allt" in the chat: Rasa has stored this turn
             conversations.erase_conversation(client_id)
         return messages
@@ -219,6 +219,7 @@ def create_app() -> web.Application:
     app = web.Application(middlewares=[security_headers, ombud.ombud_auth],
                           client_max_size=MAX_BODY_BYTES)
     app["replies"] = ReplyCache()
+    app["rasa"] = rasa_client.RasaServers(config.rasa_urls(), config.rasa_turns_at_once())
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
                          autoescape=jinja2.select_autoescape(["html"]))
     ombud.add_routes(app)
