@@ -295,7 +295,8 @@ def profile(stack, out: Path) -> list[subprocess.Popen]:
 
 async def measure(stack_cls, rounds: int, profile_dir: Path | None = None) -> dict:
     async with stack_cls() as stack:
-        await drive(stack, 1, 1)  # warm-up: first TensorFlow calls are slow
+        # warm-up, one conversation per Rasa server: first TensorFlow calls are slow
+        await drive(stack, getattr(stack, "rasa_servers", 1), 1)
         runs = [await drive_measuring_cpu(stack, 1, rounds)]
         samplers = profile(stack, profile_dir) if profile_dir else []
         runs.append(await drive_measuring_cpu(stack, 20, rounds))
