@@ -43,7 +43,9 @@ and fixed without changing behaviour.
 10. DIET's prediction goes through a `tf.function` with a fixed input
    signature, which matches and casts its inputs in Python on every call
    (a third of a message's TensorFlow time). Its one concrete function is
-   called directly instead: the same graph, the same outputs.
+   called directly instead, with its inputs converted as TensorFlow converts
+   them but without re-checking the signature each time: the same graph,
+   the same outputs.
 11. Rasa's processor, RulePolicy and forms deep-copy events, states and slot
    values on every turn only to pass them to `structlog.debug()`, which throws
    them away unless debug logging is on. In those three modules (whose only
@@ -77,6 +79,7 @@ import rasa.core.actions.forms
 import rasa.core.policies.rule_policy
 import rasa.core.processor
 import scipy.sparse
+import tensorflow as tf
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 from keras.utils import tf_utils
@@ -407,9 +410,11 @@ def _rasa_predict(self, batch_in):
         return _original_rasa_predict(self, batch_in)  # builds the tf.function on first use
     kept = self.__dict__.get("_medvind_concrete")
     if kept is None or kept[0] is not function:
-        kept = self._medvind_concrete = (function, function.get_concrete_function())
+        concrete = function.get_concrete_function()
+        specs = tf.nest.flatten(concrete.structured_input_signature, expand_composites=True)
+        kept = self._medvind_concrete = (function, concrete, specs)
     self._training = False
-    outputs = tf_utils.sync_to_numpy_or_python_type(kept[1](batch_in))
+    outputs = tf_utils.sync_to_numpy_or_python_type(_call_concrete(kept[1], kept[2], batch_in))
     if DIAGNOSTIC_DATA in outputs:
         outputs[DIAGNOSTIC_DATA] = self._empty_lists_to_none_in_dict(outputs[DIAGNOSTIC_DATA])
     return outputs
@@ -429,6 +434,18 @@ def _load_model_for_prediction(cls, model_file_name, model_data_example, predict
     model.load_weights(model_file_name).expect_partial()
     model.run_inference(predict_data_example)
     return model
+
+
+def _call_concrete(concrete, specs, batch_in):
+    """The concrete function's call with its inputs converted as its
+    structured-signature path converts them, without that path's per-call
+    argument checks; any input that does not fit gets the full call and its error."""
+    inputs = tf.nest.flatten(batch_in)
+    if len(inputs) == len(specs):
+        tensors = [tf.convert_to_tensor(value, dtype_hint=spec.dtype) for value, spec in zip(inputs, specs)]
+        if all(spec.is_compatible_with(tensor) for spec, tensor in zip(specs, tensors)):
+            return concrete._call_flat(tensors, concrete.captured_inputs)
+    return concrete(batch_in)
 
 
 class _CopyForDebugLogs:

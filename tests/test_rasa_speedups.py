@@ -281,6 +281,24 @@ async def test_diet_gives_the_same_intents_and_confidences_through_its_concrete_
     assert [p["intent_ranking"] for p in fast] == [p["intent_ranking"] for p in rasa]
 
 
+def test_a_concrete_function_call_converts_inputs_as_tensorflow_and_refuses_what_it_refuses():
+    import numpy as np
+    import tensorflow as tf
+
+    function = tf.function(lambda batch: {"sum": tf.reduce_sum(batch[0]) + batch[1]},
+                           input_signature=[(tf.TensorSpec([None], tf.float32), tf.TensorSpec([], tf.float32))])
+    concrete = function.get_concrete_function()
+    specs = tf.nest.flatten(concrete.structured_input_signature, expand_composites=True)
+    batch = (np.array([1, 2, 3]), 0.5)
+    assert rasa_speedups._call_concrete(concrete, specs, batch)["sum"].numpy() == \
+        concrete(batch)["sum"].numpy() == 6.5
+    for bad in ((np.array([[1.0]]), 0.5), (np.array(["a"]), 0.5), (np.array([1.0]),)):
+        with pytest.raises(Exception) as theirs:
+            concrete(bad)
+        with pytest.raises(type(theirs.value)):
+            rasa_speedups._call_concrete(concrete, specs, bad)
+
+
 async def test_diet_loaded_without_a_training_step_understands_as_rasas_loading():
     from rasa.core.agent import Agent
     from rasa.utils.tensorflow.models import RasaModel
