@@ -57,6 +57,11 @@ and fixed without changing behaviour.
    the server. The weights are now created by the first prediction, which
    Rasa runs at load anyway, and read from the checkpoint as they are made
    (the optimizer's saved state is not read). Fine-tuning loads as before.
+13. A full garbage collection walked all 600,000 objects of the imported
+   libraries, which live as long as the server: about 270 ms during which the
+   server answered nobody. Everything that exists when the model starts to
+   load is moved out of the collector's way (`gc.freeze()`); new objects
+   are collected as before.
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
@@ -65,6 +70,7 @@ the Rasa version these were measured on: on another, nothing is patched.
 import asyncio
 import copy
 import functools
+import gc
 import itertools
 import json
 import logging
@@ -442,8 +448,9 @@ def _call_concrete(concrete, specs, batch_in):
     argument checks; any input that does not fit gets the full call and its error."""
     inputs = tf.nest.flatten(batch_in)
     if len(inputs) == len(specs):
-        tensors = [tf.convert_to_tensor(value, dtype_hint=spec.dtype) for value, spec in zip(inputs, specs)]
-        if all(spec.is_compatible_with(tensor) for spec, tensor in zip(specs, tensors)):
+        tensors = [tf.convert_to_tensor(value, dtype_hint=spec.dtype)
+                   for value, spec in zip(inputs, specs, strict=True)]
+        if all(spec.is_compatible_with(tensor) for spec, tensor in zip(specs, tensors, strict=True)):
             return concrete._call_flat(tensors, concrete.captured_inputs)
     return concrete(batch_in)
 
@@ -492,6 +499,7 @@ def install() -> bool:
     RasaModel.load = classmethod(_load_model_for_prediction)
     for module in DEBUG_LOG_COPIERS:
         module.copy = _CopyForDebugLogs(module.__name__)
+    gc.freeze()
     _installed = True
     return True
 

@@ -14,6 +14,23 @@ def test_installed_for_this_rasa():
     assert rasa_speedups.install()
 
 
+def test_full_collections_leave_out_the_libraries_but_still_free_new_garbage():
+    import gc
+    import weakref
+
+    assert gc.get_freeze_count() > 100_000  # frozen when the speed-ups were installed
+
+    class Node:
+        pass
+
+    cycle = Node()
+    cycle.itself = cycle
+    gone = weakref.ref(cycle)
+    del cycle
+    gc.collect()
+    assert gone() is None
+
+
 def test_a_valid_action_server_answer_is_accepted():
     answer = {"events": [{"event": "slot", "name": "strength_people", "value": "Min syster"}],
               "responses": [{"text": "Tack!"}]}
