@@ -52,6 +52,17 @@ async def test_a_conversation_erased_while_kept_in_memory_is_not_brought_back():
     assert [e.text for e in again.events if isinstance(e, UserUttered)] == ["ny start"]
 
 
+async def test_a_conversation_that_moves_to_the_other_rasa_server_and_back_keeps_every_turn():
+    first, second = load_store(), load_store()  # two Rasa servers, one database
+    await first.save(DialogueStateTracker.from_events("moving", [UserUttered("hej")]))
+    assert await first.retrieve("moving") is not None  # now kept in the first one's memory
+    tracker = await second.retrieve("moving")
+    tracker.update(UserUttered("min familj"))
+    await second.save(tracker)
+    back = await first.retrieve("moving")
+    assert [e.text for e in back.events if isinstance(e, UserUttered)] == ["hej", "min familj"]
+
+
 async def test_events_of_a_turn_that_was_never_saved_are_not_served_from_memory():
     store = load_store()
     await store.save(DialogueStateTracker.from_events("unsaved-turn", [UserUttered("hej")]))
