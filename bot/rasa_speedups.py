@@ -62,6 +62,10 @@ and fixed without changing behaviour.
    server answered nobody. Everything that exists when the model starts to
    load is moved out of the collector's way (`gc.freeze()`); new objects
    are collected as before.
+14. Before each form validation, and again before asking for the next slot,
+   Rasa builds a temporary tracker by replaying the whole session and then the
+   form's new events. The tracker is copied instead (see 9) and only the new
+   events are applied; a session with a restart in it is replayed as before.
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
@@ -90,11 +94,12 @@ from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 from keras.utils import tf_utils
 from rasa.core.actions.action import RemoteAction
+from rasa.core.actions.forms import FormAction
 from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.constants import DEFAULT_SENDER_ID, DIAGNOSTIC_DATA, DOCS_BASE_URL
-from rasa.shared.core.constants import PREVIOUS_ACTION
+from rasa.shared.core.constants import PREVIOUS_ACTION, REQUESTED_SLOT
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -105,6 +110,7 @@ from rasa.shared.core.events import (
     FollowupAction,
     Restarted,
     SessionStarted,
+    SlotSet,
     UserUtteranceReverted,
     UserUttered,
 )
@@ -455,6 +461,25 @@ def _call_concrete(concrete, specs, batch_in):
     return concrete(batch_in)
 
 
+_original_temporary_tracker = FormAction._temporary_tracker
+
+
+def _temporary_tracker(self, current_tracker, additional_events, domain):
+    """Rasa's: a new tracker replaying the session and then the form's events.
+    Here: a copy of the tracker (its state is what that replay gives) with the
+    form's events added. Whatever a replay would give differently (a restart
+    in the session, other slots, a training tracker) goes Rasa's way."""
+    if (current_tracker.idx_after_latest_restart() or current_tracker.is_rule_tracker
+            or current_tracker.sender_source is not None
+            or current_tracker.slots.keys() != {slot.name for slot in domain.slots}):
+        return _original_temporary_tracker(self, current_tracker, additional_events, domain)
+    temporary = current_tracker.copy()
+    for event in [SlotSet(REQUESTED_SLOT, self.get_slot_to_fill(current_tracker)),
+                  ActionExecuted(self.name()), *additional_events]:
+        temporary.update(event)
+    return temporary
+
+
 class _CopyForDebugLogs:
     """Stands in for the `copy` module in a Rasa module that deep-copies only
     for structlog.debug(); the same check as structlog's filter_by_level."""
@@ -497,6 +522,7 @@ def install() -> bool:
     DialogueStateTracker.copy = _copy_tracker
     RasaModel._rasa_predict = _rasa_predict
     RasaModel.load = classmethod(_load_model_for_prediction)
+    FormAction._temporary_tracker = _temporary_tracker
     for module in DEBUG_LOG_COPIERS:
         module.copy = _CopyForDebugLogs(module.__name__)
     gc.freeze()

@@ -280,6 +280,37 @@ def test_a_tracker_copy_is_rasas_and_changing_it_leaves_the_original_alone():
         assert _tracker_state(tracker) == before
 
 
+def test_a_forms_temporary_tracker_is_rasas_and_leaves_the_conversation_alone(monkeypatch):
+    import random
+    import time
+
+    from rasa.core.actions.forms import FormAction
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActiveLoop, BotUttered, SlotSet
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    domain = Domain.load("domain")
+    form = FormAction("strengths_form", None)
+    monkeypatch.setattr(time, "time", lambda: 1700000000.0)  # both make their events at the same time
+    rng = random.Random(9)
+    fast_paths = 0
+    for _ in range(150):
+        tracker = DialogueStateTracker("form", domain.slots)
+        for event in _random_events(rng, rng.randint(0, 40)) + [BotUttered("Hej"), ActiveLoop("strengths_form")]:
+            tracker.update(event)
+        if rng.random() < 0.5:
+            tracker.clear_followup_action()
+        fast_paths += not tracker.idx_after_latest_restart()
+        before = _tracker_state(tracker)
+        added = [SlotSet("strength_people", rng.choice(["Min syster", None]))]
+        fast = rasa_speedups._temporary_tracker(form, tracker, added, domain)
+        replayed = rasa_speedups._original_temporary_tracker(form, tracker, added, domain)
+        assert _tracker_state(fast) == _tracker_state(replayed)
+        assert list(fast.events) == list(replayed.events)
+        assert _tracker_state(tracker) == before
+    assert fast_paths > 50
+
+
 async def test_diet_gives_the_same_intents_and_confidences_through_its_concrete_function():
     from rasa.core.agent import Agent
     from rasa.utils.tensorflow.models import RasaModel
