@@ -167,7 +167,8 @@ class Medvind:
             "rasa" + (str(i + 1) if i else ""): start(
                 [str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port),
                  "--model", "models/medvind.tar.gz", "--endpoints", str(endpoints),
-                 "--credentials", "credentials.yml"], env | procfile_env("rasa"), self.log)
+                 "--credentials", "credentials.yml"], env | (procfile_env("rasa" + (str(i + 1) if i else "")) or procfile_env("rasa")),
+                self.log)
             for i, port in enumerate(rasa_ports)
         }
         self.procs |= {

@@ -118,11 +118,13 @@ from rasa.shared.core.slots import Slot
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.features import Features
 from rasa.utils.endpoints import EndpointConfig
+from rasa.utils.tensorflow.constants import RUN_EAGERLY
 from rasa.utils.tensorflow.models import RasaModel
 
 logger = logging.getLogger(__name__)
 
 MEASURED_ON = "3.6."
+TENSORFLOW_MEASURED_ON = "2.12."  # 10 and 12 use TensorFlow internals
 _installed = False
 
 
@@ -437,7 +439,7 @@ _original_load_model = RasaModel.load.__func__
 
 def _load_model_for_prediction(cls, model_file_name, model_data_example, predict_data_example=None,
                                finetune_mode=False, *args, **kwargs):
-    if finetune_mode or not predict_data_example:
+    if finetune_mode or not predict_data_example or kwargs.get("config", {}).get(RUN_EAGERLY):
         return _original_load_model(cls, model_file_name, model_data_example, predict_data_example,
                                     finetune_mode, *args, **kwargs)
     model = cls(*args, **kwargs)
@@ -507,9 +509,10 @@ def install() -> bool:
     global _installed
     if _installed:
         return True
-    if not rasa.__version__.startswith(MEASURED_ON):
-        logger.warning("Rasa %s: Medvind's speed-ups are for %sx and are not installed.",
-                       rasa.__version__, MEASURED_ON)
+    if not (rasa.__version__.startswith(MEASURED_ON) and tf.__version__.startswith(TENSORFLOW_MEASURED_ON)):
+        logger.warning("Rasa %s, TensorFlow %s: Medvind's speed-ups are for Rasa %sx with TensorFlow "
+                       "%sx and are not installed.", rasa.__version__, tf.__version__, MEASURED_ON,
+                       TENSORFLOW_MEASURED_ON)
         return False
     RemoteAction._validate_action_result = _validate_action_result
     Event.resolve_by_type = staticmethod(_resolve_by_type)

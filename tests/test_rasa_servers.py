@@ -1,17 +1,21 @@
 """The web app spreads conversations over several Rasa servers, keeps each
-conversation on one, and lets each server work on a few turns at a time."""
+conversation on one, sends one turn of a conversation at a time, and lets
+each server work on a few turns at once."""
 import asyncio
 
 import aiohttp
+import pytest
 from aiohttp import web
 
 from bot.web import rasa_client
+
+ANSWER = [{"text": "Hej!", "buttons": []}]
 
 
 async def fake_rasa(aiohttp_server, seen: list, delay: float = 0.0, busy: dict | None = None):
     async def webhook(request):
         body = await request.json()
-        seen.append(body["sender"])
+        seen.append((body["sender"], body["message"]))
         if busy is not None:
             busy["now"] += 1
             busy["most"] = max(busy["most"], busy["now"])
@@ -26,47 +30,73 @@ async def fake_rasa(aiohttp_server, seen: list, delay: float = 0.0, busy: dict |
     return f"http://127.0.0.1:{server.port}"
 
 
-async def test_conversations_are_spread_evenly_and_each_stays_on_its_server(aiohttp_server):
+async def test_each_conversation_stays_on_one_server_even_after_a_restart(aiohttp_server):
     seen_a, seen_b = [], []
-    servers = rasa_client.RasaServers(
-        [await fake_rasa(aiohttp_server, seen_a), await fake_rasa(aiohttp_server, seen_b)], 4)
+    urls = [await fake_rasa(aiohttp_server, seen_a), await fake_rasa(aiohttp_server, seen_b)]
+    senders = [f"client-{i}" for i in range(20)]
     async with aiohttp.ClientSession() as http:
-        for _ in range(3):
-            for sender in ("anna", "bo", "cecilia", "david"):
+        for order in (senders, senders[::-1]):  # a restart of the web app, clients back in another order
+            servers = rasa_client.RasaServers(urls, 3)
+            for sender in order:
                 messages, _ = await rasa_client.send(http, servers, sender, "hej")
-                assert messages == [{"text": "Hej!", "buttons": []}]
-    assert len(set(seen_a)) == len(set(seen_b)) == 2
-    assert not set(seen_a) & set(seen_b)
-    assert len(seen_a) == len(seen_b) == 6
+                assert messages == ANSWER
+    on_a, on_b = {s for s, _ in seen_a}, {s for s, _ in seen_b}
+    assert on_a and on_b and not on_a & on_b and on_a | on_b == set(senders)
+    assert len(seen_a) == 2 * len(on_a)
 
 
-async def test_a_busy_server_takes_a_few_turns_at_once_and_the_rest_wait_their_turn(aiohttp_server):
+async def test_a_busy_server_takes_a_few_turns_at_once_and_the_rest_wait_in_arrival_order(aiohttp_server):
     busy = {"now": 0, "most": 0}
     seen = []
     servers = rasa_client.RasaServers([await fake_rasa(aiohttp_server, seen, 0.05, busy)], 2)
     async with aiohttp.ClientSession() as http:
         answers = await asyncio.gather(
             *(rasa_client.send(http, servers, f"client-{i}", "hej") for i in range(6)))
-    assert all(messages == [{"text": "Hej!", "buttons": []}] for messages, _ in answers)
+    assert all(messages == ANSWER for messages, _ in answers)
     assert busy["most"] == 2
-    assert sorted(seen) == [f"client-{i}" for i in range(6)]
+    assert seen[2:] == [(f"client-{i}", "hej") for i in range(2, 6)]  # the waiting ones in order
 
 
-async def test_a_forgotten_conversation_still_reaches_a_server(aiohttp_server, monkeypatch):
+async def test_a_double_tap_waits_for_the_first_answer_and_does_not_hold_up_others(aiohttp_server):
+    busy = {"now": 0, "most": 0}
     seen = []
-    servers = rasa_client.RasaServers([await fake_rasa(aiohttp_server, seen)], 1)
-    monkeypatch.setattr(rasa_client.RasaServers, "REMEMBERED", 2)
+    servers = rasa_client.RasaServers([await fake_rasa(aiohttp_server, seen, 0.05, busy)], 2)
     async with aiohttp.ClientSession() as http:
-        for sender in ("anna", "bo", "cecilia", "anna"):
-            await rasa_client.send(http, servers, sender, "hej")
-    assert seen == ["anna", "bo", "cecilia", "anna"]
-    assert list(servers._server_of) == ["cecilia", "anna"]
+        await asyncio.gather(*(rasa_client.send(http, servers, "anna", f"svar {i}") for i in range(4)),
+                             rasa_client.send(http, servers, "bo", "hej"))
+    assert busy["most"] == 2  # Anna's turns one at a time, Bo's alongside
+    assert [m for s, m in seen if s == "anna"] == [f"svar {i}" for i in range(4)]
+    assert seen.index(("bo", "hej")) <= 1  # Bo did not wait behind Anna's four turns
+    assert not servers._conversations  # nothing kept once the turns are done
 
 
-def test_several_rasa_servers_are_read_from_one_setting(monkeypatch):
+async def test_a_turn_that_cannot_start_in_time_gets_the_unavailable_answer(aiohttp_server):
+    servers = rasa_client.RasaServers([await fake_rasa(aiohttp_server, [], 0.5)], 1, wait_seconds=0.1)
+    async with aiohttp.ClientSession() as http:
+        first = asyncio.create_task(rasa_client.send(http, servers, "anna", "hej"))
+        await asyncio.sleep(0.05)
+        with pytest.raises(rasa_client.RasaUnavailable):
+            await rasa_client.send(http, servers, "bo", "hej")
+        assert (await first)[0] == ANSWER
+        assert (await rasa_client.send(http, servers, "bo", "hej"))[0] == ANSWER  # the place came back
+
+
+async def test_a_rasa_server_that_times_out_gives_the_unavailable_answer(aiohttp_server):
+    servers = rasa_client.RasaServers([await fake_rasa(aiohttp_server, [], 1.0)], 1)
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.1)) as http:
+        with pytest.raises(rasa_client.RasaUnavailable):
+            await rasa_client.send(http, servers, "anna", "hej")
+
+
+def test_several_rasa_servers_are_read_from_one_setting_and_none_is_refused(monkeypatch):
     from bot import config
 
     monkeypatch.setenv("RASA_URL", "http://127.0.0.1:5005, http://127.0.0.1:5006/")
     assert config.rasa_urls() == ["http://127.0.0.1:5005", "http://127.0.0.1:5006"]
+    monkeypatch.setenv("RASA_URL", " , ")
+    with pytest.raises(ValueError, match="RASA_URL"):
+        rasa_client.RasaServers(config.rasa_urls(), 3)
+    with pytest.raises(ValueError, match="RASA_TURNS_AT_ONCE"):
+        rasa_client.RasaServers(["http://127.0.0.1:5005"], 0)
     monkeypatch.delenv("RASA_URL")
     assert config.rasa_urls() == ["http://127.0.0.1:5005"]

@@ -101,7 +101,8 @@ async def healthz(request: web.Request) -> web.Response:
     http = request.app["http"]
     status = {
         "web": True,
-        "rasa": all([await rasa_client.is_up(http, f"{url}/") for url in config.rasa_urls()]),
+        # Every server: each holds its own share of the conversations.
+        "rasa": all([await rasa_client.is_up(http, f"{url}/") for url in request.app["rasa"].urls]),
         "actions": await rasa_client.is_up(http, f"{config.action_server_url()}/health"),
         "database": _database_ok(),
     }

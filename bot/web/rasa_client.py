@@ -1,7 +1,8 @@
 """Talks to the Rasa server's REST channel on loopback."""
 
 import asyncio
-from collections import OrderedDict
+import weakref
+import zlib
 from contextlib import asynccontextmanager
 
 import aiohttp
@@ -20,39 +21,56 @@ def _to_api_message(rasa_message: dict) -> dict:
 
 
 class RasaServers:
-    """Spreads conversations evenly over the Rasa servers, and keeps each on
-    the one it started on: that server's in-memory conversation lock then
-    covers all its turns, and its cached tracker stays current. (A
-    conversation that is forgotten here, or after a restart, may move; the
-    tracker store notices the change and reads it from the database.)
+    """Which Rasa server holds a conversation, and when a turn may go there.
 
-    Each server works on at most `turns_at_once` turns; the rest wait their
-    turn in arrival order, so a busy moment delays everyone a little instead
-    of some clients a lot."""
+    A conversation always goes to the same server, chosen from its ID alone,
+    so it stays there across restarts of the web app: that server's own
+    conversation lock orders all its turns and its cached tracker stays
+    current. The web app also sends one turn of a conversation at a time
+    (a double tap waits for the first answer).
 
-    REMEMBERED = 10_000
+    Each server works on at most `turns_at_once` turns; the rest wait in
+    arrival order, so a busy moment delays everyone a little instead of some
+    clients a lot. A turn that cannot start within `wait_seconds` gets the
+    "unavailable" answer instead of waiting on."""
 
-    def __init__(self, urls: list[str], turns_at_once: int) -> None:
+    def __init__(self, urls: list[str], turns_at_once: int, wait_seconds: float = 30) -> None:
+        if not urls:
+            raise ValueError("RASA_URL names no Rasa server")
+        if turns_at_once < 1:
+            raise ValueError("RASA_TURNS_AT_ONCE must be at least 1")
         self.urls = urls
-        self._server_of: OrderedDict[str, str] = OrderedDict()
-        self._next = 0
-        self._slots = {url: asyncio.Semaphore(turns_at_once) for url in urls}
+        self.wait_seconds = wait_seconds
+        self._places = {url: asyncio.Semaphore(turns_at_once) for url in urls}
+        # One lock per conversation with a turn on its way; gone when none is.
+        self._conversations: weakref.WeakValueDictionary[str, asyncio.Lock] = \
+            weakref.WeakValueDictionary()
 
     def server_for(self, sender_id: str) -> str:
-        url = self._server_of.pop(sender_id, None)
-        if url is None:
-            url = self.urls[self._next % len(self.urls)]
-            self._next += 1
-        self._server_of[sender_id] = url
-        if len(self._server_of) > self.REMEMBERED:
-            self._server_of.popitem(last=False)
-        return url
+        return self.urls[zlib.crc32(sender_id.encode()) % len(self.urls)]
 
     @asynccontextmanager
     async def turn(self, sender_id: str):
         url = self.server_for(sender_id)
-        async with self._slots[url]:
+        conversation = self._conversations.setdefault(sender_id, asyncio.Lock())
+        try:
+            await asyncio.wait_for(self._wait_for_place(conversation, url), self.wait_seconds)
+        except asyncio.TimeoutError as exc:
+            raise RasaUnavailable("no place on the Rasa server in time") from exc
+        try:
             yield url
+        finally:
+            self._places[url].release()
+            conversation.release()
+
+    async def _wait_for_place(self, conversation: asyncio.Lock, url: str) -> None:
+        """The conversation's lock, then a place on its server (or neither)."""
+        await conversation.acquire()
+        try:
+            await self._places[url].acquire()
+        except BaseException:
+            conversation.release()
+            raise
 
 
 async def send(session: aiohttp.ClientSession, servers: RasaServers, sender_id: str,
@@ -65,7 +83,7 @@ async def send(session: aiohttp.ClientSession, servers: RasaServers, sender_id: 
             if resp.status != 200:
                 raise RasaUnavailable(f"Rasa answered {resp.status}")
             replies = await resp.json()
-    except (aiohttp.ClientError, TimeoutError) as exc:
+    except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
         raise RasaUnavailable(type(exc).__name__) from exc
     messages = [_to_api_message(m) for m in replies if m.get("text") or m.get("buttons")]
     return messages, [m["custom"] for m in replies if isinstance(m.get("custom"), dict)]
@@ -75,5 +93,5 @@ async def is_up(session: aiohttp.ClientSession, url: str) -> bool:
     try:
         async with session.get(url) as resp:
             return resp.status == 200
-    except (aiohttp.ClientError, TimeoutError):
+    except (aiohttp.ClientError, asyncio.TimeoutError):
         return False
