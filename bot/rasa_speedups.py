@@ -57,6 +57,10 @@ and fixed without changing behaviour.
    the server. The weights are now created by the first prediction, which
    Rasa runs at load anyway, and read from the checkpoint as they are made
    (the optimizer's saved state is not read). Fine-tuning loads as before.
+   Rasa's sparse dense layers also multiplied each kernel by its fixed mask
+   and wrote it back on every prediction (13 kernels, 1.6 million weights),
+   because training changes the kernels; a model loaded for prediction has
+   its kernels masked once, by its first prediction.
 13. A full garbage collection walked all 600,000 objects of the imported
    libraries, which live as long as the server: about 270 ms during which the
    server answered nobody. Everything that exists when the model starts to
@@ -119,6 +123,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.features import Features
 from rasa.utils.endpoints import EndpointConfig
 from rasa.utils.tensorflow.constants import RUN_EAGERLY
+from rasa.utils.tensorflow.layers import RandomlyConnectedDense
 from rasa.utils.tensorflow.models import RasaModel
 
 logger = logging.getLogger(__name__)
@@ -444,10 +449,28 @@ def _load_model_for_prediction(cls, model_file_name, model_data_example, predict
                                     finetune_mode, *args, **kwargs)
     model = cls(*args, **kwargs)
     # Restoring before the weights exist is deferred: each weight takes its
-    # saved value when the prediction below creates it.
+    # saved value when the first prediction creates it. That one runs eagerly
+    # and also applies each sparse layer's fixed mask to its kernel.
     model.load_weights(model_file_name).expect_partial()
+    run_eagerly, model._run_eagerly = model._run_eagerly, True
     model.run_inference(predict_data_example)
+    model._run_eagerly = run_eagerly
+    for layer in model.submodules:
+        if isinstance(layer, RandomlyConnectedDense):
+            layer._medvind_kernel_masked = True
+    model.run_inference(predict_data_example)  # traces the prediction graph
     return model
+
+
+_original_randomly_connected_dense_call = RandomlyConnectedDense.call
+
+
+def _randomly_connected_dense_call(self, inputs):
+    # Rasa masks the kernel again on every call, as training changes it; in a
+    # model loaded for prediction it was masked once and never changes.
+    if self.__dict__.get("_medvind_kernel_masked"):
+        return super(RandomlyConnectedDense, self).call(inputs)
+    return _original_randomly_connected_dense_call(self, inputs)
 
 
 def _call_concrete(concrete, specs, batch_in):
@@ -525,6 +548,7 @@ def install() -> bool:
     DialogueStateTracker.copy = _copy_tracker
     RasaModel._rasa_predict = _rasa_predict
     RasaModel.load = classmethod(_load_model_for_prediction)
+    RandomlyConnectedDense.call = _randomly_connected_dense_call
     FormAction._temporary_tracker = _temporary_tracker
     for module in DEBUG_LOG_COPIERS:
         module.copy = _CopyForDebugLogs(module.__name__)

@@ -368,6 +368,11 @@ async def test_diet_loaded_without_a_training_step_understands_as_rasas_loading(
         RasaModel.load = classmethod(rasa_speedups._load_model_for_prediction)
     assert [(await lean.parse_message(m))["intent_ranking"] for m in messages] == \
         [(await rasa.parse_message(m))["intent_ranking"] for m in messages]
+    # and its prediction no longer writes the masked kernels back each time
+    diet = next(node for node in lean.processor.graph_runner._instantiated_nodes.values()
+                if type(node._component).__name__ == "DIETClassifier")._component.model
+    graph = diet._tf_predict_step.get_concrete_function().graph
+    assert not [op for op in graph.get_operations() if op.type == "AssignVariableOp"]
 
 
 async def test_a_message_with_a_lone_surrogate_still_reaches_the_action_server(aiohttp_server):
