@@ -87,6 +87,9 @@ EXPLICIT = [
     r"\b(tabletter|tabletterna|piller|pillren|medicin\w*) allihop",
     r"\b(tagit|tog|svalt|svalde|ta) (typ |ca |runt |kanske |over )?[1-9]\d+ (st |stycken )?(tabletter|piller|kapslar|alvedon|panodil|ipren|treo|sobril|stesolid|propavan|imovane|zopiklon|atarax|lergigan|theralen|tramadol|citodon|oxikodon|somntabletter|sovtabletter)",
     r"\b(samla|spara)(t|r|de)? (pa mig )?(tabletter|piller|medicin)",
+    # a purpose: "köpt tabletter för att dö", "så jag kan dö" (not "dö av skratt")
+    r"\bfor att (fa )?(do|doo|doe)\b(?! (av|utav) (skratt|tristess|langtan))",
+    r"\bsa (att )?jag (kan|ska|far) (do|doo|doe)\b",
     r"\bavskedsbrev",
     r"\b(battre|lattare) (for alla )?(utan mig|om jag (var|vore) dod|om jag inte (fanns|levde)|om jag dog|om jag forsvann)",
     r"\bingen (skulle|kommer att|kommer) (sakna|marka|bry sig om) (mig|om jag)",
