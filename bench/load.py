@@ -61,27 +61,26 @@ def family(pid: int) -> list[int]:
     return pids
 
 
-def peak_rss_mb(pid: int) -> float:
-    """VmHWM: the process's peak resident memory, from /proc."""
+def _proc_mb(path: str, field: str) -> float:
+    """A "<field>: <n> kB" line of a /proc file, in MB (0 once the process is gone)."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
-    except FileNotFoundError:
+    except (FileNotFoundError, ProcessLookupError):
         pass
     return 0.0
+
+
+def peak_rss_mb(pid: int) -> float:
+    """VmHWM: the process's peak resident memory."""
+    return _proc_mb(f"/proc/{pid}/status", "VmHWM")
 
 
 def pss_mb(pid: int) -> float:
     """Proportional set size: private memory plus an equal share of pages
     shared with other processes (the two Rasa servers' TensorFlow library)."""
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) / 1024
-    except (FileNotFoundError, ProcessLookupError):
-        pass
-    return 0.0
+    return _proc_mb(f"/proc/{pid}/smaps_rollup", "Pss")
 
 
 class PeakPss(threading.Thread):
@@ -159,21 +158,16 @@ class Medvind:
         self.procs = {} if self.rasa_workers == 1 else {"redis": start(
             ["redis-server", "--port", str(ports["redis"]), "--bind", "127.0.0.1", "--save", "",
              "--appendonly", "no"], env, self.log)}
-        self.procs |= {
-            "actions": start([str(BIN / "rasa"), "run", "actions", "--port", str(ports["actions"]),
-                              "--actions", "actions"], env, self.log),
-        }
-        self.procs |= {
-            "rasa" + (str(i + 1) if i else ""): start(
+        self.procs["actions"] = start([str(BIN / "rasa"), "run", "actions", "--port", str(ports["actions"]),
+                                       "--actions", "actions"], env, self.log)
+        for i, port in enumerate(rasa_ports):
+            name = "rasa" + (str(i + 1) if i else "")  # the Procfile's names: rasa, rasa2, ...
+            self.procs[name] = start(
                 [str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port),
                  "--model", "models/medvind.tar.gz", "--endpoints", str(endpoints),
-                 "--credentials", "credentials.yml"], env | (procfile_env("rasa" + (str(i + 1) if i else "")) or procfile_env("rasa")),
+                 "--credentials", "credentials.yml"], env | (procfile_env(name) or procfile_env("rasa")),
                 self.log)
-            for i, port in enumerate(rasa_ports)
-        }
-        self.procs |= {
-            "web": start([str(BIN / "python"), "-m", "bot", "serve"], env, self.log),
-        }
+        self.procs["web"] = start([str(BIN / "python"), "-m", "bot", "serve"], env, self.log)
         self.pss = PeakPss(self.procs)
         self.pss.start()
         self.base = f"http://127.0.0.1:{ports['web']}"
@@ -298,7 +292,7 @@ async def measure(stack_cls, rounds: int, profile_dir: Path | None = None) -> di
     async with stack_cls() as stack:
         # Warm-up: first TensorFlow calls are slow. Conversations go to a Rasa
         # server by a hash of their ID, so 8 per server miss one rarely (< 1 %).
-        await drive(stack, 8 * getattr(stack, "rasa_servers", 1) if isinstance(stack, Medvind) else 1, 1)
+        await drive(stack, 8 * stack.rasa_servers if isinstance(stack, Medvind) else 1, 1)
         runs = [await drive_measuring_cpu(stack, 1, rounds)]
         samplers = profile(stack, profile_dir) if profile_dir else []
         runs.append(await drive_measuring_cpu(stack, 20, rounds))
