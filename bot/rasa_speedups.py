@@ -1,4 +1,4 @@
-"""Fourteen hot spots in Rasa 3.6's server, measured with `bench/load.py
+"""Twelve hot spots in Rasa 3.6's server, measured with `bench/load.py
 --profile` and in-process probes (bench/README.md), and fixed without changing
 behaviour; tests/test_rasa_speedups.py checks each against Rasa's own code.
 
@@ -41,41 +41,24 @@ behaviour; tests/test_rasa_speedups.py checks each against Rasa's own code.
    into a new tracker. A tracker's state is, by Rasa's own rule, what
    replaying its events gives, so the copy takes the events and a copy of
    that state instead.
-10. DIET's prediction goes through a `tf.function` with a fixed input
-   signature, which matches and casts its inputs in Python on every call
-   (a third of a message's TensorFlow time). Its one concrete function is
-   called directly instead, with its inputs converted as TensorFlow converts
-   them but without re-checking the signature each time: the same graph,
-   the same outputs.
-11. Rasa's processor, RulePolicy and forms deep-copy events, states and slot
+10. Rasa's processor, RulePolicy and forms deep-copy events, states and slot
    values on every turn only to pass them to `structlog.debug()`, which throws
    them away unless debug logging is on. In those three modules (whose only
    use of `copy` is that) the deep copy is made only when their logger is
    at DEBUG, as with `rasa run --debug`.
-12. Loading DIET trained it for one step on an example, only to create its
-   weights before reading them from the checkpoint. That traced the training
-   graph and made the optimizer's slots: 240 MB that stayed for the life of
-   the server. The weights are now created by the first prediction, which
-   Rasa runs at load anyway, and read from the checkpoint as they are made
-   (the optimizer's saved state is not read). Fine-tuning loads as before.
-   Rasa's sparse dense layers also multiplied each kernel by its fixed mask
-   and wrote it back on every prediction (13 kernels, 1.6 million weights),
-   because training changes the kernels; a model loaded for prediction has
-   its kernels masked once, by its first prediction.
-13. A full garbage collection walked all 600,000 objects of the imported
+11. A full garbage collection walked all 600,000 objects of the imported
    libraries, which live as long as the server: about 270 ms during which the
    server answered nobody. Everything that exists when the model starts to
    load is moved out of the collector's way (`gc.freeze()`); new objects
    are collected as before.
-14. Before each form validation, and again before asking for the next slot,
+12. Before each form validation, and again before asking for the next slot,
    Rasa builds a temporary tracker by replaying the whole session and then the
    form's new events. The tracker is copied instead (see 9) and only the new
    events are applied; a session with a restart in it is replayed as before.
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
-the Rasa and TensorFlow versions these were measured on: on others, nothing
-is patched.
+the Rasa version these were measured on: on others, nothing is patched.
 """
 import asyncio
 import copy
@@ -95,16 +78,14 @@ import rasa.core.actions.forms
 import rasa.core.policies.rule_policy
 import rasa.core.processor
 import scipy.sparse
-import tensorflow as tf
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
-from keras.utils import tf_utils
 from rasa.core.actions.action import RemoteAction
 from rasa.core.actions.forms import FormAction
 from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
-from rasa.shared.constants import DEFAULT_SENDER_ID, DIAGNOSTIC_DATA, DOCS_BASE_URL
+from rasa.shared.constants import DEFAULT_SENDER_ID, DOCS_BASE_URL
 from rasa.shared.core.constants import PREVIOUS_ACTION, REQUESTED_SLOT
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
@@ -124,14 +105,10 @@ from rasa.shared.core.slots import Slot
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.features import Features
 from rasa.utils.endpoints import EndpointConfig
-from rasa.utils.tensorflow.constants import RUN_EAGERLY
-from rasa.utils.tensorflow.layers import RandomlyConnectedDense
-from rasa.utils.tensorflow.models import RasaModel
 
 logger = logging.getLogger(__name__)
 
 MEASURED_ON = "3.6."
-TENSORFLOW_MEASURED_ON = "2.12."  # 10 and 12 use TensorFlow internals
 _installed = False
 
 
@@ -422,72 +399,6 @@ def _copy_tracker(self) -> DialogueStateTracker:
     return new
 
 
-_original_rasa_predict = RasaModel._rasa_predict
-
-
-def _rasa_predict(self, batch_in):
-    function = self._tf_predict_step
-    if self._run_eagerly or function is None or not self.prepared_for_prediction:
-        return _original_rasa_predict(self, batch_in)  # builds the tf.function on first use
-    kept = self.__dict__.get("_medvind_concrete")
-    if kept is None or kept[0] is not function:
-        concrete = function.get_concrete_function()
-        specs = tf.nest.flatten(concrete.structured_input_signature, expand_composites=True)
-        kept = self._medvind_concrete = (function, concrete, specs)
-    self._training = False
-    outputs = tf_utils.sync_to_numpy_or_python_type(_call_concrete(kept[1], kept[2], batch_in))
-    if DIAGNOSTIC_DATA in outputs:
-        outputs[DIAGNOSTIC_DATA] = self._empty_lists_to_none_in_dict(outputs[DIAGNOSTIC_DATA])
-    return outputs
-
-
-_original_load_model = RasaModel.load.__func__
-
-
-def _load_model_for_prediction(cls, model_file_name, model_data_example, predict_data_example=None,
-                               finetune_mode=False, *args, **kwargs):
-    if finetune_mode or not predict_data_example or kwargs.get("config", {}).get(RUN_EAGERLY):
-        return _original_load_model(cls, model_file_name, model_data_example, predict_data_example,
-                                    finetune_mode, *args, **kwargs)
-    model = cls(*args, **kwargs)
-    # Restoring before the weights exist is deferred: each weight takes its
-    # saved value when the first prediction creates it. That one runs eagerly
-    # and also applies each sparse layer's fixed mask to its kernel.
-    model.load_weights(model_file_name).expect_partial()
-    run_eagerly, model._run_eagerly = model._run_eagerly, True
-    model.run_inference(predict_data_example)
-    model._run_eagerly = run_eagerly
-    for layer in model.submodules:
-        if isinstance(layer, RandomlyConnectedDense):
-            layer._medvind_kernel_masked = True
-    model.run_inference(predict_data_example)  # traces the prediction graph
-    return model
-
-
-_original_randomly_connected_dense_call = RandomlyConnectedDense.call
-
-
-def _randomly_connected_dense_call(self, inputs):
-    # Rasa masks the kernel again on every call, as training changes it; in a
-    # model loaded for prediction it was masked once and never changes.
-    if self.__dict__.get("_medvind_kernel_masked"):
-        return super(RandomlyConnectedDense, self).call(inputs)
-    return _original_randomly_connected_dense_call(self, inputs)
-
-
-def _call_concrete(concrete, specs, batch_in):
-    """The concrete function's call with its inputs converted as its
-    structured-signature path converts them, without that path's per-call
-    argument checks; any input that does not fit gets the full call and its error."""
-    inputs = tf.nest.flatten(batch_in)
-    if len(inputs) == len(specs):
-        tensors = [tf.convert_to_tensor(value, dtype_hint=spec.dtype)
-                   for value, spec in zip(inputs, specs, strict=True)]
-        if all(spec.is_compatible_with(tensor) for spec, tensor in zip(specs, tensors, strict=True)):
-            return concrete._call_flat(tensors, concrete.captured_inputs)
-    return concrete(batch_in)
-
-
 _original_temporary_tracker = FormAction._temporary_tracker
 
 
@@ -534,10 +445,9 @@ def install() -> bool:
     global _installed
     if _installed:
         return True
-    if not (rasa.__version__.startswith(MEASURED_ON) and tf.__version__.startswith(TENSORFLOW_MEASURED_ON)):
-        logger.warning("Rasa %s, TensorFlow %s: Medvind's speed-ups are for Rasa %sx with TensorFlow "
-                       "%sx and are not installed.", rasa.__version__, tf.__version__, MEASURED_ON,
-                       TENSORFLOW_MEASURED_ON)
+    if not rasa.__version__.startswith(MEASURED_ON):
+        logger.warning("Rasa %s: Medvind's speed-ups are for Rasa %sx and are not installed.",
+                       rasa.__version__, MEASURED_ON)
         return False
     RemoteAction._validate_action_result = _validate_action_result
     Event.resolve_by_type = staticmethod(_resolve_by_type)
@@ -548,9 +458,6 @@ def install() -> bool:
     Slot.__copy__ = _copy_slot
     Domain.states_for_tracker_history = _states_for_tracker_history
     DialogueStateTracker.copy = _copy_tracker
-    RasaModel._rasa_predict = _rasa_predict
-    RasaModel.load = classmethod(_load_model_for_prediction)
-    RandomlyConnectedDense.call = _randomly_connected_dense_call
     FormAction._temporary_tracker = _temporary_tracker
     for module in DEBUG_LOG_COPIERS:
         module.copy = _CopyForDebugLogs(module.__name__)
