@@ -49,3 +49,31 @@ def test_a_model_file_with_other_types_than_scikit_learns_is_refused(tmp_path):
     sio.dump({"clf": collections.Counter(a=1)}, path)
     with pytest.raises(TypeError, match="collections.Counter"):
         _read(path)
+
+
+def test_the_fast_probabilities_are_scikit_learns():
+    import numpy as np
+    import scipy.sparse
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+
+    from bot.nlu.linear_intent_classifier import _Scorer
+
+    rng = np.random.default_rng(7)
+
+    def counts(rows, columns):
+        block = scipy.sparse.random(rows, columns, density=0.1, format="csr", random_state=rng,
+                                    data_rvs=lambda n: rng.integers(1, 4, n)).astype(np.float64)
+        block[rows - 1] = 0  # a message with nothing the featurizer knows
+        block.eliminate_zeros()
+        return block
+
+    train = [counts(300, 40), counts(300, 200)]
+    weights = [TfidfTransformer(sublinear_tf=True).fit(b) for b in train]
+    joined = scipy.sparse.hstack([w.transform(b) for w, b in zip(weights, train, strict=True)])
+    clf = LogisticRegression(C=30, class_weight="balanced", max_iter=2000).fit(joined, rng.integers(0, 5, 300))
+    new = [counts(50, 40), counts(50, 200)]
+    expected = clf.predict_proba(scipy.sparse.hstack([w.transform(b) for w, b in zip(weights, new, strict=True)]))
+    before = [b.copy() for b in new]
+    assert np.allclose(_Scorer(weights, clf).probabilities(new), expected, rtol=1e-10, atol=1e-12)
+    assert all((b != a).nnz == 0 for b, a in zip(new, before, strict=True))  # the messages keep their counts
