@@ -5,9 +5,11 @@ before it reaches the database (only button commands and intents are kept).
 Reading a conversation back means loading and replaying every event of the
 session, a fifth of the Rasa server's time under load (bench/README.md). So
 the trackers this process saved last are kept in memory and reused while the
-database still holds exactly the events they were saved with: one COUNT query
-instead of the full read. A conversation erased by the web app, or changed by
-another process, no longer matches and is read from the database again.
+database still holds exactly the events they were saved with: one query for
+the number of the session's events and the latest timestamp among them,
+instead of the full read. A conversation changed by the other Rasa server, or
+erased by the web app (even if as many new events have been stored since), no
+longer matches and is read from the database again.
 """
 import json
 import time
@@ -52,9 +54,9 @@ class MedvindTrackerStore(SQLTrackerStore):
             # of a new connection, in rollback-journal mode, for every query.
             self.engine = make_engine(str(self.engine.url))
             self.sessionmaker = sessionmaker(bind=self.engine)
-        # sender_id -> (tracker as saved, number of its events in the database,
-        # when it was last used), least recently used first
-        self._saved: OrderedDict[str, tuple[DialogueStateTracker, int, float]] = OrderedDict()
+        # sender_id -> (tracker as saved, (number of its events in the database,
+        # their latest timestamp), when it was last used), least recently used first
+        self._saved: OrderedDict[str, tuple[DialogueStateTracker, tuple[int, float], float]] = OrderedDict()
 
     CACHED_TRACKERS = 100
     # A conversation erased from the database ("radera allt") is gone from memory
@@ -67,7 +69,7 @@ class MedvindTrackerStore(SQLTrackerStore):
         if cached is not None:
             tracker, stored, _ = cached
             # Unchanged since it was saved, and the database agrees.
-            if len(tracker.events) == stored and self._stored_count(sender_id) == stored:
+            if len(tracker.events) == stored[0] and self._stored_state(sender_id) == stored:
                 self._saved[sender_id] = (tracker, stored, time.monotonic())
                 return tracker
         return await super().retrieve(sender_id)
@@ -76,7 +78,8 @@ class MedvindTrackerStore(SQLTrackerStore):
         self._saved.pop(tracker.sender_id, None)
         if any(isinstance(e, SlotSet) and e.key == "group_mode" and e.value for e in tracker.events):
             return  # a group member's words are not kept, not even in memory
-        self._saved[tracker.sender_id] = (tracker, len(tracker.events), time.monotonic())
+        stored = (len(tracker.events), max((e.timestamp for e in tracker.events), default=None))
+        self._saved[tracker.sender_id] = (tracker, stored, time.monotonic())
         while len(self._saved) > self.CACHED_TRACKERS:
             self._saved.popitem(last=False)
         self._forget_idle()
@@ -89,21 +92,23 @@ class MedvindTrackerStore(SQLTrackerStore):
     # Rasa's ORM session, query building and unit of work cost more than the
     # queries themselves on every turn (a fifth of the Rasa server's CPU under
     # load): the two statements of each turn go through SQLAlchemy Core instead.
-    # The same count as Rasa's _event_query(fetch_events_from_all_sessions=False).
-    COUNT_SESSION_EVENTS = sa.text(
-        "SELECT COUNT(*) FROM events WHERE sender_id = :sender_id AND ("
+    # The events of Rasa's _event_query(fetch_events_from_all_sessions=False).
+    SESSION_EVENTS_STATE = sa.text(
+        "SELECT COUNT(*), MAX(timestamp) FROM events WHERE sender_id = :sender_id AND ("
         " timestamp >= (SELECT MAX(timestamp) FROM events"
         "  WHERE sender_id = :sender_id AND type_name = :session_started)"
         " OR (SELECT MAX(timestamp) FROM events"
         "  WHERE sender_id = :sender_id AND type_name = :session_started) IS NULL)"
     )
 
-    def _stored_count(self, sender_id: str) -> int:
+    def _stored_state(self, sender_id: str) -> tuple[int, float | None]:
+        """How many events the conversation's session has in the database, and the latest timestamp."""
         with self.engine.connect() as connection:
-            return connection.execute(
-                self.COUNT_SESSION_EVENTS,
+            count, latest = connection.execute(
+                self.SESSION_EVENTS_STATE,
                 {"sender_id": sender_id, "session_started": SessionStarted.type_name},
-            ).scalar_one()
+            ).one()
+        return count, latest
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Rasa's SQLTrackerStore.save, with one multi-row INSERT."""
@@ -129,9 +134,9 @@ class MedvindTrackerStore(SQLTrackerStore):
     def _unsaved_events(self, tracker: DialogueStateTracker) -> Iterator:
         cached = self._saved.get(tracker.sender_id)
         if cached is not None and cached[0] is tracker:  # checked against the database on retrieve
-            start = cached[1]
+            start = cached[1][0]
         else:
-            start = min(self._stored_count(tracker.sender_id), len(tracker.events))
+            start = min(self._stored_state(tracker.sender_id)[0], len(tracker.events))
         group_mode = False
         for index, event in enumerate(tracker.events):
             if index >= start:

@@ -63,6 +63,16 @@ async def test_a_conversation_that_moves_to_the_other_rasa_server_and_back_keeps
     assert [e.text for e in back.events if isinstance(e, UserUttered)] == ["hej", "min familj"]
 
 
+async def test_an_erased_conversation_refilled_on_the_other_server_is_not_brought_back():
+    first, second = load_store(), load_store()  # two Rasa servers, one database
+    await first.save(DialogueStateTracker.from_events("erased-moved", [UserUttered("mitt gamla svar")]))
+    assert await first.retrieve("erased-moved") is not None  # kept in the first one's memory
+    erase_conversation("erased-moved")  # "radera allt"
+    await second.save(DialogueStateTracker.from_events("erased-moved", [UserUttered("hej igen")]))
+    again = await first.retrieve("erased-moved")  # as many events as it remembers, but not the same
+    assert [e.text for e in again.events if isinstance(e, UserUttered)] == ["hej igen"]
+
+
 async def test_events_of_a_turn_that_was_never_saved_are_not_served_from_memory():
     store = load_store()
     await store.save(DialogueStateTracker.from_events("unsaved-turn", [UserUttered("hej")]))
@@ -126,4 +136,4 @@ async def test_a_new_session_is_stored_once_and_only_it_comes_back_like_rasas_ow
     assert [e.text for e in full.events if isinstance(e, UserUttered)] == ["hej", "en ny dag"]
     with store.session_scope() as session:  # Rasa's own count of the newest session
         rasa_count = SQLTrackerStore._event_query(store, session, sender, False).count()
-    assert store._stored_count(sender) == rasa_count == 2
+    assert store._stored_state(sender) == (rasa_count, 12) and rasa_count == 2
