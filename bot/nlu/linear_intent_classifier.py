@@ -18,7 +18,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.featurizers.featurizer import Featurizer
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import TfidfTransformer
@@ -70,15 +70,10 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     def _blocks(self, messages: list[Message]) -> list[scipy.sparse.csr_matrix]:
         """Per featurizer, the messages' sentence features as one matrix."""
-        groups = [[name] for name in self.config["featurizers"]] or [None]
+        names = self.config["featurizers"] or [None]
         blocks = []
-        for featurizers in groups:
-            rows = []
-            for message in messages:
-                sentence = message.get_sparse_features(TEXT, featurizers)[1]
-                if sentence is None:
-                    raise ValueError(f"no sparse sentence features from {featurizers or 'any featurizer'}")
-                rows.append(sentence.features)
+        for name in names:
+            rows = [_sentence_features(message, name) for message in messages]
             blocks.append(rows[0].tocsr() if len(rows) == 1 else scipy.sparse.vstack(rows).tocsr())
         return blocks
 
@@ -135,6 +130,19 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             logger.warning("%s has no trained model: no intents will be predicted.", cls.__name__)
             return cls.create(config, model_storage, resource, execution_context)
         return cls(config, model_storage, resource, state["weights"], state["clf"])
+
+
+def _sentence_features(message: Message, featurizer: str | None) -> scipy.sparse.spmatrix:
+    """The sentence features of one featurizer (or of all, combined), picked out
+    directly: Rasa's get_sparse_features also combines the sequence features."""
+    if featurizer is None:
+        found = message.get_sparse_features(TEXT)[1]
+    else:
+        found = next((f for f in message.features if f.origin == featurizer and f.attribute == TEXT
+                      and f.type == FEATURE_TYPE_SENTENCE and f.is_sparse()), None)
+    if found is None:
+        raise ValueError(f"no sparse sentence features from {featurizer or 'any featurizer'}")
+    return found.features
 
 
 class _Scorer:
