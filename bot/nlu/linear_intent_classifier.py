@@ -6,8 +6,12 @@ sentence counts are tf-idf weighted and scaled to unit length, so rare, telling
 n-grams count for more than "jag" and "att", and a long message does not
 outvote a short one; and the regularisation `C` is configurable. With about
 2,200 examples for 45 intents it trains in seconds and gives the same model
-every time."""
+every time.
+
+The model is saved as plain NumPy arrays: no pickle, so loading a model file
+cannot run code."""
 import logging
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -21,14 +25,13 @@ from rasa.nlu.featurizers.featurizer import Featurizer
 from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from sklearn.feature_extraction.text import TfidfTransformer
-from sklearn.linear_model import LogisticRegression
+from scipy.special import expit
 from sklearn.utils.extmath import softmax
 from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 logger = logging.getLogger(__name__)
 
-MODEL_FILE = "linear_intents.skops"
+MODEL_FILE = "linear_intents.npz"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -39,7 +42,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     @staticmethod
     def required_packages() -> list[str]:
-        return ["sklearn", "skops"]
+        return ["sklearn"]
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -53,15 +56,12 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             "ranking_length": 10,
         }
 
-    def __init__(self, config: dict[str, Any], model_storage: ModelStorage,
-                 resource: Resource, weights: list[TfidfTransformer] | None = None,
-                 clf: LogisticRegression | None = None) -> None:
+    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+                 model: "LinearModel | None" = None) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
-        self._weights = weights or []
-        self._clf = clf
-        self._scorer = _Scorer(self._weights, clf) if clf is not None else None
+        self.model = model
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -77,33 +77,33 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             blocks.append(rows[0].tocsr() if len(rows) == 1 else scipy.sparse.vstack(rows).tocsr())
         return blocks
 
-    def _features(self, messages: list[Message]) -> scipy.sparse.csr_matrix:
-        blocks = self._blocks(messages)
-        return scipy.sparse.hstack([w.transform(b) for w, b in zip(self._weights, blocks, strict=True)]).tocsr()
-
     def train(self, training_data: TrainingData) -> Resource:
+        from sklearn.feature_extraction.text import TfidfTransformer
+        from sklearn.linear_model import LogisticRegression
+
         examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
         if not examples:
             logger.debug("No intent examples: %s is left untrained.", type(self).__name__)
             return self._resource
         blocks = self._blocks(examples)
-        self._weights = [TfidfTransformer(sublinear_tf=True).fit(b) for b in blocks]
-        self._clf = LogisticRegression(
+        weights = [TfidfTransformer(sublinear_tf=True).fit(b) for b in blocks]
+        features = scipy.sparse.hstack([w.transform(b) for w, b in zip(weights, blocks, strict=True)]).tocsr()
+        clf = LogisticRegression(
             C=self.config["C"], class_weight=self.config["class_weight"],
             max_iter=self.config["max_iter"], random_state=42,
-        ).fit(self._features(examples), [e.get(INTENT) for e in examples])
-        self._scorer = _Scorer(self._weights, self._clf)
-        self.persist()
+        ).fit(features, [e.get(INTENT) for e in examples])
+        self.model = LinearModel.from_sklearn(weights, clf)
+        with self._model_storage.write_to(self._resource) as model_dir:
+            self.model.save(model_dir / MODEL_FILE)
         return self._resource
 
     def process(self, messages: list[Message]) -> list[Message]:
-        if self._clf is None or not messages:
+        if self.model is None or not messages:
             return messages
-        probabilities = self._scorer.probabilities(self._blocks(messages))
-        names = self._clf.classes_
+        probabilities = self.model.probabilities(self._blocks(messages))
         for message, row in zip(messages, probabilities, strict=True):
             order = np.argsort(-row)[: self.config["ranking_length"] or None]
-            ranking = [{"name": str(names[i]), "confidence": float(row[i])} for i in order]
+            ranking = [{"name": str(self.model.intents[i]), "confidence": float(row[i])} for i in order]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
@@ -111,25 +111,18 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
 
-    def persist(self) -> None:
-        import skops.io as sio
-
-        with self._model_storage.write_to(self._resource) as model_dir:
-            sio.dump({"weights": self._weights, "clf": self._clf}, model_dir / MODEL_FILE)
-
     @classmethod
     def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "LinearIntentClassifier":
         try:
             with model_storage.read_from(resource) as model_dir:
                 path = model_dir / MODEL_FILE
-                state = _read(path) if path.exists() else None
+                model = LinearModel.load(path) if path.exists() else None
         except ValueError:  # Rasa's way of saying the resource does not exist
-            state = None
-        if state is None:
+            model = None
+        if model is None:
             logger.warning("%s has no trained model: no intents will be predicted.", cls.__name__)
-            return cls.create(config, model_storage, resource, execution_context)
-        return cls(config, model_storage, resource, state["weights"], state["clf"])
+        return cls(config, model_storage, resource, model)
 
 
 def _sentence_features(message: Message, featurizer: str | None) -> scipy.sparse.spmatrix:
@@ -145,29 +138,33 @@ def _sentence_features(message: Message, featurizer: str | None) -> scipy.sparse
     return found.features
 
 
-class _Scorer:
-    """The classifier's probabilities, as `clf.predict_proba(features)` gives
-    them, in a third of the time for one message: scikit-learn checks its
-    input on every call and scipy copied the whole transposed weight matrix
-    (tens of MB) for each product. Here each featurizer's block is weighted
-    and scaled in place and multiplied by its own contiguous slice of the
-    weights."""
+class LinearModel:
+    """What a trained classifier needs to predict: each featurizer block's idf
+    weights, and the logistic regression's intents, coefficients and intercepts.
+    `probabilities` gives what scikit-learn's TfidfTransformer(sublinear_tf=True)
+    and LogisticRegression.predict_proba give, in a third of the time for one
+    message: scikit-learn checks its input on every call, and scipy copied the
+    whole transposed weight matrix (tens of MB) for each product."""
 
-    def __init__(self, weights: list[TfidfTransformer], clf: LogisticRegression) -> None:
-        if len(clf.classes_) < 3 or clf.multi_class not in ("auto", "multinomial"):
-            raise ValueError("the fast path is for multinomial logistic regression")
-        coef_t = clf.coef_.T
-        self._blocks = []
+    def __init__(self, intents: np.ndarray, idfs: list[np.ndarray], coef: np.ndarray,
+                 intercept: np.ndarray) -> None:
+        if sum(len(idf) for idf in idfs) != coef.shape[1]:
+            raise ValueError("the idf weights do not match the coefficients")
+        self.intents = intents
+        self.intercept = intercept
+        self.blocks = []  # (idf, the block's coefficients transposed and contiguous)
         start = 0
-        for weight in weights:
-            end = start + len(weight.idf_)
-            self._blocks.append((weight.idf_, np.ascontiguousarray(coef_t[start:end])))
-            start = end
-        self._intercept = clf.intercept_
+        for idf in idfs:
+            self.blocks.append((idf, np.ascontiguousarray(coef[:, start:start + len(idf)].T)))
+            start += len(idf)
+
+    @classmethod
+    def from_sklearn(cls, weights: list, clf) -> "LinearModel":
+        return cls(clf.classes_.astype(str), [w.idf_ for w in weights], clf.coef_, clf.intercept_)
 
     def probabilities(self, blocks: list[scipy.sparse.csr_matrix]) -> np.ndarray:
-        scores = np.tile(self._intercept, (blocks[0].shape[0], 1))
-        for (idf, coef), block in zip(self._blocks, blocks, strict=True):
+        scores = np.tile(self.intercept, (blocks[0].shape[0], 1))
+        for (idf, coef_t), block in zip(self.blocks, blocks, strict=True):
             x = block.astype(np.float64)  # a copy: the message keeps its counts
             x.sum_duplicates()
             x.eliminate_zeros()
@@ -175,17 +172,18 @@ class _Scorer:
             x.data += 1
             x.data *= idf[x.indices]
             inplace_csr_row_normalize_l2(x)
-            scores += x @ coef
+            scores += x @ coef_t
+        if scores.shape[1] == 1:  # two intents: scikit-learn's binary model
+            return np.column_stack([1 - expit(scores[:, 0]), expit(scores[:, 0])])
         return softmax(scores)
 
+    def save(self, path: Path) -> None:
+        idfs = {f"idf_{i}": idf for i, (idf, _) in enumerate(self.blocks)}
+        coef = np.hstack([coef_t.T for _, coef_t in self.blocks])
+        np.savez(path, intents=self.intents, coef=coef, intercept=self.intercept, **idfs)
 
-def _read(path) -> dict:
-    """Loads the model file, which may hold scikit-learn, NumPy and SciPy types
-    only, so a model file cannot make the server run code of its choosing."""
-    import skops.io as sio
-
-    untrusted = sio.get_untrusted_types(file=path)
-    foreign = [name for name in untrusted if not name.startswith(("sklearn.", "numpy.", "scipy."))]
-    if foreign:
-        raise TypeError(f"{path} holds types that are not scikit-learn's: {foreign}")
-    return sio.load(path, trusted=untrusted)
+    @classmethod
+    def load(cls, path: Path) -> "LinearModel":
+        with np.load(path, allow_pickle=False) as saved:
+            idfs = [saved[f"idf_{i}"] for i in range(len(saved.files) - 3)]
+            return cls(saved["intents"], idfs, saved["coef"], saved["intercept"])
