@@ -6,7 +6,7 @@ from rasa.core.agent import Agent
 from rasa.shared.nlu.training_data.loading import load_data
 
 from bot.config import PROJECT_DIR
-from bot.nlu.linear_intent_classifier import LinearModel
+from bot.nlu.linear_intent_classifier import InvalidModelFile, LinearIntentClassifier, LinearModel
 from tests.conftest import MODEL
 
 
@@ -32,6 +32,20 @@ async def test_gibberish_gets_the_menu_instead_of_a_guess(agent, text):
     assert (await agent.parse_message(text))["intent"]["name"] == "nlu_fallback"
 
 
+@pytest.mark.parametrize("text", ["", " ", "?!"])
+async def test_a_message_with_no_words_gets_the_menu(agent, text):
+    assert (await agent.parse_message(text))["intent"]["name"] == "nlu_fallback"
+
+
+def test_without_training_data_every_message_gets_no_intent_instead_of_an_error():
+    from rasa.shared.nlu.training_data.message import Message
+
+    untrained = LinearIntentClassifier({}, model_storage=None, resource=None)
+    [message] = untrained.process([Message(data={"text": "hej"})])
+    assert message.get("intent") == {"name": None, "confidence": 0.0}
+    assert message.get("intent_ranking") == []
+
+
 @pytest.mark.parametrize("text, intent", [("ja", "affirm"), ("nej", "deny"), ("jag mår skit", "mood_low"),
                                           ("jag vill jobba med mina styrkor", "start_strengths")])
 async def test_plain_messages_are_understood_with_confidence(agent, text, intent):
@@ -46,8 +60,21 @@ def test_a_model_file_cannot_make_the_server_run_code(tmp_path):
     path = tmp_path / "linear_intents.npz"
     np.savez(path, intents=np.array(["greet", "deny"], dtype=object), coef=np.zeros((2, 1)),
              intercept=np.zeros(2), idf_0=np.ones(1))  # an object array needs pickle to load
-    with pytest.raises(ValueError, match="pickle"):
+    with pytest.raises(InvalidModelFile, match="pickle"):
         LinearModel.load(path)
+
+
+def test_a_broken_model_file_stops_the_server_from_loading_instead_of_failing_every_message(tmp_path):
+    import numpy as np
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    storage, resource = LocalModelStorage(tmp_path), Resource("linear")
+    with storage.write_to(resource) as model_dir:
+        np.savez(model_dir / "linear_intents.npz", intents=np.array(["greet", "deny"]), coef=np.zeros((2, 3)),
+                 intercept=np.zeros(2), idf_0=np.ones(1))  # the weights do not fit the idf
+    with pytest.raises(InvalidModelFile):
+        LinearIntentClassifier.load({}, storage, resource, execution_context=None)
 
 
 @pytest.mark.parametrize("intents", [2, 5])  # two is scikit-learn's binary model

@@ -10,6 +10,7 @@ every time.
 
 The model is saved as plain NumPy arrays: no pickle, so loading a model file
 cannot run code."""
+import hashlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -69,11 +70,17 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         return cls(config, model_storage, resource)
 
     def _blocks(self, messages: list[Message]) -> list[scipy.sparse.csr_matrix]:
-        """Per featurizer, the messages' sentence features as one matrix."""
+        """Per featurizer, the messages' sentence features as one matrix. A
+        message without any (no tokens, such as " ") gets a row of zeros."""
         names = self.config["featurizers"] or [None]
         blocks = []
-        for name in names:
+        for index, name in enumerate(names):
             rows = [_sentence_features(message, name) for message in messages]
+            width = (len(self.model.blocks[index][0]) if self.model is not None
+                     else next((row.shape[1] for row in rows if row is not None), None))
+            if width is None:
+                raise ValueError(f"no sparse sentence features from {name or 'any featurizer'}")
+            rows = [scipy.sparse.csr_matrix((1, width)) if row is None else row for row in rows]
             blocks.append(rows[0].tocsr() if len(rows) == 1 else scipy.sparse.vstack(rows).tocsr())
         return blocks
 
@@ -98,7 +105,12 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         return self._resource
 
     def process(self, messages: list[Message]) -> list[Message]:
-        if self.model is None or not messages:
+        if self.model is None:  # nothing to learn from: no intent, as DIET does
+            for message in messages:
+                message.set(INTENT, {"name": None, "confidence": 0.0}, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [], add_to_output=True)
+            return messages
+        if not messages:
             return messages
         probabilities = self.model.probabilities(self._blocks(messages))
         for message, row in zip(messages, probabilities, strict=True):
@@ -119,13 +131,23 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                 path = model_dir / MODEL_FILE
                 model = LinearModel.load(path) if path.exists() else None
         except ValueError:  # Rasa's way of saying the resource does not exist
-            model = None
+            model = None  # (a broken model file raises InvalidModelFile instead)
         if model is None:
             logger.warning("%s has no trained model: no intents will be predicted.", cls.__name__)
         return cls(config, model_storage, resource, model)
 
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str:
+        """Rasa's training cache looks at this class's source only; the model
+        and its file format below are part of it too."""
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
-def _sentence_features(message: Message, featurizer: str | None) -> scipy.sparse.spmatrix:
+
+class InvalidModelFile(Exception):
+    pass
+
+
+def _sentence_features(message: Message, featurizer: str | None) -> scipy.sparse.spmatrix | None:
     """The sentence features of one featurizer (or of all, combined), picked out
     directly: Rasa's get_sparse_features also combines the sequence features."""
     if featurizer is None:
@@ -133,9 +155,7 @@ def _sentence_features(message: Message, featurizer: str | None) -> scipy.sparse
     else:
         found = next((f for f in message.features if f.origin == featurizer and f.attribute == TEXT
                       and f.type == FEATURE_TYPE_SENTENCE and f.is_sparse()), None)
-    if found is None:
-        raise ValueError(f"no sparse sentence features from {featurizer or 'any featurizer'}")
-    return found.features
+    return None if found is None else found.features
 
 
 class LinearModel:
@@ -149,7 +169,7 @@ class LinearModel:
     def __init__(self, intents: np.ndarray, idfs: list[np.ndarray], coef: np.ndarray,
                  intercept: np.ndarray) -> None:
         if sum(len(idf) for idf in idfs) != coef.shape[1]:
-            raise ValueError("the idf weights do not match the coefficients")
+            raise InvalidModelFile("the idf weights do not match the coefficients")
         self.intents = intents
         self.intercept = intercept
         self.blocks = []  # (idf, the block's coefficients transposed and contiguous)
@@ -184,6 +204,9 @@ class LinearModel:
 
     @classmethod
     def load(cls, path: Path) -> "LinearModel":
-        with np.load(path, allow_pickle=False) as saved:
-            idfs = [saved[f"idf_{i}"] for i in range(len(saved.files) - 3)]
-            return cls(saved["intents"], idfs, saved["coef"], saved["intercept"])
+        try:
+            with np.load(path, allow_pickle=False) as saved:
+                idfs = [saved[f"idf_{i}"] for i in range(len(saved.files) - 3)]
+                return cls(saved["intents"], idfs, saved["coef"], saved["intercept"])
+        except (ValueError, KeyError, OSError) as error:  # e.g. an array that needs pickle
+            raise InvalidModelFile(f"{path}: {error}") from error
