@@ -1,4 +1,4 @@
-"""Twelve hot spots in Rasa 3.6's server, measured with `bench/load.py
+"""Eleven hot spots in Rasa 3.6's server, measured with `bench/load.py
 --profile` and in-process probes (bench/README.md), and fixed without changing
 behaviour; tests/test_rasa_speedups.py checks each against Rasa's own code.
 
@@ -20,40 +20,38 @@ behaviour; tests/test_rasa_speedups.py checks each against Rasa's own code.
    again, and handed it to dask's scheduler. Rasa's graphs are plain
    "node(*dependencies)" tasks: the minimal graph is built once per set of
    targets and run depth first, with the same results and errors.
-5. Joining two sparse feature matrices went through scipy's general `bmat`;
-   for two matrices a COO matrix is built directly: the same matrix.
-6. `DialogueStateTracker.applied_events()` folds over every event of the
+5. `DialogueStateTracker.applied_events()` folds over every event of the
    session, several times per turn. A tracker's events are only ever
    appended, so the result is kept and the fold goes on from where it was.
    It starts over whenever that cannot be proved safe (another deque, a
    different last event, or a new loop name, which changes how earlier events
    count).
-7. Every tracker copy (several per turn) copies each slot with `copy.copy`,
+6. Every tracker copy (several per turn) copies each slot with `copy.copy`,
    whose generic path is slow; slots get the same shallow copy directly.
-8. Each action prediction replays the whole session into a fresh tracker to
+7. Each action prediction replays the whole session into a fresh tracker to
    compute the state before every action (`Domain.states_for_tracker_history`),
    so a turn cost more the longer the session. The replay is kept with the
    tracker and goes on from where it was while the applied events it has seen
    are still the start of the applied events now (anything else, such as an
    undone turn, starts it over). Callers get copies of the states, as they
    may change them.
-9. `DialogueStateTracker.copy()` (before every action) replays every event
+8. `DialogueStateTracker.copy()` (before every action) replays every event
    into a new tracker. A tracker's state is, by Rasa's own rule, what
    replaying its events gives, so the copy takes the events and a copy of
    that state instead.
-10. Rasa's processor, RulePolicy and forms deep-copy events, states and slot
+9. Rasa's processor, RulePolicy and forms deep-copy events, states and slot
    values on every turn only to pass them to `structlog.debug()`, which throws
    them away unless debug logging is on. In those three modules (whose only
    use of `copy` is that) the deep copy is made only when their logger is
    at DEBUG, as with `rasa run --debug`.
-11. A full garbage collection walked all 600,000 objects of the imported
+10. A full garbage collection walked all 600,000 objects of the imported
    libraries, which live as long as the server: about 270 ms during which the
    server answered nobody. Everything that exists when the model starts to
    load is moved out of the collector's way (`gc.freeze()`); new objects
    are collected as before.
-12. Before each form validation, and again before asking for the next slot,
+11. Before each form validation, and again before asking for the next slot,
    Rasa builds a temporary tracker by replaying the whole session and then the
-   form's new events. The tracker is copied instead (see 9) and only the new
+   form's new events. The tracker is copied instead (see 8) and only the new
    events are applied; a session with a restart in it is replayed as before.
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
@@ -71,13 +69,11 @@ import operator
 import weakref
 
 import aiohttp
-import numpy as np
 import orjson
 import rasa
 import rasa.core.actions.forms
 import rasa.core.policies.rule_policy
 import rasa.core.processor
-import scipy.sparse
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
@@ -103,7 +99,6 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.slots import Slot
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.nlu.training_data.features import Features
 from rasa.utils.endpoints import EndpointConfig
 
 logger = logging.getLogger(__name__)
@@ -228,22 +223,6 @@ def _run_graph(self, inputs=None, targets=None):
         return dict(compute(target) for target in run_targets)
     except RuntimeError as e:
         raise GraphRunError("Error running runner.") from e
-
-
-_original_combine_sparse = Features._combine_sparse_features
-
-
-def _combine_sparse_features(self, additional_features) -> None:
-    left, right = self.features, additional_features.features
-    if left.shape[0] != right.shape[0]:
-        return _original_combine_sparse(self, additional_features)  # raises Rasa's error
-    left, right = left.tocoo(), right.tocoo()
-    self.features = scipy.sparse.coo_matrix(
-        (np.concatenate([left.data, right.data]),
-         (np.concatenate([left.row, right.row]), np.concatenate([left.col, right.col + left.shape[1]]))),
-        shape=(left.shape[0], left.shape[1] + right.shape[1]),
-    )
-    self._cached_fingerprint = None
 
 
 def _fold_applied_events(tracker, events, loop_names: set, applied: list) -> None:
@@ -453,7 +432,6 @@ def install() -> bool:
     Event.resolve_by_type = staticmethod(_resolve_by_type)
     EndpointConfig.session = _session
     DaskGraphRunner.run = _run_graph
-    Features._combine_sparse_features = _combine_sparse_features
     DialogueStateTracker.applied_events = _applied_events
     Slot.__copy__ = _copy_slot
     Domain.states_for_tracker_history = _states_for_tracker_history

@@ -110,22 +110,6 @@ def test_the_graph_runner_gives_dasks_results_and_errors():
         runner.run({"__input__": "a"}, ["c"])
 
 
-def test_joined_sparse_features_are_the_same_matrix_as_scipys():
-    import numpy as np
-    import scipy.sparse
-    from rasa.shared.nlu.training_data.features import Features
-
-    words = scipy.sparse.random(6, 40, density=0.2, format="coo", random_state=1)
-    chars = scipy.sparse.random(6, 90, density=0.1, format="csr", random_state=2, dtype=np.float32)
-    joined = Features(words, "sequence", "text", "words")
-    joined.combine_with_features(Features(chars, "sequence", "text", "chars"))
-    expected = scipy.sparse.hstack([words, chars])
-    assert joined.features.shape == expected.shape and joined.features.dtype == expected.dtype
-    assert (joined.features != expected).nnz == 0
-    with pytest.raises(ValueError, match="sequence dimensions"):
-        joined.combine_with_features(Features(chars[:3], "sequence", "text", "chars"))
-
-
 def _random_events(rng, length):
     from rasa.shared.core.events import (
         ActionExecuted,

@@ -69,14 +69,16 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                execution_context: ExecutionContext) -> "LinearIntentClassifier":
         return cls(config, model_storage, resource)
 
-    def _blocks(self, messages: list[Message]) -> list[scipy.sparse.csr_matrix]:
+    def _blocks(self, messages: list[Message],
+                widths: list[int] | None = None) -> list[scipy.sparse.csr_matrix]:
         """Per featurizer, the messages' sentence features as one matrix. A
-        message without any (no tokens, such as " ") gets a row of zeros."""
+        message without any (no tokens, such as " ") gets a row of zeros, as
+        wide as `widths` says (the trained model's) or as the others' rows."""
         names = self.config["featurizers"] or [None]
         blocks = []
         for index, name in enumerate(names):
             rows = [_sentence_features(message, name) for message in messages]
-            width = (len(self.model.blocks[index][0]) if self.model is not None
+            width = (widths[index] if widths
                      else next((row.shape[1] for row in rows if row is not None), None))
             if width is None:
                 raise ValueError(f"no sparse sentence features from {name or 'any featurizer'}")
@@ -112,7 +114,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             return messages
         if not messages:
             return messages
-        probabilities = self.model.probabilities(self._blocks(messages))
+        probabilities = self.model.probabilities(self._blocks(messages, self.model.widths))
         for message, row in zip(messages, probabilities, strict=True):
             order = np.argsort(-row)[: self.config["ranking_length"] or None]
             ranking = [{"name": str(self.model.intents[i]), "confidence": float(row[i])} for i in order]
@@ -177,6 +179,11 @@ class LinearModel:
         for idf in idfs:
             self.blocks.append((idf, np.ascontiguousarray(coef[:, start:start + len(idf)].T)))
             start += len(idf)
+
+    @property
+    def widths(self) -> list[int]:
+        """How many features each featurizer's block has."""
+        return [len(idf) for idf, _ in self.blocks]
 
     @classmethod
     def from_sklearn(cls, weights: list, clf) -> "LinearModel":
