@@ -5,12 +5,12 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from bot.safety.crisis import fold
+from bot.safety.crisis import Verdict, assess, fold
 from bot.storage import answers
 from bot.storage.clients import ensure_client
 
@@ -82,9 +82,11 @@ def question_text(domain: DomainDict, slot: str) -> str:
 class ModuleFormValidation(FormValidationAction, ABC):
     """Stores each answer the moment it is given and handles skip and pause.
 
-    Any free text is an answer, whatever intent the classifier guessed; only
-    crisis messages are kept out (the form's slot mappings exclude them, so the
-    crisis rules take over)."""
+    Any free text is an answer, whatever intent the classifier guessed. A crisis
+    is kept out by the form's slot mappings (not_intent: crisis), so the crisis
+    rules take over at once; a message the crisis layer found only worrying
+    (crisis_unclear) comes here, and is an answer unless the patterns, read
+    with the question that was asked, are unsure too (bot/safety/crisis.py)."""
 
     @abstractmethod
     def name(self) -> str:
@@ -105,6 +107,8 @@ class ModuleFormValidation(FormValidationAction, ABC):
         if is_skip(text, intent):
             self.store_skip(tracker, domain, slot)
             return [SlotSet(slot, SKIPPED)]
+        if intent == "crisis_unclear" and assess(text, question=slot).verdict == Verdict.UNCLEAR:
+            return self.check_first(text, slot)
         if text.startswith("/"):  # a tapped button from an earlier message, not an answer
             dispatcher.utter_message(response="utter_button_mid_form")
             return [SlotSet(slot, None)]  # the form asks the same question again
@@ -114,6 +118,14 @@ class ModuleFormValidation(FormValidationAction, ABC):
                 dispatcher.utter_message(response="utter_empty_answer")
             return [SlotSet(slot, None)]  # the form asks the same question again
         return [SlotSet(slot, value), *self.store_answer(tracker, domain, slot, value)]
+
+    def check_first(self, text: str, slot: str) -> list[EventType]:
+        """A worrying answer that the question asked does not explain: the form
+        pauses with the message kept, and the check question comes first. A "no"
+        stores the message as the answer (action_crisis_check_no)."""
+        return [SlotSet(slot, None), SlotSet("requested_slot", None), SlotSet("paused_form", self.form_name()),
+                SlotSet("pending_answer", text), SlotSet("pending_slot", slot),
+                FollowupAction("action_crisis_check")]
 
     def clean(
         self, slot: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import client_id, validator_for
+from bot.safety.crisis import assess
 from bot.storage import answers
 
 
@@ -18,6 +19,15 @@ def plan_for_crisis(who: str) -> str | None:
              (("wrap_contacts", "Dina kontakter"), ("wrap_crisis_helps", "Det som brukar hjälpa dig"))
              if key in plan and not plan[key].skipped]
     return "Från din egen plan:\n" + "\n".join(lines) if lines else None
+
+
+def danger_from_someone(tracker: Tracker) -> bool:
+    """The message (or, after a "yes" to the check question, the message that
+    was checked) tells of violence or threats from another person."""
+    text = tracker.latest_message.get("text") or ""
+    if text.startswith("/"):
+        text = tracker.get_slot("pending_answer") or ""
+    return assess(text).danger
 
 
 def pause_active_form(tracker: Tracker) -> list[EventType]:
@@ -36,6 +46,8 @@ class ActionCrisisReply(Action):
     ) -> list[EventType]:
         dispatcher.utter_message(response="utter_crisis")
         dispatcher.utter_message(response="utter_crisis_numbers")
+        if danger_from_someone(tracker):
+            dispatcher.utter_message(response="utter_crisis_danger")
         own_plan = plan_for_crisis(client_id(tracker))
         if own_plan:
             dispatcher.utter_message(text=own_plan)

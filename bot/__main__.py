@@ -41,6 +41,18 @@ def _eval(args) -> None:
     main(args.model, args.folds)
 
 
+def _safety_cv(args) -> None:
+    from bot.safety.cv import main
+
+    main(args.folds)
+
+
+def _safety_eval(args) -> None:
+    from bot.safety_eval import main
+
+    main(args.model, show_errors=args.errors)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -65,6 +77,15 @@ def main(argv=None) -> int:
     p.add_argument("--model", default="models/medvind.tar.gz")
     p.add_argument("--folds", type=int, default=0, help="also an N-fold cross-validation")
     p.set_defaults(func=_eval)
+
+    p = sub.add_parser("safety-cv", help="choose the crisis model's C and thresholds by cross-validation")
+    p.add_argument("--folds", type=int, default=5)
+    p.set_defaults(func=_safety_cv)
+
+    p = sub.add_parser("safety-eval", help="crisis recall and false alarms on the blind sets (tests/safety)")
+    p.add_argument("--model", default="models/medvind.tar.gz")
+    p.add_argument("--errors", action="store_true", help="list every message handled wrongly")
+    p.set_defaults(func=_safety_eval)
 
     args = parser.parse_args(argv)
     args.func(args)

@@ -89,14 +89,23 @@ async def test_unclear_message_in_the_middle_gets_a_check_question_first(chat):
 
 async def test_no_to_the_check_question_keeps_the_message_as_the_answer(chat):
     await chat.say("/start_strengths")
-    await chat.say("Musik")
-    reply = await chat.say_text("att jag aldrig ger upp fast jag inte orkar mer ibland")
+    reply = await chat.say_text("musiken, fast jag orkar inte mer just nu")
     assert "Har du tankar på att ta ditt liv" in reply
+    assert "Fråga 2" not in reply
     reply = await chat.say_text("nej")
     assert "1177" in reply and "sparar jag det du skrev" in reply
-    assert "Fråga 3 av 7" in reply  # and the conversation goes on
+    assert "Fråga 2 av 7" in reply  # and the conversation goes on
     stored = [a["answer"] for a in (await chat.export())["answers"]]
-    assert stored == ["Musik", "att jag aldrig ger upp fast jag inte orkar mer ibland"]
+    assert stored == ["musiken, fast jag orkar inte mer just nu"]
+
+
+async def test_exhaustion_in_answer_to_how_hard_times_were_handled_is_saved_without_a_check(chat):
+    await chat.say("/start_strengths")
+    await chat.say("Musik")
+    answer = "att jag aldrig ger upp fast jag inte orkar mer ibland"
+    reply = await chat.say_text(answer)
+    assert "Har du tankar" not in reply and "Fråga 3 av 7" in reply
+    assert [a["answer"] for a in (await chat.export())["answers"]] == ["Musik", answer]
 
 
 async def test_no_to_the_check_question_outside_a_form_gets_warmth(chat):

@@ -1,44 +1,133 @@
-"""A Rasa NLU component that puts the deterministic crisis patterns on top of
-the intent classifier. It runs last in the pipeline, after FallbackClassifier,
-so a crisis is never lost to a low-confidence fallback.
+"""A Rasa NLU component that owns the crisis decision. It runs last in the
+pipeline, after FallbackClassifier, so a crisis is never lost to a
+low-confidence fallback, and whatever the intent classifier guessed about
+crisis is replaced by its own decision:
 
-The patterns decide the immediate crisis reply. When only the classifier says
-"crisis", the client gets the check question instead: the classifier is often
-sure of itself on a single unfamiliar word ("Jag har redan köpt skor" scored
-1.00), and inside a form a "no" to the check keeps the message as the answer."""
+- `crisis` (the crisis reply at once, wherever the conversation is): the
+  deterministic patterns find a crisis that counts (bot/safety/crisis.py), or
+  the crisis model is sure (probability at least `crisis_threshold`);
+- `crisis_unclear` (a gentle check question): the patterns find only
+  exhaustion or a habit, or the model is worried (at least `check_threshold`).
+  Inside a form this reaches the form's validation, which keeps it as the
+  answer unless the patterns, read with the question asked, are unsure;
+- otherwise the classifier's best intent other than a crisis one.
 
+The crisis model (bot/safety/model.py) is trained here, during `rasa train`,
+on the examples in `data/safety/` and on the NLU data's intents (crisis
+against everything else). Its thresholds were chosen by cross-validation of
+that training data (`python -m bot safety-cv`, bench/results/safety_cv.md).
+"""
+import hashlib
+import logging
+from pathlib import Path
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.rule_layer import RuleLayer, set_intent
+from bot.config import PROJECT_DIR
+from bot.nlu.rule_layer import set_intent
+from bot.safety import training_data as safety_data
 from bot.safety.crisis import Verdict, assess
+from bot.safety.model import CrisisModel, train
+
+logger = logging.getLogger(__name__)
 
 CRISIS = "crisis"
 CRISIS_UNCLEAR = "crisis_unclear"
 CRISIS_INTENTS = {CRISIS, CRISIS_UNCLEAR}
+MODEL_FILE = "crisis_model.npz"
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
-)
-class CrisisGuard(RuleLayer):
+def decide(text: str, model: CrisisModel | None, crisis_threshold: float, check_threshold: float) -> tuple[str | None, float]:
+    """CRISIS, CRISIS_UNCLEAR or None (not a crisis), and the model's probability."""
+    assessment = assess(text)
+    probability = model.probability(text) if model is not None and text.strip() else 0.0
+    if assessment.verdict == Verdict.CRISIS or probability >= crisis_threshold:
+        return CRISIS, probability
+    if assessment.verdict == Verdict.UNCLEAR or probability >= check_threshold:
+        return CRISIS_UNCLEAR, probability
+    return None, probability
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class CrisisGuard(GraphComponent):
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"data": "data/safety", "C": 10.0, "crisis_threshold": 0.9, "check_threshold": 0.5}
+
+    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+                 model: CrisisModel | None = None) -> None:
+        self.config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self.model = model
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "CrisisGuard":
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        nlu = [(e.get(TEXT), e.get(INTENT)) for e in training_data.intent_examples if e.get(TEXT)]
+        texts, labels = safety_data.examples(_data_dir(self.config), nlu)
+        self.model = train(texts, labels, self.config["C"])
+        with self._model_storage.write_to(self._resource) as model_dir:
+            self.model.save(model_dir / MODEL_FILE)
+        return self._resource
+
+    @classmethod
+    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "CrisisGuard":
+        model = None
+        try:
+            with model_storage.read_from(resource) as model_dir:
+                if (model_dir / MODEL_FILE).exists():
+                    model = CrisisModel.load(model_dir / MODEL_FILE)
+        except ValueError:  # Rasa's way of saying the resource does not exist
+            pass
+        if model is None:
+            logger.warning("CrisisGuard has no trained model: the patterns alone decide.")
+        return cls(config, model_storage, resource, model)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            self.apply(message)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
     def apply(self, message: Message) -> None:
-        verdict = assess(message.get(TEXT) or "")
-        intent = message.get(INTENT) or {}
-        name = intent.get("name")
-        if verdict == Verdict.CRISIS:
-            set_intent(message, CRISIS)
-        elif verdict == Verdict.UNCLEAR:
-            set_intent(message, CRISIS_UNCLEAR)
-        elif verdict == Verdict.FIGURATIVE and name in CRISIS_INTENTS:
+        decision, _ = decide(message.get(TEXT) or "", self.model,
+                             self.config["crisis_threshold"], self.config["check_threshold"])
+        if decision is not None:
+            set_intent(message, decision)
+        elif (message.get(INTENT) or {}).get("name") in CRISIS_INTENTS:
             set_intent(message, _best_other(message))
-        elif verdict == Verdict.NONE and name == CRISIS:
-            set_intent(message, CRISIS_UNCLEAR)
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str:
+        """The training cache must see the safety data and code, which Rasa does not give it."""
+        digest = hashlib.sha256()
+        files = sorted(_data_dir(config).glob("*.yml")) + sorted((PROJECT_DIR / "bot" / "safety").glob("*.py"))
+        for path in [Path(__file__), *files]:
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
+
+
+def _data_dir(config: dict[str, Any]) -> Path:
+    path = Path(config.get("data") or CrisisGuard.get_default_config()["data"])
+    return path if path.is_absolute() else PROJECT_DIR / path
 
 
 def _best_other(message: Message) -> str:
     for entry in message.get(INTENT_RANKING_KEY) or []:
         if entry["name"] not in CRISIS_INTENTS and entry["name"] != "nlu_fallback":
             return entry["name"]
-    return "mood_good"
+    return "nlu_fallback"

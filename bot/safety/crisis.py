@@ -1,181 +1,256 @@
-"""Deterministic Swedish crisis patterns, checked on every message.
+"""The deterministic Swedish crisis layer, checked on every message.
 
-The intent classifier is trained on crisis messages too, but safety must not
-rest on a statistical model alone. These patterns work on text folded to plain
-ASCII (so "jag vill do" matches "jag vill dö") and allow common typos and
-inflections. They decide one of four verdicts:
+Safety must not rest on a statistical model alone, and it must be explainable
+line by line. `assess` finds the signals of signals.py in each clause and then
+asks of each one whether it counts here:
 
-- CRISIS: suicidal thoughts, self-harm, overdose or acute danger.
-- UNCLEAR: could be exhaustion or could be a crisis ("jag orkar inte mer");
-  the assistant asks a gentle check question before anything else.
-- FIGURATIVE: a figure of speech ("jag dör av skratt"); never a crisis.
-- NONE: nothing found; the classifier's guess stands.
+- negated ("jag vill inte dö"), or something the writer stopped or wants to
+  stop ("har slutat skada mig", "sluta skära mig" as a goal);
+- in the past ("för två år sen", "när jag var yngre", "2019") with nothing
+  about now in the same clause;
+- a topic, not the writer's own ("en film om självmord", "vi pratade om
+  självskada i gruppen");
+- an everyday accident ("skar mig på kniven när jag lagade mat"), a game
+  ("blev dödad i fortnite"), a joke ("överdos av kaffe"), an ordinary reason to
+  be on a roof ("skottar snö på taket");
+- about someone else, then a crisis only when it is happening now;
+- a habit or a description ("när jag mår dåligt brukar jag vilja dö"): then a
+  check question at top level, and an answer where the question asked for it.
 
-A missed crisis is far worse than an unneeded crisis reply, so explicit
-patterns win over laughter and figures of speech.
+Verdicts: CRISIS (the crisis reply now), UNCLEAR (a gentle check question),
+DEFUSED (crisis words that do not count here), NONE. A missed crisis is far
+worse than an unneeded check, so what is not clearly defused counts.
 """
 import re
-import unicodedata
+from dataclasses import dataclass
 from enum import Enum
+
+from bot.safety.signals import FIGURES, SIGNALS, Signal
+from bot.safety.text import clauses, fold
+
+__all__ = ["Verdict", "Assessment", "Finding", "assess", "fold", "DESCRIPTIVE_QUESTIONS"]
 
 
 class Verdict(str, Enum):
     CRISIS = "crisis"
     UNCLEAR = "unclear"
-    FIGURATIVE = "figurative"
+    DEFUSED = "defused"
     NONE = "none"
 
 
-def fold(text: str) -> str:
-    """Lower-case, strip diacritics (å/ä->a, ö->o), squeeze repeated letters."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("ø", "o").replace("æ", "a")
-    text = re.sub(r"([a-z])\1{2,}", r"\1\1", text)  # "dooo" -> "doo"
-    return re.sub(r"\s+", " ", text).strip()
+# Form questions that ask the client to describe hard times: exhaustion or a
+# habit described there is the answer, not a cry for help.
+DESCRIPTIVE_QUESTIONS = frozenset({
+    "wrap_triggers", "wrap_early_signs", "wrap_early_actions", "wrap_worse_signs", "wrap_crisis_helps",
+    "wrap_crisis_not_helps", "wrap_after", "strengths_coping", "checkin_was_hard", "checkin_mood",
+    "evaluation_start", "evaluation_happened", "evaluation_why", "evaluation_learned", "evaluation_next_time",
+    "motivation_why_not_lower", "motivation_one_step_up", "dreams_difference", "dreams_meaning",
+})
 
 
-ME = r"(mig|mej|mig sjalv|mej sjalv)"
-NOT = r"(inte|int|inte|ej|nt|inge)"
-
-# Explicit: never a figure of speech, whatever else the message says.
-EXPLICIT = [
-    r"s[jh]?[ae]l[fv]?\s?mord",  # självmord, sjalvmord, sjelvmord, självmordstankar
-    r"\bsuicid", r"\bkms\b", r"\bkill (my ?self|me)\b", r"\bunalive",
-    r"\b(want|wanna|going) to die\b", r"\bend (my life|it all)\b",
-    r"\b(onskar|onskade|onskat) (att )?jag (var|vore|ar) dod",
-    r"\b(bron|taket|balkongen|kanten|perrongen|sparet|stupet)\b.{0,30}\bhoppa\b(?! over)",
-    rf"\bkniv.{{0,40}}{ME} sjalv",
-    r"\b(rakblad|rakbladet|rakbladen|kniven|kniv|repet|snaran|tabletterna|pillren) (i handen|framme|framfor mig|redo)",
-    r"\b(tabletter|tabletterna|piller|pillren)\b.{0,30}\b(framfor mig|framme|vet inte hur manga)",
-    r"\b(kommer|ska|kommer att) (sla|knivhugga|skada) (mig|mej)\b",
-    r"\bvagar (inte|int) (ga|aka|komma) hem",
-    rf"\b(slog|slar|sla) {ME} sjalv",
-    r"\b(hejda|hej da|farval)\b.{0,30}\bfor alltid",
-    r"\bta(r|git)? mitt (eget )?liv\b",
-    r"\b(avsluta|avslutar) (mitt (eget )?liv|livet|allt for gott)",
-    r"\bgora slut pa (allt|mig|mej|mitt liv|livet)",
-    r"\b(vill|ska|tanker) (bara )?sluta (att )?leva",
-    r"\bom jag (var|vore) dod\b", r"\bom jag dog\b",
-    rf"\bdoda {ME} sjalv|\bdodar {ME} sjalv",
-    r"\b(ska|kommer att|kommer|vill|tanker|hotat att|hotar att|hotade att|forsoker) doda (mig|mej)\b",
-    rf"\b(sla|slar|slog|sparka|knivhugga|skjuta) ihjal {ME}",
-    r"\bhota(r|t|de)? (mig|mej)\b",
-    r"\bforsoker (ta sig|bryta sig|komma) in\b",
-    r"\bkniv(en)? mot\b",
-    r"\bkora (ihjal (mig|mej)|in i (en |ett )?(lastbil|bil|vagg|trad|betongvagg|buss|berg))",
-    r"\b(kopt|kopa|skaffat|skaffa) (ett )?rep\b",
-    r"\btank\w* pa (att )?(do|doo|doden|ta livet|ta mitt liv|sjalvmord|inte leva)\b",
-    rf"\b(vill|orkar|klarar|kan)( bara)? {NOT} (att )?(leva|finnas( till| kvar)?|existera|vara kvar|vakna( mer| igen)?)\b",
-    r"\bvill (sova och )?aldrig (mer )?vakna",
-    rf"\b(vill|orkar)( bara)? {NOT} vara (vid liv|levande)",
-    r"\b(gora|gor|gjort|gjorde) (mig|mej) illa\b",
-    r"\b(svalt|svalde|tagit|tog) (en )?(hel |halv )?(karta|kartor|burk|burkar|flaska) ",
-    r"\b(han|hon|nagon|nan|de|dom) har (en )?(kniv|pistol|vapen)",
-    r"\baldrig vakna (igen|mer)",
-    r"\b(dodstankar|dods tankar)",
-    r"\btankar pa att (skada|gora mig illa)",
-    rf"\b(hanga|hanger|skjuta|skjuter|dranka|drankar|forgifta|strypa) {ME}",
-    r"\bhoppa (framfor|ut framfor|ner pa) (ett |en )?(tag|taget|tunnelbanan|bilen|bil|bussen|spar)",
-    r"\bhoppa (fran|ifran|ner fran|ut fran|ut genom) (en |ett )?(bro|bron|tak|taket|balkong|balkongen|fonster|fonstret|hustak)",
-    r"\bkasta {ME} (framfor|ut)",
-    rf"\b(skada|skadar|skadat|skadade|skar|skara|skurit|cutta|cuttar|cuttat|cuttade|rispa|rispar|rispat|branna|branner|brant|brande) {ME}\b",
-    r"\bsj[ae]lvskad",
-    r"\bover ?dos", r"\bod:?a\b", r"\bod:?ade\b", r"\bod:?at\b",
-    r"\b(alla|hela|massa|manga|for manga|en hel burk|burken med|hela burken|en burk) (mina )?(tabletter|tabletterna|piller|pillren|pills|sovtabletter|somntabletter|medicin(en|er)?)",
-    r"\b(svalt|svalde|svalja|svaljer) .{0,25}(tabletter|piller|medicin)",
-    r"\b(tabletter|tabletterna|piller|pillren|medicin\w*) allihop",
-    r"\b(tagit|tog|svalt|svalde|ta) (typ |ca |runt |kanske |over )?[1-9]\d+ (st |stycken )?(tabletter|piller|kapslar|alvedon|panodil|ipren|treo|sobril|stesolid|propavan|imovane|zopiklon|atarax|lergigan|theralen|tramadol|citodon|oxikodon|somntabletter|sovtabletter)",
-    r"\b(samla|spara)(t|r|de)? (pa mig )?(tabletter|piller|medicin)",
-    # a purpose: "köpt tabletter för att dö", "så jag kan dö" (not "dö av skratt")
-    r"\bfor att (fa )?(do|doo|doe)\b(?! (av|utav) (skratt|tristess|langtan))",
-    r"\bsa (att )?jag (kan|ska|far) (do|doo|doe)\b",
-    r"\bavskedsbrev",
-    r"\b(battre|lattare) (for alla )?(utan mig|om jag (var|vore) dod|om jag inte (fanns|levde)|om jag dog|om jag forsvann)",
-    r"\bingen (skulle|kommer att|kommer) (sakna|marka|bry sig om) (mig|om jag)",
-    r"\bingen mening (att|med att) leva",
-    r"\bvill forsvinna for (alltid|gott)",
-    r"\b(livet|mitt liv) (ska|far|kan) ta slut\b",
-    # acute danger from someone else
-    r"\b(han|hon|de|dom|nagon|nan|min (sambo|kille|tjej|man|fru|pojkvan|flickvan|pappa|mamma)|exet|mitt ex) (slar|hotar|misshandlar|ska doda|vill doda|kommer doda|kommer att doda|jagar|forfoljer) (mig|mej)",
-    # "han ska ta mig" is a threat; "han ska ta mig till läkaren" is a lift.
-    r"\b(han|hon|de|dom|nagon|nan|exet|mitt ex) (ska|kommer att|kommer|tanker|vill|forsoker) "
-    r"(ta|skada|sla|misshandla) (mig|mej)\b(?! (till|med|pa|ut|hem|dit|in|upp|ner|runt|i|ur|sen|och|ikvall|imorgon))",
-    r"\bjag (ar|e) i (akut )?fara\b",
-    r"\b(blir|blev|har blivit) (slagen|valdtagen|misshandlad|hotad)",
-]
-
-# Crisis words that also occur as figures of speech: a crisis unless the
-# message laughs ("haha", 😂), then a check question instead.
-FIGURE_PRONE = [
-    rf"\b(ta|tar|tagit|tog)( jag)? liv\w{{0,2}} av {ME}",
-    r"\b(vill|ska|tanker|kommer att|planerar|funderar pa att|ville|borde|bara)( \w+){0,2} (do|doo|doe|doden)\b",
-    r"\bvill vara dod\b", r"\bvill inte leva\b",
-]
-
-# Exhaustion that may or may not be a crisis.
-UNCLEAR = [
-    rf"\b(orkar|klarar|pallar|palla|kan|orka)( bara)? {NOT} (av )?(det har |detta |med (nagot|nanting|nat|allt|livet) )?(mer|langre|lenge|lengre)\b",
-    rf"\b(orkar|klarar|pallar|palla|orka)( bara)? {NOT} med (livet|allt)\b",
-    rf"\bvill {NOT} (vara med )?(mer|langre)\b",
-    r"\btappat (allt )?hopp",
-    rf"\b(kan|klarar) {NOT} ta (det har |detta )?(mer|langre)",
-    r"\bkanns (helt |sa |bara )?hopplost",
-    r"\bvill (bara )?(forsvinna|ge upp|sova for (evigt|alltid))",
-    r"(?<!aldrig )(?<!inte )(?<!int )(?<!ej )\b(ger|gett|gav) upp\b",  # not "aldrig ger upp"
-    r"\b(allt|allting|livet) (ar|kanns|e) (meningslost|hopplost|svart|over)",
-    r"\bstar (inte|int) ut\b",
-    r"\bingen ide (langre|lenge|lengre|att fortsatta)",
-    r"\bvill( bara)? att (allt|det) ska (ta slut|vara over|sluta)",
-    r"\bingen mening med (livet|nagonting|nanting|nagot|nat|allt)",
-    r"\bvill bara bort\b",
-    r"\btrott pa (livet|att leva)",
-]
-
-# Figures of speech (a thing, not a person, "takes the life" of the writer; the
-# writer "dies" of laughter), someone else's death (grief, not danger), and
-# everyday talk about medicine.
-FIGURATIVE = [
-    rf"\b(det( har| dar)?|detta|den har|jobbet|skolan|plugget|tentan|tentorna|varmen|hettan|kylan|tristessen|ungarna|barnen|chefen|trafiken|kon|kylan|vantan|traningen|ryggen|huvudvarken|deadlines?) (tar|kommer att ta|kommer ta|ska ta|tog) livet av {ME}",
-    r"\b(dor|dog|doo|do) (av|utav) (skratt|tristess|langtan|nyfikenhet|varme|hetta|hunger|torst|skam|pinsamhet|gullighet|sotma|trotthet)",
-    r"\bskratta(r|de)? (ihjal|mig ihjal)",
-    r"\bdods ?trott", r"\bdodstrist", r"\bdodsskont",
-    r"\b(skulle )?doda for (en|ett|lite)",
-    r"\b(kill(ing|ed|ade|ar|a)?|slay(ing|ed|ade)?) (it|det)\b",  # "killing it på gymmet"
-    r"\bdods(sugen|gott|bra|kul|snygg|nervos|radd for)",
-    r"\b(min|mitt|mina|hans|hennes|var|vart|deras) \w+ (har )?(dog|dott|avled|avlidit|gick bort|somnade in)\b",
-    r"\b(mamma|pappa|mormor|morfar|farmor|farfar|hunden|katten|vaxten|blomman|blommorna) (har )?(dog|dott|avled|gick bort|somnade in)\b",
-    r"\bglom(de|t|mer)? (att )?ta (mina |min |mitt )?(tabletter|medicin|piller|medicinen)",
-    # Someone taking the writer along ("hon tar mig med på bio", "ta mig till
-    # läkaren"): only these words are cut, so "... och döda mig" still counts.
-    r"\b(ta|tar|tog|tagit)( med)? (mig|mej) (med|till|pa|hem|ut)\b",
-]
-
-LAUGHTER = re.compile(r"(\bha(ha)+\b|\bhah\b|\bhihi|\blol\b|\bxd\b|\bskratt|😂|🤣|😆|😅|😹)", re.I)
+def _words(*words: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
 
 
-def _any(patterns, text: str) -> bool:
-    return any(re.search(p, text) for p in patterns)
+NEGATOR = _words("inte", "int", "ej", "aldrig", "inga", "ingen", "inget", "nt", "knappast", "ingalunda")
+CESSATION = _words("slutat", "sluta", "slutar", "slutade", "utan", "fri fran", "fri ifran", "ren fran", "klarat mig fran",
+                   "undvika", "undvik", "minska", "sluppit", "slippa", "motsta", "forebygga", "stoppa")
+NOW = _words("nu", "just nu", "ikvall", "i kvall", "idag", "i dag", "inatt", "i natt", "imorgon", "i morgon", "igen",
+             "fortfarande", "redan", "snart", "i helgen", "nyss", "precis", "hela tiden", "varje dag", "i detta nu",
+             "den har veckan", "ikvald", "ikvell", "jus nu")
+PAST = re.compile(
+    r"\bfor (?:\w+ )?(?:ar|arn|manader|manad|veckor|artionden|decennier)(?: sen(?:an)?)?\b|\bfor lange sen|\bforut\b"
+    r"|\bforr\b|\btidigare\b|\bnar jag (?:var|madde|hade|bodde|gick|jobbade)\b|\bi tonaren|\bsom (?:tonaring|ung|barn)"
+    r"|\bpa (?:hogstadiet|mellanstadiet|gymnasiet|lagstadiet)|\b(?:19|20)\d\d\b|\bforra aret|\bi fjol|\bbrukade\b"
+    r"|\bunder (?:min )?(?:ungdom|uppvaxt|tonar)|\bfor ett par ar|\bsen dess\b|\bi min ungdom|\bnar jag var \d+"
+    r"|\bfor \d+ ar sen|\bfor manga ar sen|\bdet var lange sen|\bpa den tiden|\bhar varit fri|\bi flera ar nu")
+TOPIC = _words(
+    "film", "filmen", "filmer", "serie", "serien", "serier", "bok", "boken", "bocker", "roman", "romanen", "novell",
+    "dikt", "dikten", "lat", "laten", "latar", "text", "texten", "artikel", "artikeln", "nyhet", "nyheter", "nyheterna",
+    "podd", "podden", "podcast", "dokumentar", "dokumentaren", "forelasning", "forelasningen", "lektion", "lektionen",
+    "lektionerna", "kurs", "kursen", "utbildning", "utbildningen", "tema", "temat", "gruppen", "samtalsgruppen",
+    "stodgruppen", "traffen", "terapin", "terapigruppen", "pratade om", "prata om", "pratar om", "snackade om",
+    "diskuterade", "diskutera", "handlar om", "handlade om", "lasa om", "laste om", "laser om", "skriva om", "skrev om",
+    "uppsats", "uppsatsen", "forskning", "statistik", "karaktar", "karaktaren", "huvudpersonen", "rollen", "scenen",
+    "avsnittet", "avsnitt", "teater", "pjas", "pjasen", "tiktok", "youtube", "video", "videon", "klipp", "klippet",
+    "inlagg", "inlagget", "radio", "kampanj", "kampanjen", "forebyggande", "prevention", "volontar", "jouren",
+    "stodlinje", "deltagare", "deltagarna", "seminarium", "workshop", "foredrag", "foredraget", "larare", "lararen",
+    "psykologen", "kuratorn", "skolan pratade", "tidningen", "reportage", "mangan", "animen", "anime", "spelet handlar",
+    "berattade om", "berattelse", "berattelsen", "vittnesmal", "erfarenheter av", "temakvall", "mote om", "rapport")
+OWN = re.compile(r"\b(?:mina|mitt|min|jag har|jag far|jag kanner|mej|mig)\s*$")
+EVERYDAY_STRONG = re.compile(
+    r"\bav misstag|\bolycka|\bolyckshandelse|\braka(?:de|r|t)\b|\bramlade|\bramla\b|\bsnubblade|\bhalkade|\btrillade"
+    r"|\bklumpig|\blagade mat|\blagar mat|\bmatlagning|\bkoket\b|\bhack(?:a|ade|ar)\b|\bnar jag (?:skar|skalade|bakade"
+    r"|diskade|jobbade|snickrade|rakade|lagade|grillade|strok|stryker|tandade)|\brakhyvel|\brakade|\bsnickra|\bjobbet\b"
+    r"|\bpa jobbet|\bsolbrand|\bgrillen\b|\bbrannassl|\bnasslor|\bgetingstick|\bstack mig pa\b")
+EVERYDAY_WEAK = re.compile(
+    r"\bpa (?:en |ett )?\w*(?:ugn|plat|spis|kniv|jarn|glas|kastrull|pann|grill|kokar|ljus|sax|burk|skap|dorr|kant"
+    r"|element|kaffe|spik|papper|pappret|solen|teet|huvudet|vas|flask|tagg|tistel|rosbusk)\w*\b|\bi (?:fingret|fingrarna|tummen|foten|tan|knat|armbagen)\b"
+    r"|\b(?:lok|loken|gronsaker|potatis|tomat|tomater|brod|brodet|morot|morotter|paprika|gurka|kartong|kartongen)\b"
+    r"|\bnar jag (?:skulle|holl pa)")
+DELIBERATE = re.compile(r"\bmed flit|\bmed (?:ett |en |mitt |min )?(?:rakblad|bladet|cigg|cigaretten|tandare)|\bigen\b"
+                        r"|\bfor att (?:kanna|straffa|slippa|dampa|fa bort)|\bstraffa (?:mig|mej)|\bdjup|\bblod overallt"
+                        r"|\bpa armarna|\bhandleden|\blaren\b")
+GAME = _words("spelet", "spel", "spelade", "spelar", "fortnite", "minecraft", "cs", "csgo", "counter", "wow", "fifa",
+              "roblox", "cod", "warzone", "valorant", "apex", "schack", "matchen", "match", "tv-spelet", "tvspelet",
+              "playstation", "ps5", "ps4", "xbox", "switch", "level", "banan", "bossen", "boss", "gaming", "gamea", "zelda",
+              "mario", "pokemon", "pubg", "gta", "overwatch", "league", "dota", "sims", "kortspel", "monopol", "bradspel",
+              "padel", "tennis", "fotboll", "innebandy", "hockey", "laget", "motstandarna", "turneringen", "elden ring",
+              "dark souls", "mario kart", "lobbyn", "servern", "karaktaren dog", "respawn", "noob", "headshot", "kahoot",
+              "quiz", "quizet", "kortspelet", "uno", "yatzy", "golf", "bowling", "pingis", "poker")
+HYPERBOLE = _words("kaffe", "koffein", "socker", "sockerchock", "godis", "choklad", "bullar", "kanelbullar", "glass",
+                   "chips", "pizza", "tacos", "red bull", "energidryck", "energidrycker", "nocco", "te", "lask", "cola",
+                   "netflix", "memes", "tiktok", "youtube", "kakor", "lakrits", "snus", "pepparkakor", "julmust", "semlor",
+                   "lösgodis", "losgodis", "serier", "avsnitt", "mat", "kebab", "fika", "musik", "plugg", "jobb",
+                   "vitamin", "vitaminer", "d-vitamin", "c-vitamin", "proteinpulver", "sushi", "skratt", "kärlek", "karlek")
+MUNDANE_PLACE = _words(
+    "skotta", "skottar", "skottade", "sno", "snon", "laga", "lagar", "lagade", "antenn", "antennen", "tegel", "takpannor",
+    "lacker", "solceller", "hangranna", "hangrannan", "sola", "solar", "grilla", "grillar", "fika", "fikar", "vantar pa",
+    "pendeln", "pendeltag", "forsenat", "promenad", "promenerar", "cyklar", "cyklade", "cykla",
+    "joggar", "springer", "jobbar", "reparerar", "malar", "tvattar", "vattnar", "blommor", "kaffe", "utsikten", "fotar",
+    "fota", "bilder", "kompisar", "fest", "middag", "rokar", "roker", "lasar", "lyssnar", "tittar pa", "njuter", "fiskar",
+    "fiske", "badar", "bada", "simma", "simmar", "skridskor", "stjarnorna", "solnedgangen", "takterass", "takterassen",
+    "bastu", "tak bar", "takbar", "stannade", "koar", "ko", "trafik", "trafiken", "gar over", "gick over", "bilen",
+    "bussen", "hundpromenad", "hunden", "jobbet", "takarbete", "sotare", "byggjobb", "stallning", "stallningen")
+LAUGHTER = re.compile(r"(\bha(ha)+\b|\bhah\b|\bhihi|\blol\b|\blool|\bxd\b|\bskrattar|😂|🤣|😆|😅|😹|😜|🙃)", re.I)
+FIRST = _words("jag", "ja", "jg", "mig", "mej", "mitt", "min", "mina")
+THIRD = _words("han", "hon", "hen", "de", "dom", "kompisen", "kompis", "min kompis", "van", "vannen", "vaninnan",
+               "deltagare", "deltagaren", "nagon", "nan", "mamma", "pappa", "bror", "syster", "brorsan", "systern",
+               "dottern", "sonen", "dotter", "son", "barnet", "kollegan", "klienten", "tjejen", "killen", "personen",
+               "manniskor", "folk", "alla", "grannen", "sambon", "partnern", "kusin", "kusinen", "elev", "eleven",
+               "klasskompis", "en tjej", "en kille", "du", "ni", "man", "karaktaren", "huvudpersonen", "kvinnan", "mannen")
+HABIT = re.compile(r"^(?:och )?(?:nar|da|om|ifall|innan)\b|\b(?:brukar|borjar|ibland|ofta|tecken|varningstecken"
+                   r"|det hander att|perioder|kan (?:jag )?(?:fa|borja)|tenderar|i perioder|blir det|blir jag)\b")
+INTENT_NOW = re.compile(r"\b(?:ska|tanker|planerar|kommer att|har tagit|har svalt|sager att|skriver att|skrev att|sa att"
+                        r"|hotar att|star pa|sitter pa|hoppa|hoppar|hota|vill)\b")
+
+# A laughed-off death wish gets a check, not the full reply ("vill dö haha").
+FIGURE_PRONE = {"want_die", "take_life"}
+# Signals whose own words say who it is about (mig, mitt, sig): no subject check.
+SUBJECT_IN_SIGNAL = {"take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "way_out", "voices",
+                     "other_suicidal"}
 
 
-def assess(text: str) -> Verdict:
-    if not text:
-        return Verdict.NONE
-    t = fold(text)
-    if _any(EXPLICIT, t):
-        return Verdict.CRISIS
-    # Cut out figures of speech, then look at what is left: "min mamma dog och
-    # jag vill dö" is still a crisis.
-    rest = t
-    for pattern in FIGURATIVE:
-        rest = re.sub(pattern, " ", rest)
-    laughing = bool(LAUGHTER.search(text))
-    if _any(FIGURE_PRONE, rest):
-        return Verdict.UNCLEAR if laughing else Verdict.CRISIS
-    if _any(UNCLEAR, rest):
-        return Verdict.UNCLEAR
-    # A figure of speech, or laughing with no crisis words at all ("haha jag
-    # dog"): whatever the classifier makes of it, it is not a crisis.
-    if rest != t or laughing:
-        return Verdict.FIGURATIVE
-    return Verdict.NONE
+@dataclass(frozen=True)
+class Finding:
+    signal: str
+    kind: str
+    clause: str
+    reason: str | None  # why it does not count; "habit" counts as a check
+
+    def __str__(self) -> str:
+        return f"{self.signal} ({self.reason or 'counts'}): «{self.clause}»"
+
+
+@dataclass(frozen=True)
+class Assessment:
+    verdict: Verdict
+    danger: bool = False
+    findings: tuple[Finding, ...] = ()
+
+    def __eq__(self, other) -> bool:  # so that `assess(x) == Verdict.CRISIS` reads naturally
+        if isinstance(other, Verdict):
+            return self.verdict == other
+        if isinstance(other, Assessment):
+            return (self.verdict, self.danger, self.findings) == (other.verdict, other.danger, other.findings)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.verdict, self.danger, self.findings))
+
+
+def _last_words(text: str, n: int) -> str:
+    return " ".join(text.split()[-n:])
+
+
+def _negated(signal: Signal, before: str, span: str) -> bool:
+    if not signal.negative and NEGATOR.search(span):
+        return True
+    window = _last_words(before, 4)
+    negation = NEGATOR.search(window)
+    # "kan inte sluta tänka på att dö" is not a denial
+    return bool(negation) and not CESSATION.search(window[negation.end():])
+
+
+def _stopped(before: str, span: str) -> bool:
+    window = _last_words(before, 4)
+    found = CESSATION.search(window)
+    if not found or CESSATION.search(span):
+        return False
+    ahead = before[: len(before) - len(window) + found.start()]
+    return not NEGATOR.search(_last_words(ahead, 2))  # "kan inte sluta tänka på det" goes on
+
+
+def _subject_is_other(before: str) -> bool:
+    """The nearest subject before the signal, in its clause, is someone else."""
+    for word in reversed(before.split()[-6:]):
+        if FIRST.fullmatch(word):
+            return False
+        if THIRD.fullmatch(word):
+            return True
+    return False
+
+
+def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str | None:
+    before, span = clause[:start], clause[start:end]
+    if signal.kind != "unclear" or signal.negative:
+        if _negated(signal, before, span):
+            return "negated"
+    elif NEGATOR.search(_last_words(before, 3)):
+        return "negated"
+    if signal.kind in ("self", "unclear") and _stopped(before, span):
+        return "stopped"
+    if PAST.search(clause) and not NOW.search(clause):
+        return "past"
+    if (TOPIC.search(clause) and not OWN.search(before) and signal.name not in ("means_at_hand", "place_now")
+            and (signal.kind != "danger" or not FIRST.search(before))):
+        return "topic"
+    if signal.harm_act or signal.name in ("self_harm_word", "place_now"):
+        if EVERYDAY_STRONG.search(text) and not re.search(r"\bmed flit\b", text):
+            return "everyday"
+        if EVERYDAY_WEAK.search(clause) and not DELIBERATE.search(text):
+            return "everyday"
+    if GAME.search(clause) and signal.name not in ("self_harm_act", "self_harm_word", "overdose", "means_at_hand"):
+        return "game"
+    if signal.name == "overdose" and HYPERBOLE.search(clause):
+        return "joke"
+    if signal.name == "place_now" and MUNDANE_PLACE.search(text) and "hoppa" not in span:
+        return "mundane"
+    if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
+                                    and _subject_is_other(before)):
+        return None if (INTENT_NOW.search(clause) or NOW.search(clause)) else "someone else"
+    if signal.kind == "self" and not signal.acute and HABIT.search(clause) and not NOW.search(clause):
+        return "habit"
+    return None
+
+
+def findings_in(text: str) -> list[Finding]:
+    folded = fold(text)
+    for figure in FIGURES:
+        folded = figure.sub(" , ", folded)
+    found = []
+    for clause in clauses(folded):
+        for signal in SIGNALS:
+            for match in signal.pattern.finditer(clause):
+                found.append(Finding(signal.name, signal.kind, clause,
+                                     _reason(signal, clause, match.start(), match.end(), folded)))
+    return found
+
+
+def assess(text: str, question: str | None = None) -> Assessment:
+    """The verdict on one message; `question` is the form slot it answers, if any."""
+    if not text or not text.strip():
+        return Assessment(Verdict.NONE)
+    found = findings_in(text)
+    counting = [f for f in found if f.reason is None and f.kind != "unclear"]
+    checks = [f for f in found if f.reason == "habit" or (f.kind == "unclear" and f.reason is None)]
+    danger = any(f.kind == "danger" for f in counting)
+    if counting and LAUGHTER.search(text) and not danger and {f.signal for f in counting} <= FIGURE_PRONE:
+        checks, counting = checks + counting, []
+    if counting:
+        return Assessment(Verdict.CRISIS, danger, tuple(found))
+    if checks and question not in DESCRIPTIVE_QUESTIONS:
+        return Assessment(Verdict.UNCLEAR, False, tuple(found))
+    if found or LAUGHTER.search(text):
+        return Assessment(Verdict.DEFUSED, False, tuple(found))
+    return Assessment(Verdict.NONE)

@@ -1,0 +1,60 @@
+"""`python -m bot safety-cv`: choose the crisis model's regularisation and its
+two thresholds by cross-validation of the training data only (never the
+blind sets). For each C, every training example gets a calibrated
+probability from a model trained without it; combined with the patterns as
+CrisisGuard combines them, the table shows the crisis reply rate on crisis
+examples and the alarm rate (reply or check) on the others."""
+import time
+
+import numpy as np
+
+from bot.config import PROJECT_DIR
+from bot.safety import training_data
+from bot.safety.crisis import Verdict, assess
+from bot.safety.model import _platt, out_of_fold_scores
+
+RESULTS = PROJECT_DIR / "bench" / "results" / "safety_cv.md"
+C_GRID = (1.0, 3.0, 10.0, 30.0)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
+
+
+def nlu_examples() -> list[tuple[str, str]]:
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    data = load_data(str(PROJECT_DIR / "data" / "nlu"))
+    return [(e.get("text"), e.get("intent")) for e in data.intent_examples]
+
+
+def main(folds: int = 5) -> str:
+    t0 = time.monotonic()
+    texts, labels = training_data.examples(PROJECT_DIR / "data" / "safety", nlu_examples())
+    y = np.asarray(labels)
+    verdicts = [assess(t).verdict for t in texts]
+    pattern_crisis = np.array([v == Verdict.CRISIS for v in verdicts])
+    pattern_check = np.array([v == Verdict.UNCLEAR for v in verdicts])
+    lines = [f"# Crisis model cross-validation ({time.strftime('%Y-%m-%d %H:%M')})", "",
+             f"{len(y)} examples ({int(y.sum())} crisis), {folds} folds. Patterns alone: crisis reply on "
+             f"{pattern_crisis[y == 1].mean():.3f} of crisis examples, alarm on "
+             f"{(pattern_crisis | pattern_check)[y == 0].mean():.3f} of the others.", "",
+             "| C | threshold | model alone: recall | model alone: false positives | "
+             "with patterns: crisis reply on crisis | with patterns: alarms on others |", "|---|---|---|---|---|---|"]
+    for c in C_GRID:
+        scores = out_of_fold_scores(texts, y, c, folds)
+        a, b = _platt(scores, y)
+        p = 1 / (1 + np.exp(-(a * scores + b)))
+        for threshold in THRESHOLDS:
+            fires = p >= threshold
+            reply = pattern_crisis | fires
+            alarm = reply | pattern_check
+            lines.append(f"| {c:g} | {threshold} | {fires[y == 1].mean():.3f} | {fires[y == 0].mean():.3f} | "
+                         f"{reply[y == 1].mean():.3f} | {alarm[y == 0].mean():.3f} |")
+    lines.append(f"\n{time.monotonic() - t0:.0f} s")
+    out = "\n".join(lines)
+    print(out)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(out + "\n")
+    return out
+
+
+if __name__ == "__main__":
+    main()

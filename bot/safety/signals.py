@@ -1,0 +1,205 @@
+"""What a crisis message says, as Swedish patterns on folded text (see
+text.fold: no å/ä/ö, lower case). Each signal names its kind:
+
+- self: the writer's own suicidal thoughts, plans, self-harm, overdose,
+  means at hand, a dangerous place, farewell or preparation;
+- other: someone else's suicidal intent, told by the writer (a friend, a group
+  member) — a crisis when it is happening now;
+- danger: violence or threats from another person against the writer;
+- unclear: exhaustion or hopelessness that may or may not be a crisis.
+
+`acute` signals are about this moment by their nature (means in the hand,
+standing on the bridge, pills already taken): a habitual "när jag mår dåligt"
+frame does not soften them. `negative` signals carry their own negation
+("vill inte leva"), so a "inte" inside them is not a denial.
+
+Whether a signal counts is decided in crisis.py, from its clause: negation,
+past, topic (a film, a lesson, the group), everyday accidents, games, jokes.
+"""
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Signal:
+    name: str
+    kind: str  # self | other | danger | unclear
+    pattern: re.Pattern
+    acute: bool = False
+    negative: bool = False
+    harm_act: bool = False  # an injury verb, which may be an everyday accident
+
+
+def _s(name, kind, pattern, **flags) -> Signal:
+    return Signal(name, kind, re.compile(pattern), **flags)
+
+
+ME = r"(?:mig|mej|migsjalv|mig sjalv|mej sjalv)"
+NOT = r"(?:inte|int|ej|inge|nt)"
+PILLS = (r"(?:tabletter|tabletterna|tabl|piller|pillren|pills|kapslar|medicin|mediciner|medicinen|medicinerna"
+         r"|sovtabletter|somntabletter|alvedon|panodil|ipren|treo|sobril|stesolid|propavan|imovane|zopiklon"
+         r"|atarax|lergigan|theralen|tramadol|citodon|oxikodon|oxy|xanax|paracetamol|lithium|litium|insulin"
+         r"|antidepressiva|sertralin|quetiapin|seroquel)")
+MEANS = (r"(?:snara|snaran|snaran|rep|repet|kniv|kniven|knivar|rakblad|rakbladet|rakbladen|blad|bladet|"
+         r"pistol|pistolen|vapen|vapnet|gevar|gevaret|bossan|sladd|sladden|balte|baltet|plastpase|"
+         r"slang|slangen|" + PILLS[3:-1] + ")")
+PLACE = (r"(?:taket|hustaket|bron|broracket|racket|kanten|stupet|klippan|klippkanten|sparet|sparen|ralsen|"
+         r"perrongkanten|balkongen|balkongracket|fonsterkanten|fonstret|hogsta vaningen|parkeringshuset|"
+         r"tunnelbanesparet|jarnvagen|jarnvagsbron|motorvagsbron|kajkanten|isen|vattnet|sjon)")
+OTHER = (r"(?:han|hon|hen|de|dom|nagon|nan|en kille|en man|killen|mannen|min (?:sambo|kille|pojkvan|man|"
+         r"make|tjej|flickvan|fru|partner|pappa|mamma|styvpappa|styvfar|styvmamma|bror|brorsa|syster|"
+         r"farsa|morsa|ex|pojke|granne|chef)|mitt ex|exet|pappa|mamma|farsan|morsan|styvpappa|brorsan)")
+HARM_VERB = (r"(?:skar|skara|skarit|skurit|skar upp|skurit upp|cuttat|cuttade|cuttar|cutta|rispa|rispat|rispade|"
+             r"rispar|branna|branner|brant|brande|slog|slar|slagit|bet|biter|klost|klosta|klostat|"
+             r"klosade|river|rev|rivit|skadar|skadade|skadat|skada|skada|straffade|straffar|straffat)")
+
+SIGNALS: list[Signal] = [
+    # --- the writer's own suicidal thoughts, wishes and plans
+    _s("suicide_word", "self", r"s[jh]?[ae]l[fv]?\s?mord(?!slinjen|s?linjen|sprevent)|\bsuicid|\bselfmord"),
+    _s("english", "self", r"\bkms\b|\bkill (?:my ?self|me)\b|\bunalive|\b(?:want|wanna|going) to die\b"
+                          r"|\bend (?:my life|it all)\b|\bsuicidal\b"),
+    _s("take_life", "self", rf"\bta(?:r|git|)?(?: jag)? (?:mitt (?:eget )?liv|livet av {ME})\b"
+                            rf"|\btog (?:mitt liv|livet av {ME})\b"),
+    _s("end_life", "self", r"\b(?:avsluta|avslutar) (?:mitt (?:eget )?liv|livet|allt for gott)"
+                           r"|\bgora slut pa (?:allt|mig|mej|mitt liv|livet)\b"
+                           r"|\b(?:vill|ska|tanker|kommer att) (?:bara )?sluta (?:att )?(?:leva|andas|finnas)"
+                           r"|\b(?:mitt )?liv(?:et)? (?:ska|far|kan|kommer att) ta slut\b"),
+    _s("want_die", "self", r"\b(?:vill|ska|tanker|kommer att|planerar|funderar pa att|ville|borde|bara|forsoka|"
+                           r"langtar efter att|onskar att jag fick|vilja|velat)( \w+){0,2} (?:do|doo|doe|doden|dod)\b"
+                           r"(?! (?:av|utav) (?:skratt|tristess|langtan|nyfikenhet))"
+                           r"|\bvill vara dod\b|\bonskar (?:att )?jag (?:var|vore|ar) dod|\bom jag (?:var|vore) dod\b"
+                           r"|\bom jag dog\b|\bfor att (?:fa )?(?:do|doo|doe)\b(?! (?:av|utav) )"
+                           r"|\bsa (?:att )?jag (?:kan|ska|far) (?:do|doo|doe)\b|\bvill do\b|\bvill doo\b"),
+    _s("not_live", "self", rf"\b(?:vill|orkar|klarar|kan|pallar|orka)(?: bara)? {NOT} (?:att )?(?:leva|finnas"
+                           rf"(?: till| kvar)?|existera|vara kvar|vakna(?: mer| igen| imorgon| i morgon)?)\b"
+                           rf"|\b(?:vill|orkar)(?: bara)? {NOT} vara (?:vid liv|levande)"
+                           rf"|\bvill (?:sova|somna)(?: in)? (?:och )?(?:aldrig (?:mer )?vakna|for alltid|for evigt|for gott)"
+                           rf"|\baldrig vakna (?:igen|mer)|\bsomna in for gott|\bvill aldrig (?:mer )?vakna",
+       negative=True),
+    _s("death_thoughts", "self", r"\b(?:dodstankar|dods tankar)|\btank\w* pa (?:att )?(?:do|doo|doden|ta livet|ta mitt liv"
+                                 r"|inte leva|hoppa|skada mig|gora mig illa)\b|\btankar pa att (?:skada|gora mig illa)"),
+    _s("kill_self", "self", rf"\bdoda {ME}|\bdodar {ME}|\b(?:hanga|hanger|skjuta|skjuter|dranka|drankar|forgifta|"
+                            rf"strypa|kvava) {ME}\b|\bkasta {ME} (?:framfor|ut|ner|fran)"
+                            rf"|\bkora (?:ihjal {ME}|in i (?:en |ett )?(?:lastbil|bil|vagg|trad|betongvagg|buss|berg|bergvagg|pelare"
+                            rf"|motande))|\bkora av (?:vagen|bron|stupet)"),
+    _s("way_out", "self", r"\b(?:battre|lattare|gladare|lyckligare|enklare) (?:for (?:alla|er|dom|dem|familjen) )?(?:utan mig|om jag (?:var|vore) dod"
+                          r"|om jag inte (?:fanns|levde)|om jag dog|om jag forsvann)"
+                          r"|\bingen (?:skulle|kommer att|kommer|skulle ens) (?:sakna|marka|bry sig om) (?:mig|om jag)"
+                          r"|\bingen mening (?:att|med att) leva|\bvill forsvinna for (?:alltid|gott)"
+                          r"|\b(?:enda|sista) (?:utvagen|utvag|losningen|vagen ut)\b"
+                          r"|\bdoden (?:ar|kanns som|verkar) (?:den )?(?:enda|basta|en) (?:utvag|losning|vag)"
+                          r"|\ber (?:klarar|kommer klara) er (?:battre )?utan mig", negative=True),
+    _s("voices", "self", r"\b(?:rosterna|rosten|roster) (?:sager|skriker|vill)\b.{0,30}\b(?:do|doda|ta livet|"
+                         r"skada|hoppa|skara|straffa)"),
+    # --- preparation and farewell
+    _s("farewell", "self", r"\b(?:gett|gav|ger|delat ut|skankt|skanker) bort (?:alla |allt |nastan allt )?(?:mina |mitt )?"
+                           r"(?:saker|grejer|prylar|agodelar|allt jag ager|allt jag har)"
+                           r"|\b(?:sagt|sager|sa) (?:hejda|hej da|adjo|farval) (?:till|at) (?:alla|allihop|familjen|er|mamma"
+                           r"|pappa|barnen|mina)"
+                           r"|\b(?:hejda|hej da|farval|adjo)\b.{0,30}\b(?:for alltid|for sista gangen|allihop|alla ni)"
+                           r"|\bavskedsbrev|\b(?:skrivit|skriver|skrev|lamnat) (?:ett |mitt )?(?:sista )?(?:brev|brevet|lappar|en lapp)"
+                           r" (?:till|at) (?:min familj|familjen|mamma|pappa|barnen|mina barn|alla|min syster|mina nara"
+                           r"|min bror|mina foraldrar|er)"
+                           r"|\b(?:mitt|det har ar mitt|detta ar mitt) sista (?:meddelande|sms|mess)|\bsista gangen (?:ni|du) hor"
+                           r"|\bnar jag ar borta\b|\bta hand om (?:katten|hunden|barnen|mamma|min)\b.{0,25}\b(?:nar jag|at mig)"
+                           r"|\b(?:ordnat|fixat|skrivit|gjort) (?:med |klart )?(?:mitt )?(?:testamente|min begravning)"
+                           r"|\bsag till \w+ att jag alskar"),
+    _s("farewell_gone", "self", r"\bfinns (?:inte|int) (?:kvar|har) (?:efter|imorgon|i morgon|nasta|pa mandag|om en|nar ni|till)"
+                                r"|\bkommer (?:inte|int) (?:att )?(?:finnas|vara) (?:kvar|har|med) (?:efter|imorgon|i morgon"
+                                r"|nasta|langre|mer|till)", negative=True),
+    # --- means at hand, dangerous place, overdose: this moment
+    _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
+                                rf"|\b(?:sitter|star|ligger|haller) (?:har )?(?:med|i) (?:en |ett |min |mitt |mina )?{MEANS}"
+                                rf"(?: i handen| framfor mig| nu| och)"
+                                rf"|\b(?:knutit|knutit en|gjort i ordning|satt upp|hangt upp|fast) (?:en |ett |mitt )?(?:snara|rep|repet)"
+                                rf"|\b(?:kopt|kopa|skaffat|skaffa) (?:ett |en )?(?:rep|snara|vapen|pistol)\b(?! i klatter)"
+                                rf"|\bhar en snara|\bsnaran\b|\b(?:samla|spara)(?:t|r|de)? (?:pa mig )?(?:pa )?{PILLS}"
+                                rf"|\b{MEANS}\b.{{0,40}}\b(?:tanker|ska|kommer att) (?:anvanda|ta|svalja) (?:dem|den|det|alla)",
+       acute=True),
+    _s("place_now", "self", rf"\b(?:star|sitter|ar|befinner mig|klattrat|klattrar|gatt|gick|tagit mig|har tagit mig|"
+                            rf"lutar mig|hanger) (?:har )?(?:uppe |ute |ute pa |nere )?(?:pa|vid|over|ut over|uppe pa|ute pa"
+                            rf"|upp pa|ner pa|ovanfor) (?:kanten (?:pa|av) )?{PLACE}"
+                            rf"|\b{PLACE}\b.{{0,40}}\bhoppa\b(?! over| fallskarm| bungee| fran tian| fran trampolin)"
+                            rf"|\bhoppa (?:framfor|ut framfor|ner pa|ut pa|ner fran|ut fran|fran|ifran|ut genom|ner i|i) "
+                            rf"(?:ett |en )?(?:tag|taget|tunnelbanan|bilen|bil|bussen|spar|bro|bron|tak|taket|balkong"
+                            rf"|balkongen|fonster|fonstret|hustak|vattnet|alven|sjon|stupet)\b"
+                            rf"|\b(?:ga|gar|gick|lagga mig|lagger mig|ligger) (?:ut )?(?:pa|framfor|over) (?:sparet|sparen|"
+                            rf"ralsen|vagen|motorvagen|taget)\b",
+       acute=True),
+    _s("overdose", "self", rf"\bover ?dos|\bod:?a\b|\bod:?ade\b|\bod:?at\b"
+                           rf"|\b(?:alla|hela|massa|manga|for manga|en hel burk|burken med|hela burken|en burk|en karta|hela kartan|"
+                           rf"dubbelt|tre ganger|alla mina|resten av) (?:mina |av mina )?{PILLS}"
+                           rf"|\b(?:svalt|svalde|svalja|svaljer|tog|tagit|ta) (?:en |ett )?(?:hel |halv )?(?:karta|kartor|burk|burkar"
+                           rf"|flaska|ask|askar|paket)\b"
+                           rf"|\b(?:svalt|svalde|svalja|svaljer|kastat i mig|trycker i mig|tryckt i mig) .{{0,25}}{PILLS}"
+                           rf"|\b{PILLS} allihop"
+                           rf"|\b(?:tagit|tog|svalt|svalde|ta|tar) (?:typ |ca |runt |kanske |over |minst )?[1-9]\d+ (?:st |stycken )?{PILLS}"
+                           rf"|\b{PILLS}\b.{{0,30}}\b(?:framfor mig|framme|vet inte hur manga)",
+       acute=True),
+    # --- self-harm as an act ("skar mig", "brände mig med cigg"), and its words
+    _s("self_harm_word", "self", r"\bsj[ae]lvskad|\bsjalv skad|\bself ?harm|\bskada (?:mig|mej) sjalv"),
+    _s("self_harm_act", "self", rf"\b{HARM_VERB} {ME}\b|\b(?:gora|gor|gjort|gjorde) (?:mig|mej) illa\b"
+                                rf"|\b(?:slog|slar|dunkar|dunkade|bankar|bankade) (?:huvudet|skallen|knytnaven|handen) (?:i|mot) "
+                                rf"(?:vaggen|vaggar|golvet|dorren|spegeln)"
+                                rf"|\b(?:skar|rispade|rispar|skar mig i|skurit mig i) (?:upp )?(?:armen|armarna|handleden|handlederna"
+                                rf"|laren|benen|magen|halsen)"
+                                rf"|\b(?:blodet|blod) (?:rinner|sprutar|overallt|pa golvet)|\bblo[dt]er (?:mycket|massor|och slutar inte)"
+                                rf"|\bcigg\w*\b.{{0,20}}\b(?:pa|mot) (?:armen|huden|handen)",
+       harm_act=True),
+    # --- someone else's suicidal intent or act, told by the writer
+    _s("other_suicidal", "other", r"\b(?:ta|tar|tog|tagit|tagit|forsoka ta|forsokte ta|forsokt ta) livet av sig"
+                                  r"|\b(?:skadar|skar|skurit|skara|rispar|branner) sig(?: sjalv)?\b"
+                                  r"|\bdoda sig\b"),
+    # --- violence and threats from another person
+    _s("violence", "danger", rf"\b{OTHER}\b(?: \w+){{0,3}} (?:slar|slog|slagit|stryper|strypte|stryptes|kvavde|hotar|hotade|"
+                             rf"misshandlar|misshandlade|sparkar|sparkade|valdtar|valdtog|valdtagit|tvingar|tvingade|tvingat|"
+                             rf"laser in|laste in|lasst in|lost in|jagar|forfoljer|knuffar|knuffade|drar i|drog i|nyper|"
+                             rf"tar struptag pa|tog struptag pa|hotar att doda|tafsar pa|tafsade pa|rorde|tog pa|utnyttjar|"
+                             rf"utnyttjade|lagger handerna runt|tryckte ner|haller fast|holl fast|spottar pa) (?:mig|mej)\b"
+                             rf"(?! (?:i|pa) (?:spelet|fifa|schack|matchen|tennis|padel|golf|kortspel|monopol|mario))"
+                             rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:ska|kommer att|kommer|tanker|vill|forsoker|hotar att|hotade att|sa att han ska"
+                             rf"|sa att hon ska) (?:doda|sla|skada|misshandla|valdta|strypa|ta|hitta|leta upp|komma efter) "
+                             rf"(?:mig|mej)\b(?! (?:till|med|pa|ut|hem|dit|in|upp|ner|runt|i|ur|sen|och|ikvall|imorgon|pa bio))"
+                             rf"|\b(?:blev|har blivit|blir|ar) (?:slagen|valdtagen|misshandlad|hotad|strypt|knivhuggen|overfallen|"
+                             rf"tafsad|antastad|forfoljd|inlast|lost in|tvingad|drogad)(?! (?:i|pa) (?:spelet|matchen|schack|fifa))"
+                             rf"|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem"
+                             rf"|\bforsoker (?:ta sig|bryta sig|komma) in\b|\bbankar pa (?:dorren|min dorr)\b.{{0,30}}\b(?:radd|hotar|skriker)"
+                             rf"|\b{OTHER}\b.{{0,40}}\b(?:har|med|haller|viftar med|tog fram|tagit fram) (?:en |ett |sin |sitt )?"
+                             rf"(?:kniv|pistol|vapen|yxa|gevar|basebolltra|hagelgevar|jaktgevar)"
+                             rf"|\b(?:kniv|pistol|vapen)(?:en|et)? mot (?:mig|mej|min hals|halsen|huvudet)"
+                             rf"|\bvet var jag bor\b|\bjag ar i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"),
+    # --- exhaustion and hopelessness: ask, do not alarm
+    _s("exhausted", "unclear", rf"\b(?:orkar|klarar|pallar|palla|kan|orka)(?: bara)? {NOT} (?:av )?(?:det har |detta |med (?:nagot|"
+                               rf"nanting|nat|allt|livet) )?(?:mer|langre|lenge|lengre)\b"
+                               rf"|\b(?:orkar|klarar|pallar|palla|orka)(?: bara)? {NOT} med (?:livet|allt|nagonting)\b"
+                               rf"|\bvill {NOT} (?:vara med )?(?:mer|langre)\b|\b(?:kan|klarar) {NOT} ta (?:det har |detta )?(?:mer|langre)"
+                               rf"|\bstar (?:inte|int) ut\b|\btrott pa (?:livet|att leva|att finnas)",
+       negative=True),
+    _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost|\bvill (?:bara )?(?:forsvinna|ge upp"
+                              r"|sova for (?:evigt|alltid))|\b(?:ger|gett|gav) upp\b|\b(?:allt|allting|livet) (?:ar|kanns|e) "
+                              r"(?:meningslost|hopplost|svart|over)|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
+                              r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta)|\bingen mening med (?:livet|nagonting"
+                              r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\bar (?:bara )?en borda\b|\bforlat for allt\b"),
+]
+
+# Figures of speech are cut out before any signal is looked for: a thing (not
+# the writer) "takes the life" of the writer, the writer "dies" of laughter, an
+# ordinary "ta mig till", someone else's death (grief, not danger).
+FIGURES = [re.compile(p) for p in [
+    rf"\b(?:det(?: har| dar)?|detta|den har|jobbet|skolan|plugget|tentan|tentorna|varmen|hettan|kylan|tristessen|"
+    rf"ungarna|barnen|chefen|trafiken|kon|vantan|traningen|ryggen|huvudvarken|deadlines?|pappersarbetet|blanketter"
+    rf"|blanketterna|myndigheterna|forsakringskassan|kassan|csn|skatteverket|deklarationen|matten|svenskan|uppsatsen"
+    rf"|lexan|laxan|grannen|grannarna|ljudet|musiken|jobbmejlen|mejlen|mailen|tvatten|disken|flytten|renoveringen"
+    rf"|bygget|kursen|projektet|mina barn|min chef|min mamma|min pappa|hon|han|dom|de|du)"
+    rf"(?: \w+)? (?:(?:tar|kommer att ta|kommer ta|ska ta|tog|haller pa att ta) livet av|dodar|kommer doda) {ME}",
+    r"\b(?:dor|dog|doo|do|dott) (?:av|utav) (?:skratt|tristess|langtan|nyfikenhet|varme|hetta|hunger|torst|skam|pinsamhet"
+    r"|gullighet|sotma|trotthet|avund|stress|kyla|kold|trakighet)",
+    r"\bskratta(?:r|de)? (?:ihjal|mig ihjal)|\bdods ?trott|\bdodstrist|\bdodsskont|\bdods(?:sugen|gott|bra|kul|snygg|nervos|radd)",
+    r"\b(?:skulle )?doda for (?:en|ett|lite)|\b(?:kill(?:ing|ed|ade|ar|a)?|slay(?:ing|ed|ade)?) (?:it|det)\b",
+    r"\b(?:min|mitt|mina|hans|hennes|var|vart|deras) \w+ (?:har )?(?:dog|dott|avled|avlidit|gick bort|somnade in)\b",
+    r"\b(?:mamma|pappa|mormor|morfar|farmor|farfar|hunden|katten|vaxten|blomman|blommorna) (?:har )?(?:dog|dott|avled|gick bort|"
+    r"somnade in)\b",
+    r"\bglom(?:de|t|mer)? (?:att )?ta (?:mina |min |mitt )?(?:tabletter|medicin|piller|medicinen)",
+    r"\b(?:ta|tar|tog|tagit)(?: med)? (?:mig|mej) (?:med|till|pa|hem|ut)\b",
+    r"\bskjut (?:mig|mej)(?: nu)?\b(?=.*(?:haha|lol|xd|😂|🤣|mote|motet|lektion|trakigt|tråkigt))",
+]]

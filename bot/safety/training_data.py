@@ -1,0 +1,37 @@
+"""The crisis model's training examples: `data/safety/*.yml` (crisis and hard
+not-crisis messages, each with a label) and the NLU data's intents (crisis
+against every other intent; crisis_unclear is left out, being unclear by
+definition)."""
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+CRISIS_LABELS = {"self", "danger", "other"}
+NOT_CRISIS = "none"
+
+
+def load(directory: Path) -> list[dict]:
+    """Every item of every file: text, label, and kind where given."""
+    items = []
+    for path in sorted(directory.glob("*.yml")):
+        items += (yaml.safe_load(path.read_text()) or {}).get("safety") or []
+    return items
+
+
+def examples(directory: Path, nlu: Iterable[tuple[str, str]] = ()) -> tuple[list[str], list[int]]:
+    texts, labels = [], []
+    seen = set()
+    for item in load(directory):
+        label = item["label"]
+        if label not in CRISIS_LABELS | {NOT_CRISIS}:
+            raise ValueError(f"unknown safety label {label!r} for {item['text']!r}")
+        texts.append(item["text"])
+        labels.append(int(label in CRISIS_LABELS))
+        seen.add(item["text"].lower())
+    for text, intent in nlu:
+        if intent == "crisis_unclear" or text.lower() in seen or text.startswith("/"):
+            continue
+        texts.append(text)
+        labels.append(int(intent == "crisis"))
+    return texts, labels
