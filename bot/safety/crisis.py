@@ -57,7 +57,7 @@ CESSATION = _words("slutat", "sluta", "slutar", "slutade", "utan", "fri fran", "
                    "undvika", "undvik", "minska", "sluppit", "slippa", "motsta", "forebygga", "stoppa")
 NOW = _words("nu", "just nu", "ikvall", "i kvall", "idag", "i dag", "inatt", "i natt", "imorgon", "i morgon", "igen",
              "fortfarande", "redan", "snart", "i helgen", "nyss", "precis", "hela tiden", "varje dag", "i detta nu",
-             "den har veckan", "ikvald", "ikvell", "jus nu")
+             "den har veckan", "ikvald", "ikvell", "jus nu", "tillbaka", "aterigen", "annu")
 PAST = re.compile(
     r"\bfor (?:\w+ )?(?:ar|arn|manader|manad|veckor|artionden|decennier)(?: sen(?:an)?)?\b|\bfor lange sen|\bforut\b"
     r"|\bforr\b|\btidigare\b|\bnar jag (?:var|madde|hade|bodde|gick|jobbade)\b|\bi tonaren|\bsom (?:tonaring|ung|barn)"
@@ -121,11 +121,16 @@ THIRD = _words("han", "hon", "hen", "de", "dom", "kompisen", "kompis", "min komp
                "klasskompis", "en tjej", "en kille", "du", "ni", "man", "karaktaren", "huvudpersonen", "kvinnan", "mannen")
 HABIT = re.compile(r"^(?:och )?(?:nar|da|om|ifall|innan)\b|\b(?:brukar|borjar|ibland|ofta|tecken|varningstecken"
                    r"|det hander att|perioder|kan (?:jag )?(?:fa|borja)|tenderar|i perioder|blir det|blir jag)\b")
+# A relapse: what was over is back ("i ett år utan att skära mig, men ikväll igen").
+RELAPSE = re.compile(r"\bigen\b|\btillbaka\b|\baterfall|\bborjat om\b|\bsom da\b|\bsamma plan\b|\bborjat planera")
 INTENT_NOW = re.compile(r"\b(?:ska|tanker|planerar|kommer att|har tagit|har svalt|sager att|skriver att|skrev att|sa att"
                         r"|hotar att|star pa|sitter pa|hoppa|hoppar|hota|vill)\b")
 
+# The writer says it is a joke ("skämt", an eye roll), and not "skämt åsido".
+JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
 # A laughed-off death wish gets a check, not the full reply ("vill dö haha").
 FIGURE_PRONE = {"want_die", "take_life"}
+DONE = {"overdose", "means_at_hand", "self_harm_act"}  # told as done or at hand: no joke undoes it
 # Signals whose own words say who it is about (mig, mitt, sig): no subject check.
 SUBJECT_IN_SIGNAL = {"take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "way_out", "voices",
                      "other_suicidal"}
@@ -198,14 +203,15 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
             return "negated"
     elif NEGATOR.search(_last_words(before, 3)):
         return "negated"
-    if signal.kind in ("self", "unclear") and _stopped(before, span):
+    relapse = signal.kind == "self" and RELAPSE.search(text)
+    if signal.kind in ("self", "unclear") and _stopped(before, span) and not relapse:
         return "stopped"
-    if PAST.search(clause) and not NOW.search(clause):
+    if PAST.search(clause) and not NOW.search(clause) and not relapse:
         return "past"
     if (TOPIC.search(clause) and not OWN.search(before) and signal.name not in ("means_at_hand", "place_now")
             and (signal.kind != "danger" or not FIRST.search(before))):
         return "topic"
-    if signal.harm_act or signal.name in ("self_harm_word", "place_now"):
+    if signal.harm_act or signal.name == "self_harm_word":
         if EVERYDAY_STRONG.search(text) and not re.search(r"\bmed flit\b", text):
             return "everyday"
         if EVERYDAY_WEAK.search(clause) and not DELIBERATE.search(text):
@@ -245,12 +251,14 @@ def assess(text: str, question: str | None = None) -> Assessment:
     counting = [f for f in found if f.reason is None and f.kind != "unclear"]
     checks = [f for f in found if f.reason == "habit" or (f.kind == "unclear" and f.reason is None)]
     danger = any(f.kind == "danger" for f in counting)
+    if counting and not danger and JOKE.search(text) and not any(f.signal in DONE for f in counting):
+        counting = []
     if counting and LAUGHTER.search(text) and not danger and {f.signal for f in counting} <= FIGURE_PRONE:
         checks, counting = checks + counting, []
     if counting:
         return Assessment(Verdict.CRISIS, danger, tuple(found))
     if checks and question not in DESCRIPTIVE_QUESTIONS:
         return Assessment(Verdict.UNCLEAR, False, tuple(found))
-    if found or LAUGHTER.search(text):
+    if found or LAUGHTER.search(text) or JOKE.search(text):
         return Assessment(Verdict.DEFUSED, False, tuple(found))
     return Assessment(Verdict.NONE)

@@ -43,19 +43,29 @@ PILLS = (r"(?:tabletter|tabletterna|tabl|piller|pillren|pills|kapslar|medicin|me
 MEANS = (r"(?:snara|snaran|snaran|rep|repet|kniv|kniven|knivar|rakblad|rakbladet|rakbladen|blad|bladet|"
          r"pistol|pistolen|vapen|vapnet|gevar|gevaret|bossan|sladd|sladden|balte|baltet|plastpase|"
          r"slang|slangen|" + PILLS[3:-1] + ")")
-PLACE = (r"(?:taket|hustaket|bron|broracket|racket|kanten|stupet|klippan|klippkanten|sparet|sparen|ralsen|"
-         r"perrongkanten|balkongen|balkongracket|fonsterkanten|fonstret|hogsta vaningen|parkeringshuset|"
-         r"tunnelbanesparet|jarnvagen|jarnvagsbron|motorvagsbron|kajkanten|isen|vattnet|sjon)")
+# Places dangerous by themselves when the writer is there now, and places
+# that are dangerous only with a cue ("står på perrongen och tänker kliva ner").
+EDGE = (r"(?:\w*taket|\w*bron|broracket|racket|(?:balkong|fonster|perrong|kaj|stup|klipp|tak|bro|spar)kanten"
+        r"|kanten (?:pa|av) (?:taket|bron|stupet|balkongen|perrongen|klippan)|stupet|\w*stupet|sparet|sparen|\w*ralsen|sparomradet"
+        r"|hogsta vaningen|fel sida (?:av|om) racket|utsidan av racket)")
+RISKY_PLACE = (r"(?:balkongen|fonstret|isen|vattnet|sjon|havet|alven|an|klipporna|klippan|skogen|motorvagen|garaget"
+               r"|badkaret|perrongen|stationen|plattformen|spar\w*|parkeringshuset|hustaket|kajen|bryggan|hamnen"
+               r"|tunnelbanan|pendeln|vagen|stupkanten)")
+PLACE_CUES = (r"(?:hoppa|hoppar|hopp|slappa taget|slapper taget|kliva ner|kliver ner|ga ut framfor|gar ut framfor|lagga mig"
+              r"|lagger mig|stenar i fickorna|benen utanfor|benen over|inte ga tillbaka|ingen vet var jag ar|den har gangen"
+              r"|sista|hogt|knakar|nasta tag|taget kommer|tag kommer|over staketet|over racket|fel sida|kasta mig|falla"
+              r"|motorn pa|avgaser|slangen|rakbladen|rakbladet|tabletterna|ga ner under|sjunka|drunkna|inte simma|simma ut)")
 OTHER = (r"(?:han|hon|hen|de|dom|nagon|nan|en kille|en man|killen|mannen|min (?:sambo|kille|pojkvan|man|"
          r"make|tjej|flickvan|fru|partner|pappa|mamma|styvpappa|styvfar|styvmamma|bror|brorsa|syster|"
          r"farsa|morsa|ex|pojke|granne|chef)|mitt ex|exet|pappa|mamma|farsan|morsan|styvpappa|brorsan)")
-HARM_VERB = (r"(?:skar|skara|skarit|skurit|skar upp|skurit upp|cuttat|cuttade|cuttar|cutta|rispa|rispat|rispade|"
+HARM_VERB = (r"(?:kloser|klost|klosa|klosat|ristar|ristat|ristade|skar|skara|skarit|skurit|skar upp|skurit upp|cuttat|cuttade|cuttar|cutta|rispa|rispat|rispade|"
              r"rispar|branna|branner|brant|brande|slog|slar|slagit|bet|biter|klost|klosta|klostat|"
              r"klosade|river|rev|rivit|skadar|skadade|skadat|skada|skada|straffade|straffar|straffat)")
 
 SIGNALS: list[Signal] = [
     # --- the writer's own suicidal thoughts, wishes and plans
-    _s("suicide_word", "self", r"s[jh]?[ae]l[fv]?\s?mord(?!slinjen|s?linjen|sprevent)|\bsuicid|\bselfmord"),
+    _s("suicide_word", "self", r"s[jh]?[ae]l[fv]?\s?mord(?!s?linjen|sprevent|sforebygg|sstatistik|sforskning|sfragor|sfragan|sfrekvens)"
+                                r"|\bsuicid(?!prevent|forebygg|forskning|ologi|statistik)|\bselfmord"),
     _s("english", "self", r"\bkms\b|\bkill (?:my ?self|me)\b|\bunalive|\b(?:want|wanna|going) to die\b"
                           r"|\bend (?:my life|it all)\b|\bsuicidal\b"),
     _s("take_life", "self", rf"\bta(?:r|git|)?(?: jag)? (?:mitt (?:eget )?liv|livet av {ME})\b"
@@ -88,7 +98,16 @@ SIGNALS: list[Signal] = [
                           r"|\bingen mening (?:att|med att) leva|\bvill forsvinna for (?:alltid|gott)"
                           r"|\b(?:enda|sista) (?:utvagen|utvag|losningen|vagen ut)\b"
                           r"|\bdoden (?:ar|kanns som|verkar) (?:den )?(?:enda|basta|en) (?:utvag|losning|vag)"
-                          r"|\ber (?:klarar|kommer klara) er (?:battre )?utan mig", negative=True),
+                          r"|\ber (?:klarar|kommer klara) er (?:battre )?utan mig"
+                          r"|\b(?:ingen annan|ingen) (?:losning|utvag|vag ut)\b.{0,20}\b(?:an|utom) (?:att )?(?:do|ta|ta bort"
+                          r"|sluta|forsvinna)|\bta bort (?:mig|mej) sjalv\b|\bklarar sig battre (?:nar|om) jag (?:ar|vore) dod"
+                          r"|\b(?:enda|sista) (?:sattet|saken|vagen|utvagen)\b.{0,40}\b(?:do|doden|sluta leva|ta mitt liv)"
+                          r"|\b(?:det enda|enda) (?:som ar|som finns) kvar (?:ar att|e att) (?:do|sluta|ta|forsvinna)"
+                          r"|\bsluta (?:existera|finnas|andas)\b|\binte (?:finnas|existera) (?:mer|langre|kvar)\b.{0,20}"
+                          r"\b(?:permanent|for alltid|for gott)|\bhoppas (?:att )?(?:jag )?(?:inte vaknar|aldrig vaknar|att hjartat"
+                          r" stannar|jag dor|jag somnar in)|\bom jag dor (?:i natt|inatt|ikvall|idag)\b.{0,20}\b(?:gor det"
+                          r" inget|spelar ingen roll|ar det lugnt|bra)|\bskulle jag inte flytta mig\b"
+                          r"|\bom (?:en bil|ett tag|bussen) (?:korde|kor) (?:pa|over) mig", negative=True),
     _s("voices", "self", r"\b(?:rosterna|rosten|roster) (?:sager|skriker|vill)\b.{0,30}\b(?:do|doda|ta livet|"
                          r"skada|hoppa|skara|straffa)"),
     # --- preparation and farewell
@@ -103,10 +122,31 @@ SIGNALS: list[Signal] = [
                            r"|\b(?:mitt|det har ar mitt|detta ar mitt) sista (?:meddelande|sms|mess)|\bsista gangen (?:ni|du) hor"
                            r"|\bnar jag ar borta\b|\bta hand om (?:katten|hunden|barnen|mamma|min)\b.{0,25}\b(?:nar jag|at mig)"
                            r"|\b(?:ordnat|fixat|skrivit|gjort) (?:med |klart )?(?:mitt )?(?:testamente|min begravning)"
-                           r"|\bsag till \w+ att jag alskar"),
+                           r"|\bsag till (?:\w+ ){1,2}att jag alskar|\b(?:hejda|hej da|adjo|farval)\s*$"
+                           r"|\b(?:gett|gav|ger) bort (?:min|mitt|mina) (?:katt|hund|katten|hunden|klader|saker)"
+                           r"|\b(?:forlat|forlats?)-?(?:sms|meddelande|brev)|\bskick\w* (?:ett )?(?:sista|avskeds)"
+                           r"|\b(?:sagt upp|sager upp) (?:hyreskontraktet|lagenheten|kontraktet)\b.{0,60}\b(?:behover|inget mer|sen)"
+                           r"|\b(?:lamnat|lamnar) nyckeln\b.{0,60}\b(?:bryta upp|hitta mig|sen)"
+                           r"|\b(?:det|detta) (?:har )?(?:ar|blir) (?:sista gangen|min sista)|\bsista (?:gangen|kvallen|natten)"
+                           r" (?:vi|jag|ni|du)\b|\bblir min sista\b|\bmin sista (?:kvall|natt|dag)\b"
+                           r"|\binnan jag gar\b.{0,30}\b(?:pa riktigt|for gott)"
+                           r"|\bbehover (?:inget|ingenting) mer\b|\bsen (?:ar|e|blir) det over\b"
+                           r"|\btack for allt\b.{0,40}\b(?:hejda|hej da|farval|adjo)"),
+    # a plan or a decision, told as such
+    _s("plan", "self", r"\bhar (?:en )?plan\b.{0,30}\b(?:nar och hur|hur och nar|hur jag ska|for hur|klar)"
+                       r"|\bvet (?:nar och hur|hur och nar|exakt hur)\b"
+                       r"|\bgooglat (?:hur|pa hur)\b.{0,40}\b(?:gor det|dor|do|ta|tar|hanger|snabbast|smartfritt|smartsamt"
+                       r"|dodlig|dos)|\bdodlig dos\b|\braknat ut hur (?:mycket|manga)\b"
+                       r"|\bhar bestamt mig\b.{0,40}\b(?:ikvall|idag|nu|imorgon|fredag|lordag|sondag|det blir|det ar slut"
+                       r"|avsluta|dags)|\bdet (?:blir|ar|e) (?:pa|i) (?:fredag|lordag|sondag|mandag|tisdag|onsdag|torsdag|natt"
+                       r"|kvall|helgen)\b.{0,40}\b(?:tom|ensam|borta|ingen)"
+                       r"|\bavsluta allt\b|\bdet (?:ar|e) slut nu\b|\b(?:idag|ikvall|inatt|imorgon) (?:ar|e|blir) det slut"
+                       r"|\bplanera(?:r|t|de)? (?:mitt|min|hur jag)\b.{0,20}\b(?:dod|sjalvmord|ta|do|slut)"
+                       r"|\bfar ta (?:sitt|mitt) liv|\bta (?:sitt|mitt) liv\b"
+                       r"|\b(?:tanker|ska|kommer|vill) (?:inte|int) leva (?:sa har )?(?:en dag till|en natt till|langre|mer)"),
     _s("farewell_gone", "self", r"\bfinns (?:inte|int) (?:kvar|har) (?:efter|imorgon|i morgon|nasta|pa mandag|om en|nar ni|till)"
                                 r"|\bkommer (?:inte|int) (?:att )?(?:finnas|vara) (?:kvar|har|med) (?:efter|imorgon|i morgon"
-                                r"|nasta|langre|mer|till)", negative=True),
+                                r"|nasta|langre|mer|till)|\bvi (?:ses|hors) (?:inte|aldrig) (?:mer|igen)\b", negative=True),
     # --- means at hand, dangerous place, overdose: this moment
     _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
                                 rf"|\b(?:sitter|star|ligger|haller) (?:har )?(?:med|i) (?:en |ett |min |mitt |mina )?{MEANS}"
@@ -114,37 +154,67 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:knutit|knutit en|gjort i ordning|satt upp|hangt upp|fast) (?:en |ett |mitt )?(?:snara|rep|repet)"
                                 rf"|\b(?:kopt|kopa|skaffat|skaffa) (?:ett |en )?(?:rep|snara|vapen|pistol)\b(?! i klatter)"
                                 rf"|\bhar en snara|\bsnaran\b|\b(?:samla|spara)(?:t|r|de)? (?:pa mig )?(?:pa )?{PILLS}"
-                                rf"|\b{MEANS}\b.{{0,40}}\b(?:tanker|ska|kommer att) (?:anvanda|ta|svalja) (?:dem|den|det|alla)",
+                                rf"|\b{MEANS}\b.{{0,40}}\b(?:tanker|ska|kommer att) (?:anvanda|ta|svalja) (?:dem|den|det|dom|alla)"
+                                rf"|\b(?:kniv|kniven|bladet|rakbladet|saxen)\w* (?:mot|over|pa) (?:handleden|halsen|pulsadern|armen"
+                                rf"|huden|strupen)"
+                                rf"|\b(?:sparat|samlat|samlar|sparar)(?: ihop)? (?:pa )?(?:\w+ )?{PILLS}"
+                                rf"|\b(?:bilen|garaget)\b.{{0,40}}\b(?:motorn pa|avgaser|slangen|porten stangd)"
+                                rf"|\bgrillkol|\btejpat (?:igen|for) (?:ventilationen|dorren|fonstren|springorna)"
+                                rf"|\b(?:balte|baltet|rep|repet|sladd|sladden|snara)\b.{{0,40}}\b(?:krok|kroken|haller|klart|redo|fast)"
+                                rf"|\b(?:knuten|snaran|repet) (?:ar|e) (?:gjord|klar|klart|knuten|uppsatt|fast)"
+                                rf"|\b(?:fyllt|fyller) badkaret\b.{{0,40}}\b(?:rakblad|kniv|tabletter|piller)"
+                                rf"|\b(?:gevar|gevaret|jaktgevar|jaktgevaret|pistol|pistolen|vapnet|revolvern)\b.{{0,30}}\b(?:framfor mig"
+                                rf"|bredvid mig|i knat|laddat|laddad|i munnen|mot huvudet|mot tinningen)"
+                                rf"|\bkopt[ea]? (?:\d+|flera|manga|massa|en massa) (?:paket|forpackningar|askar|burkar|kartor)"
+                                rf"|\bpase med (?:piller|tabletter|medicin)",
        acute=True),
-    _s("place_now", "self", rf"\b(?:star|sitter|ar|befinner mig|klattrat|klattrar|gatt|gick|tagit mig|har tagit mig|"
-                            rf"lutar mig|hanger) (?:har )?(?:uppe |ute |ute pa |nere )?(?:pa|vid|over|ut over|uppe pa|ute pa"
-                            rf"|upp pa|ner pa|ovanfor) (?:kanten (?:pa|av) )?{PLACE}"
-                            rf"|\b{PLACE}\b.{{0,40}}\bhoppa\b(?! over| fallskarm| bungee| fran tian| fran trampolin)"
+    _s("place_now", "self", rf"\b(?:star|sitter|ar|e|befinner mig|klattrat|klattrar|klattrade|gatt|gick|tagit mig|har tagit mig"
+                            rf"|lutar mig|hanger|ligger|balanserar)\b(?: \w+){{0,3}} (?:pa|vid|over|uppe pa|ute pa|nere vid"
+                            rf"|nere pa|ut pa|upp pa|ovanfor) (?:\w+ ){{0,2}}{EDGE}\b"
+                            rf"|\b{EDGE}\b.{{0,40}}\bhoppa\b(?! over| fallskarm| bungee| fran tian| fran trampolin)"
                             rf"|\bhoppa (?:framfor|ut framfor|ner pa|ut pa|ner fran|ut fran|fran|ifran|ut genom|ner i|i) "
                             rf"(?:ett |en )?(?:tag|taget|tunnelbanan|bilen|bil|bussen|spar|bro|bron|tak|taket|balkong"
-                            rf"|balkongen|fonster|fonstret|hustak|vattnet|alven|sjon|stupet)\b"
-                            rf"|\b(?:ga|gar|gick|lagga mig|lagger mig|ligger) (?:ut )?(?:pa|framfor|over) (?:sparet|sparen|"
-                            rf"ralsen|vagen|motorvagen|taget)\b",
+                            rf"|balkongen|fonster|fonstret|hustak|vattnet|alven|sjon|stupet)\b",
        acute=True),
+    _s("risky_place", "self", rf"\b{RISKY_PLACE}\b.{{0,80}}\b{PLACE_CUES}|\b{PLACE_CUES}\b.{{0,80}}\b{RISKY_PLACE}\b", acute=True),
+    _s("in_front_of", "self", r"\b(?:ga|gar|gick|kliva|kliver|hoppa|hoppar|kasta mig|kastar mig|lagga mig|lagger mig|springa"
+                              r"|springer|stiga|kora|kor) (?:ut |ner |rakt )?(?:framfor|under|ut pa|ner pa) (?:ett |en )?"
+                              r"(?:tag|taget|tunnelbanan|tunnelbanetaget|lastbil|lastbilen|bil|bilen|bussen|spar|sparet|ralsen"
+                              r"|pendeln|motorvagen)\b", acute=True),
     _s("overdose", "self", rf"\bover ?dos|\bod:?a\b|\bod:?ade\b|\bod:?at\b"
                            rf"|\b(?:alla|hela|massa|manga|for manga|en hel burk|burken med|hela burken|en burk|en karta|hela kartan|"
                            rf"dubbelt|tre ganger|alla mina|resten av) (?:mina |av mina )?{PILLS}"
-                           rf"|\b(?:svalt|svalde|svalja|svaljer|tog|tagit|ta) (?:en |ett )?(?:hel |halv )?(?:karta|kartor|burk|burkar"
+                           rf"|\b(?:svalt|svalde|svalja|svaljer|tog|tagit|ta)(?: jag)? (?:en |ett )?(?:hel |halv )?(?:karta|kartor|burk|burkar"
                            rf"|flaska|ask|askar|paket)\b"
                            rf"|\b(?:svalt|svalde|svalja|svaljer|kastat i mig|trycker i mig|tryckt i mig) .{{0,25}}{PILLS}"
                            rf"|\b{PILLS} allihop"
                            rf"|\b(?:tagit|tog|svalt|svalde|ta|tar) (?:typ |ca |runt |kanske |over |minst )?[1-9]\d+ (?:st |stycken )?{PILLS}"
-                           rf"|\b{PILLS}\b.{{0,30}}\b(?:framfor mig|framme|vet inte hur manga)",
+                           rf"|\b{PILLS}\b.{{0,30}}\b(?:framfor mig|framme|vet inte hur manga)"
+                           rf"|\b(?:tagit|tog|svalt|svalde) allt (?:som fanns )?(?:i )?(?:medicin\w*|apoteket|skapet|ladan)"
+                           rf"|\b(?:ett helt|en hel|helt|hela) (?:kort|karta|kartan|ask|asken|burk|burken|paket|paketet)\b"
+                           rf"|\b(?:ta|tar|tagit|tog|borjat ta|svaljer) (?:\w+ )?(?:en efter en|en i taget|allihopa|allihop)"
+                           rf"|\b(?:vodka|sprit|vin|alkohol|flaska|flaskan|spriten)\b.{{0,40}}\b{PILLS}"
+                           rf"|\b{PILLS}\b.{{0,40}}\b(?:vodka|sprit|spriten|flaska vin|alkohol)\b"
+                           rf"|\b(?:somnpillerna|sovtabletterna|tabletterna|pillren|medicinerna) (?:efter|ocksa|med)\b",
        acute=True),
     # --- self-harm as an act ("skar mig", "brände mig med cigg"), and its words
     _s("self_harm_word", "self", r"\bsj[ae]lvskad|\bsjalv skad|\bself ?harm|\bskada (?:mig|mej) sjalv"),
-    _s("self_harm_act", "self", rf"\b{HARM_VERB} {ME}\b|\b(?:gora|gor|gjort|gjorde) (?:mig|mej) illa\b"
+    _s("self_harm_act", "self", rf"\b{HARM_VERB} (?:jag |ja )?{ME}\b|\b(?:gora|gor|gjort|gjorde)(?: jag)? (?:mig|mej) illa\b"
                                 rf"|\b(?:slog|slar|dunkar|dunkade|bankar|bankade) (?:huvudet|skallen|knytnaven|handen) (?:i|mot) "
                                 rf"(?:vaggen|vaggar|golvet|dorren|spegeln)"
                                 rf"|\b(?:skar|rispade|rispar|skar mig i|skurit mig i) (?:upp )?(?:armen|armarna|handleden|handlederna"
                                 rf"|laren|benen|magen|halsen)"
                                 rf"|\b(?:blodet|blod) (?:rinner|sprutar|overallt|pa golvet)|\bblo[dt]er (?:mycket|massor|och slutar inte)"
-                                rf"|\bcigg\w*\b.{{0,20}}\b(?:pa|mot) (?:armen|huden|handen)",
+                                rf"|\bcigg\w*\b.{{0,20}}\b(?:pa|mot) (?:armen|huden|handen)"
+                                rf"|\b(?:cuttat|cuttade|cuttar|cutta|ristat|ristade|ristar|rispat|rispade)\b"
+                                rf"|\b(?:ristat|ristar|skurit|skar|rispat) (?:i|pa) (?:laret|laren|armen|armarna|huden|magen|benen)"
+                                rf"|\b(?:skar|skurit|cuttat|cuttade) (?:for )?djupt|\bdjupa (?:sar|skar|snitt)"
+                                rf"|\b(?:sitter|ligger|star)(?: \w+){{0,4}} och (?:skar|ristar|cuttar|rispar|branner mig)\s*$"
+                                rf"|\b(?:slar|slog|bankar|bankade|dunkar|dunkade) (?:navarna|knytnavarna|handerna|huvudet|skallen"
+                                rf"|pannan) (?:i|mot) (?:vaggen|golvet|dorren|bordet)"
+                                rf"|\btills (?:det|knogarna|huden|blodet) (?:bloder|blor|gar sonder|kommer|rinner)"
+                                rf"|\b(?:brande|branner|skar|hallde|haller|slog|slar|rev|bet|skadade|kokande|glodande)\b.{{0,40}}"
+                                rf"\bmed (?:mening|flit|avsikt|vilje)\b",
        harm_act=True),
     # --- someone else's suicidal intent or act, told by the writer
     _s("other_suicidal", "other", r"\b(?:ta|tar|tog|tagit|tagit|forsoka ta|forsokte ta|forsokt ta) livet av sig"
@@ -167,7 +237,25 @@ SIGNALS: list[Signal] = [
                              rf"|\b{OTHER}\b.{{0,40}}\b(?:har|med|haller|viftar med|tog fram|tagit fram) (?:en |ett |sin |sitt )?"
                              rf"(?:kniv|pistol|vapen|yxa|gevar|basebolltra|hagelgevar|jaktgevar)"
                              rf"|\b(?:kniv|pistol|vapen)(?:en|et)? mot (?:mig|mej|min hals|halsen|huvudet)"
-                             rf"|\bvet var jag bor\b|\bjag ar i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"),
+                             rf"|\bvet var jag bor\b|\bjag ar i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
+                             rf"|\b(?:tog|tar|tagit) (?:stryptag|struptag)\b|\bstryptag pa (?:mig|mej)"
+                             rf"|\b(?:last|lost|lasst) in (?:mig|mej|henne|honom|oss|barnen)\b|\bsitter inlast|\bar inlast"
+                             rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:slar|slog|misshandlar|sparkar|stryper|hotar|valdtar|tar pa|tog pa|rorde)"
+                             rf" (?:min|mitt|mina|henne|honom|oss|barnen|lillasyster|lillebror)\b"
+                             rf"(?!.*\b(?:spelet|fifa|schack|matchen|tennis|padel)\b)"
+                             rf"|\b(?:foljer|foljde|forfoljer|smyger) efter (?:mig|mej)\b"
+                             rf"|\b(?:kom|kommer|gick|gar) in (?:i|pa) mitt rum (?:igen|i natt|inatt|pa natterna|varje natt)"
+                             rf"|\b(?:tvinga|tvingar|tvingade|forsoker tvinga|forsokte tvinga) sig in\b"
+                             rf"|\b(?:forsoker|forsokte) (?:oppna|bryta upp|sparka in) (?:dorren|fonstret|min dorr)"
+                             rf"|\b(?:bankar|bankade|sparkar|sparkade|slar) (?:pa|mot) (?:dorren|fonstret|min dorr|rutan)\b"
+                             rf"|\bkastar (?:saker|grejer|stolar|tallrikar) (?:pa|mot|efter) (?:mig|mej)"
+                             rf"|\b(?:dodar|skadar|slar ihjal) (?:han|hon|dom|de) (?:mig|mej)\b"
+                             rf"|\bgommer mig\b.{{0,40}}\b(?:han|hon|de|dom|pappa|mamma)\b.{{0,20}}\b(?:letar|ar har|kommer)"
+                             rf"|\b(?:han|hon|de|dom|pappa|mamma)\b.{{0,20}}\bletar efter mig"
+                             rf"|\bkontaktforbud\b.{{0,60}}\b(?:utanfor|har|star|vantar|kom|ringer|foljer)"
+                             rf"|\b(?:nan|nagon|en man|en kille|han|hon)\b.{{0,10}}\b(?:ar|var) inne i (?:lagenheten|huset|mitt rum)"
+                             rf"|\bfar inte (?:ga ut|lamna|ga harifran)|\b(?:tagit|tog) mina nycklar\b"
+                             rf"|\bingen kommer (?:att )?tro (?:pa )?mig"),
     # --- exhaustion and hopelessness: ask, do not alarm
     _s("exhausted", "unclear", rf"\b(?:orkar|klarar|pallar|palla|kan|orka)(?: bara)? {NOT} (?:av )?(?:det har |detta |med (?:nagot|"
                                rf"nanting|nat|allt|livet) )?(?:mer|langre|lenge|lengre)\b"
@@ -179,7 +267,14 @@ SIGNALS: list[Signal] = [
                               r"|sova for (?:evigt|alltid))|\b(?:ger|gett|gav) upp\b|\b(?:allt|allting|livet) (?:ar|kanns|e) "
                               r"(?:meningslost|hopplost|svart|over)|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
                               r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta)|\bingen mening med (?:livet|nagonting"
-                              r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\bar (?:bara )?en borda\b|\bforlat for allt\b"),
+                              r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\bar (?:bara )?en borda\b|\bforlat for allt\b"
+                              r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)"
+                              r"|\btrott pa allt\b|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:allt|allting) (?:ar|e) slut\b"
+                              r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\bjobbigt med tankarna|\bingen framtid\b"
+                              r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag)"
+                              r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b|\bmeningslost\b|\bhopplost\b"),
+    _s("not_here", "unclear", r"\bvill (?:inte|int) vara (?:har|kvar) (?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
+                              r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)", negative=True),
 ]
 
 # Figures of speech are cut out before any signal is looked for: a thing (not
