@@ -18,9 +18,7 @@ async def test_rating_with_reasons_is_stored_and_reflected(chat):
     reply = await chat.say_text("typ en sexa")
     assert "satte dig på 6 och inte lägre" in reply
     reply = await chat.say_text("Jag har redan köpt skor")
-    if "Har du tankar på att ta ditt liv" in reply:
-        # The classifier alone mistook this for a crisis: the client says no and goes on.
-        reply = await chat.say_text("nej")
+    assert "Har du tankar på att ta ditt liv" not in reply  # once the classifier alone raised it
     assert "gå en siffra upp" in reply
     reply = await chat.say_text("En kompis att träna med")
     assert "Du satte dig på 6" in reply and "«En kompis att träna med»" in reply

@@ -54,3 +54,24 @@ def history(sender_id: str, limit: int = 200) -> list[dict]:
     for message in shown[:-1]:
         message["buttons"] = []  # only the latest question's buttons can still be used
     return shown
+
+
+def last_buttons(sender_id: str) -> list[dict]:
+    """The buttons of the bot's messages since the client's last message."""
+    url = config.tracker_database_url()
+    table = _events_table(url)
+    if table is None:
+        return []
+    with engine(url).connect() as connection:
+        rows = connection.execute(
+            select(table.c.type_name, table.c.data)
+            .where(table.c.sender_id == sender_id, table.c.type_name.in_(("user", "bot")))
+            .order_by(table.c.id.desc()).limit(20)
+        ).all()
+    buttons: list[dict] = []
+    for type_name, data in rows:
+        if type_name == "user":
+            break
+        buttons = [{"title": b.get("title", ""), "payload": b.get("payload", "")}
+                   for b in (json.loads(data).get("data") or {}).get("buttons") or []] + buttons
+    return buttons

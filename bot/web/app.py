@@ -18,6 +18,7 @@ from bot.storage import clients, conversations
 from bot.storage.db import engine
 from bot.web import ombud, rasa_client
 from bot.web.replies import ReplyCache
+from bot.web.typed_buttons import ShownButtons, payload_for
 
 log = logging.getLogger(__name__)
 
@@ -142,9 +143,12 @@ async def chat(request: web.Request, client_id: str) -> web.Response:
         )
 
     async def ask_rasa():
-        messages, signals = await rasa_client.send(request.app["http"], request.app["rasa"], client_id, message.strip())
+        shown = request.app["shown_buttons"]
+        text = payload_for(message, shown.last(client_id)) or message.strip()  # a typed title is a tap
+        messages, signals = await rasa_client.send(request.app["http"], request.app["rasa"], client_id, text)
         if ERASE_CONVERSATION in signals:  # "radera allt" in the chat: Rasa has stored this turn
             conversations.erase_conversation(client_id)
+        shown.remember(client_id, messages)
         return messages
 
     try:
@@ -199,7 +203,8 @@ async def export_me(_request: web.Request, client_id: str) -> web.Response:
 
 
 @client_required
-async def delete_me(_request: web.Request, client_id: str) -> web.Response:
+async def delete_me(request: web.Request, client_id: str) -> web.Response:
+    request.app["shown_buttons"].forget(client_id)
     deleted = clients.erase_all(client_id)
     deleted["conversation_events"] = conversations.erase_conversation(client_id)
     return web.json_response(
@@ -220,6 +225,7 @@ def create_app() -> web.Application:
     app = web.Application(middlewares=[security_headers, ombud.ombud_auth],
                           client_max_size=MAX_BODY_BYTES)
     app["replies"] = ReplyCache()
+    app["shown_buttons"] = ShownButtons(conversations.last_buttons)
     app["rasa"] = rasa_client.RasaServers(config.rasa_urls(), config.rasa_turns_at_once())
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
                          autoescape=jinja2.select_autoescape(["html"]))
