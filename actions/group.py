@@ -5,7 +5,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.group import deck, next_prompt
+from bot.group import deck, next_prompt, steering_in, theme_named
 from bot.storage.group import record_theme_use
 
 STEERING = [
@@ -16,6 +16,7 @@ STEERING = [
     {"title": "Avslutningsrunda", "payload": "/group_close"},
 ]
 STEPS = {"group_next": 0, "group_easier": -1, "group_deeper": 1, "skip": 0}
+GROUP_INTENTS = {"group_theme", "group_other_theme", "group_close", "group_end"}
 
 
 def theme_buttons() -> list[dict]:
@@ -49,6 +50,16 @@ class ActionGroupStep(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         themes = deck()
         chosen = tracker.get_slot("theme")
+        text = tracker.latest_message.get("text") or ""
+        if not text.startswith("/"):  # typed, not tapped: the words decide over the classifier
+            named, steering = theme_named(text), steering_in(text)
+            if named or steering:
+                intent, chosen = ("group_theme", named) if named else (steering, None)
+        if intent == "start_group" and text.startswith("/"):  # "Gruppsamtal" tapped again: choose anew
+            intent = "group_other_theme"
+        if intent not in STEPS and intent not in GROUP_INTENTS:
+            dispatcher.utter_message(response="utter_group_free_text")
+            return [SlotSet("group_mode", True)]
         if intent == "group_end":
             dispatcher.utter_message(response="utter_group_end")
             return [SlotSet("group_mode", False), SlotSet("group_theme", None), SlotSet("theme", None)]

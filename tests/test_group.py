@@ -96,3 +96,27 @@ async def test_what_group_members_type_never_reaches_the_conversation_store(chat
     with engine(config.tracker_database_url()).connect() as connection:
         stored = connection.exec_driver_sql("SELECT data FROM events").scalars().all()
     assert not any("Storgatan" in row for row in stored)
+
+
+async def test_a_facilitator_who_types_is_never_stuck(chat):
+    await chat.say("/start_group")
+    hopp = deck()["hopp"]
+    assert hopp.opening in await chat.say_text("hopp")  # a theme typed by name
+    seen = []
+    for typed in ("nästa fråga", "en djupare fråga", "lättare", "nasta"):
+        reply = await chat.say_text(typed)
+        prompt = next((p for p in hopp.prompts if p.text in reply), None)
+        assert prompt is not None and prompt.id not in seen, f"{typed!r} gave {reply!r}"
+        seen.append(prompt.id)
+    assert hopp.closing in await chat.say_text("avslutningsrunda tack")
+    assert "Välj ett tema" in await chat.say_text("byt tema")
+    assert deck()["samhorighet"].opening in await chat.say_text("temat samhörighet")
+
+
+async def test_an_unknown_message_in_group_mode_gets_a_hint_not_the_introduction(chat):
+    await chat.say("/start_group")
+    await chat.say("hopp")
+    for message in ("gruppen tyckte att frågan om hopp var svår att prata om", "xyz qwerty", "vi är en grupp"):
+        reply = await chat.say_text(message)
+        assert "Välkomna" not in reply and "Välj ett tema" not in reply
+        assert "nästa" in reply and "sparar jag inget" in reply
