@@ -1,10 +1,9 @@
 """The prompt deck for peer-support groups, and choosing the next prompt: the
 next one not yet used at the current depth, an easier or a deeper one."""
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-import re
 
 import yaml
 
