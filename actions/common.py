@@ -109,6 +109,9 @@ class ModuleFormValidation(FormValidationAction, ABC):
             return [SlotSet(slot, SKIPPED)]
         if intent == "crisis_unclear" and assess(text, question=slot).verdict == Verdict.UNCLEAR:
             return self.check_first(text, slot)
+        command = command_in(text, tracker.latest_message.get("intent") or {})
+        if command:
+            return self.ask_first(text, slot, command)
         if text.startswith("/"):  # a tapped button from an earlier message, not an answer
             dispatcher.utter_message(response="utter_button_mid_form")
             return [SlotSet(slot, None)]  # the form asks the same question again
@@ -118,6 +121,14 @@ class ModuleFormValidation(FormValidationAction, ABC):
                 dispatcher.utter_message(response="utter_empty_answer")
             return [SlotSet(slot, None)]  # the form asks the same question again
         return [SlotSet(slot, value), *self.store_answer(tracker, domain, slot, value)]
+
+    def ask_first(self, text: str, slot: str, command: str) -> list[EventType]:
+        """A clear command in the middle of a form ("radera allt jag skrivit"): the
+        form pauses with the message kept, and one question asks whether to do
+        it or keep the text as the answer (action_ask_digression)."""
+        return [SlotSet(slot, None), SlotSet("requested_slot", None), SlotSet("paused_form", self.form_name()),
+                SlotSet("pending_answer", text), SlotSet("pending_slot", slot),
+                SlotSet("pending_command", command), FollowupAction("action_ask_digression")]
 
     def check_first(self, text: str, slot: str) -> list[EventType]:
         """A worrying answer that the question asked does not explain: the form
@@ -146,6 +157,37 @@ class ModuleFormValidation(FormValidationAction, ABC):
         answers.record_skip(
             client_id(tracker), module_of(self.form_name()), slot, question_text(domain, slot)
         )
+
+
+# What a command mid-form says, and words it must contain to count as one:
+# the classifier alone is not enough ("dela med mig av det jag kan" is an answer).
+COMMANDS = {
+    "delete_data": ("radera dina svar", r"\b(?:radera|ta bort|tabort|sudda|rensa|glom|deleta)\b"),
+    "show_answers": ("se det du har skrivit", r"\b(?:visa|se|kolla|titta|lasa)\b.*\b(?:svar|skrivit|svarat|plan|planen"
+                                              r"|mal|styrkor|sammanfattning)|\bvad har jag (?:skrivit|svarat)"),
+    "share_with_ombud": ("välja vad ditt ombud får se", r"\b(?:dela|visa|skicka)\b.*\b(?:ombud|ombudet|po)\b"),
+    "help": ("se menyn", r"\b(?:meny|menyn|menu|hjalp|help|vad kan du)\b"),
+    "start_strengths": ("prata om dina styrkor", r"\bstyrk"),
+    "start_dreams": ("prata om drömmar och mål", r"\b(?:drom|mal\b|malen)"),
+    "start_motivation": ("göra motivationsskalan", r"\b(?:motivation|skala|1 ?-? ?10|redo)\b"),
+    "start_warning_signs": ("göra planen för svåra dagar", r"\b(?:plan|planen|varningstecken|wrap|svara dagar)\b"),
+    "start_checkin": ("checka in", r"\b(?:checka|check ?in|incheckning)"),
+    "start_visit_prep": ("förbereda mötet med ditt ombud", r"\b(?:mote|motet|traffen|agenda|lista)\b"),
+    "start_group": ("starta gruppläget", r"\bgrupp"),
+}
+COMMAND_CONFIDENCE = 0.7
+COMMAND_MAX_WORDS = 10
+
+
+def command_in(text: str, intent: dict) -> str | None:
+    """The command a message inside a form clearly is, or None (it is an answer)."""
+    name, confidence = intent.get("name"), intent.get("confidence") or 0.0
+    if name not in COMMANDS or confidence < COMMAND_CONFIDENCE or text.startswith("/"):
+        return None
+    folded = fold(text)
+    if len(folded.split()) > COMMAND_MAX_WORDS or not re.search(COMMANDS[name][1], folded):
+        return None
+    return name
 
 
 def validator_for(form: str) -> "ModuleFormValidation":

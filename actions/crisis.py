@@ -71,12 +71,31 @@ class ActionCrisisCheck(Action):
                 SlotSet("pending_answer", tracker.latest_message.get("text")),
                 SlotSet("pending_slot", tracker.get_slot("requested_slot")),
             ]
+        elif tracker.get_slot("pending_answer") != tracker.latest_message.get("text"):
+            # outside a form, and no form answer held back this turn: nothing to keep
+            events = [SlotSet("pending_answer", None), SlotSet("pending_slot", None)]
         return events
 
 
+def keep_pending_answer(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+    """The message the form held back goes back to it as the answer it was,
+    and the form goes on."""
+    text, slot = tracker.get_slot("pending_answer"), tracker.get_slot("pending_slot")
+    form = tracker.get_slot("paused_form")
+    if not (text and slot and form):
+        return []
+    validator = validator_for(form)
+    events = [SlotSet("pending_answer", None), SlotSet("pending_slot", None), SlotSet("pending_command", None),
+              SlotSet("paused_form", None)]
+    value = validator.clean(slot, text, dispatcher, tracker)
+    if value is not None:
+        events += [SlotSet(slot, value), *validator.store_answer(tracker, domain, slot, value)]
+        dispatcher.utter_message(response="utter_pending_answer_saved")
+    return [*events, FollowupAction(form)]  # the form asks its next open question
+
+
 class ActionCrisisCheckNo(Action):
-    """The client said it was not a crisis: the message goes back to the form as
-    the answer it was, and the form goes on."""
+    """The client said it was not a crisis: the message is kept as the answer."""
 
     def name(self) -> str:
         return "action_crisis_check_no"
@@ -85,16 +104,7 @@ class ActionCrisisCheckNo(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         dispatcher.utter_message(response="utter_crisis_check_no")
-        text, slot = tracker.get_slot("pending_answer"), tracker.get_slot("pending_slot")
-        form = tracker.get_slot("paused_form")
-        if not (text and slot and form):
+        events = keep_pending_answer(dispatcher, tracker, domain)
+        if not events:
             dispatcher.utter_message(response="utter_mood_low")
-            return []
-        validator = validator_for(form)
-        events = [SlotSet("pending_answer", None), SlotSet("pending_slot", None),
-                  SlotSet("paused_form", None)]
-        value = validator.clean(slot, text, dispatcher, tracker)
-        if value is not None:
-            events += [SlotSet(slot, value), *validator.store_answer(tracker, domain, slot, value)]
-            dispatcher.utter_message(response="utter_pending_answer_saved")
-        return [*events, FollowupAction(form)]  # the form asks its next open question
+        return events

@@ -122,7 +122,7 @@ SIGNALS: list[Signal] = [
                            r"|\b(?:mitt|det har ar mitt|detta ar mitt) sista (?:meddelande|sms|mess)|\bsista gangen (?:ni|du) hor"
                            r"|\bnar jag ar borta\b|\bta hand om (?:katten|hunden|barnen|mamma|min)\b.{0,25}\b(?:nar jag|at mig)"
                            r"|\b(?:ordnat|fixat|skrivit|gjort) (?:med |klart )?(?:mitt )?(?:testamente|min begravning)"
-                           r"|\bsag till (?:\w+ ){1,2}att jag alskar|\b(?:hejda|hej da|adjo|farval)\s*$"
+                           r"|\bsag till (?:\w+ ){1,2}att jag alskar"
                            r"|\b(?:gett|gav|ger) bort (?:min|mitt|mina) (?:katt|hund|katten|hunden|klader|saker)"
                            r"|\b(?:forlat|forlats?)-?(?:sms|meddelande|brev)|\bskick\w* (?:ett )?(?:sista|avskeds)"
                            r"|\b(?:sagt upp|sager upp) (?:hyreskontraktet|lagenheten|kontraktet)\b.{0,60}\b(?:behover|inget mer|sen)"
@@ -130,8 +130,7 @@ SIGNALS: list[Signal] = [
                            r"|\b(?:det|detta) (?:har )?(?:ar|blir) (?:sista gangen|min sista)|\bsista (?:gangen|kvallen|natten)"
                            r" (?:vi|jag|ni|du)\b|\bblir min sista\b|\bmin sista (?:kvall|natt|dag)\b"
                            r"|\binnan jag gar\b.{0,30}\b(?:pa riktigt|for gott)"
-                           r"|\bbehover (?:inget|ingenting) mer\b|\bsen (?:ar|e|blir) det over\b"
-                           r"|\btack for allt\b.{0,40}\b(?:hejda|hej da|farval|adjo)"),
+                           r"|\bsen (?:ar|e|blir) det over\b"),
     # a plan or a decision, told as such
     _s("plan", "self", r"\bhar (?:en )?plan\b.{0,30}\b(?:nar och hur|hur och nar|hur jag ska|for hur|klar)"
                        r"|\bvet (?:nar och hur|hur och nar|exakt hur)\b"
@@ -195,7 +194,8 @@ SIGNALS: list[Signal] = [
                            rf"|\b(?:ta|tar|tagit|tog|borjat ta|svaljer) (?:\w+ )?(?:en efter en|en i taget|allihopa|allihop)"
                            rf"|\b(?:vodka|sprit|vin|alkohol|flaska|flaskan|spriten)\b.{{0,40}}\b{PILLS}"
                            rf"|\b{PILLS}\b.{{0,40}}\b(?:vodka|sprit|spriten|flaska vin|alkohol)\b"
-                           rf"|\b(?:somnpillerna|sovtabletterna|tabletterna|pillren|medicinerna) (?:efter|ocksa|med)\b",
+                           rf"|\b(?:somnpillerna|sovtabletterna|tabletterna|pillren|medicinerna) (?:efter|ocksa|med)\b"
+                           rf"|\b(?:drack|druckit|full|packad|berusad)\b.{{0,30}}\b(?:tog|tagit|svalde|svalt) (?:\w+ )?{PILLS}",
        acute=True),
     # --- self-harm as an act ("skar mig", "brände mig med cigg"), and its words
     _s("self_harm_word", "self", r"\bsj[ae]lvskad|\bsjalv skad|\bself ?harm|\bskada (?:mig|mej) sjalv"),
@@ -237,7 +237,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b{OTHER}\b.{{0,40}}\b(?:har|med|haller|viftar med|tog fram|tagit fram) (?:en |ett |sin |sitt )?"
                              rf"(?:kniv|pistol|vapen|yxa|gevar|basebolltra|hagelgevar|jaktgevar)"
                              rf"|\b(?:kniv|pistol|vapen)(?:en|et)? mot (?:mig|mej|min hals|halsen|huvudet)"
-                             rf"|\bvet var jag bor\b|\bjag ar i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
+                             rf"|\bvet var jag bor\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
                              rf"|\b(?:tog|tar|tagit) (?:stryptag|struptag)\b|\bstryptag pa (?:mig|mej)"
                              rf"|\b(?:last|lost|lasst) in (?:mig|mej|henne|honom|oss|barnen)\b|\bsitter inlast|\bar inlast"
                              rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:slar|slog|misshandlar|sparkar|stryper|hotar|valdtar|tar pa|tog pa|rorde)"
@@ -260,7 +260,7 @@ SIGNALS: list[Signal] = [
     _s("exhausted", "unclear", rf"\b(?:orkar|klarar|pallar|palla|kan|orka)(?: bara)? {NOT} (?:av )?(?:det har |detta |med (?:nagot|"
                                rf"nanting|nat|allt|livet) )?(?:mer|langre|lenge|lengre)\b"
                                rf"|\b(?:orkar|klarar|pallar|palla|orka)(?: bara)? {NOT} med (?:livet|allt|nagonting)\b"
-                               rf"|\bvill {NOT} (?:vara med )?(?:mer|langre)\b|\b(?:kan|klarar) {NOT} ta (?:det har |detta )?(?:mer|langre)"
+                               rf"|\bvill {NOT} (?:vara med )?(?:mer|langre)\b(?! att)|\b(?:kan|klarar) {NOT} ta (?:det har |detta )?(?:mer|langre)"
                                rf"|\bstar (?:inte|int) ut\b|\btrott pa (?:livet|att leva|att finnas)",
        negative=True),
     _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost|\bvill (?:bara )?(?:forsvinna|ge upp"

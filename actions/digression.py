@@ -1,0 +1,41 @@
+"""A clear command in the middle of a form: one short question, so that
+nothing happens by accident and nothing the client wrote is lost."""
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import COMMANDS
+from actions.crisis import keep_pending_answer
+
+
+class ActionAskDigression(Action):
+    """Do the command (its own payload, so its own rules run, confirmations
+    included) or keep the message as the answer; the form stays paused."""
+
+    def name(self) -> str:
+        return "action_ask_digression"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        command = tracker.get_slot("pending_command")
+        label = COMMANDS[command][0] if command in COMMANDS else "göra något annat"
+        dispatcher.utter_message(
+            text=f"Vill du {label} nu? Då pausar jag frågan så länge. Eller ska jag spara det du skrev som ditt svar?",
+            buttons=[{"title": "Ja", "payload": f"/{command}"},
+                     {"title": "Nej, spara som svar", "payload": "/keep_answer"}])
+        return []
+
+
+class ActionKeepAnswer(Action):
+    def name(self) -> str:
+        return "action_keep_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        events = keep_pending_answer(dispatcher, tracker, domain)
+        if not events:
+            dispatcher.utter_message(response="utter_nothing_to_resume")
+        return events

@@ -1,0 +1,53 @@
+"""A clear command in the middle of a form gets one short question, so that
+nothing happens by accident and nothing is lost (issue 15); answers that
+merely contain command words stay answers."""
+import pytest
+
+from tests.chat import button_titles, text_of
+
+
+async def test_erase_request_mid_form_is_asked_about_not_stored_and_no_keeps_it(chat):
+    await chat.say("/start_warning_signs")
+    await chat.say("promenader och musik")
+    messages = await chat.say("radera allt jag har skrivit")
+    reply = text_of(messages)
+    assert "radera dina svar" in reply and "spara det du skrev som ditt svar" in reply
+    assert button_titles(messages) == ["Ja", "Nej, spara som svar"]
+    assert [a["answer"] for a in (await chat.export())["answers"]] == ["promenader och musik"]
+
+    reply = await chat.say_text("nej")
+    assert "sparar jag det du skrev" in reply and "Fråga 3 av 9" in reply
+    stored = [a["answer"] for a in (await chat.export())["answers"]]
+    assert stored == ["promenader och musik", "radera allt jag har skrivit"]
+
+
+async def test_yes_does_the_command_with_its_own_confirmation_and_the_form_can_resume(chat):
+    await chat.say("/start_warning_signs")
+    await chat.say("promenader och musik")
+    await chat.say("radera allt jag har skrivit")
+    reply = await chat.say_text("ja")  # typed: the "Ja" button's payload, the delete flow's own question
+    assert "radera" in reply.lower()
+    assert [a["answer"] for a in (await chat.export())["answers"]] == ["promenader och musik"]
+    assert "Fråga 2 av 9" in await chat.say_text("/resume")
+
+
+async def test_show_answers_mid_form_then_the_form_goes_on(chat):
+    await chat.say("/start_strengths")
+    await chat.say("min familj")
+    assert "se det du har skrivit" in await chat.say_text("visa mina svar")
+    shown = await chat.say_text("/show_answers")
+    assert "min familj" in shown
+    assert "Fråga 2 av 7" in await chat.say_text("fortsätt")
+
+
+@pytest.mark.parametrize(("start", "answer"), [
+    ("/start_dreams", "hoppa fallskärm"),
+    ("/start_strengths", "dela med mig av det jag kan"),
+    ("/start_strengths", "att sluta röka förra året"),
+    ("/start_strengths", "jag kan visa andra vägen"),
+])
+async def test_answers_that_contain_command_words_stay_answers(chat, start, answer):
+    await chat.say(start)
+    reply = await chat.say_text(answer)
+    assert "spara det du skrev som ditt svar" not in reply and "Fråga 2 av" in reply
+    assert answer in [a["answer"] for a in (await chat.export())["answers"]]
