@@ -82,6 +82,8 @@ test: setup $(MODEL) browser node_modules/.package-lock.json
 FOLDS ?= 5
 eval: setup $(MODEL)
 	$(BIN)/python -m bot eval --folds $(FOLDS)
+	$(BIN)/python -m bot safety-cv
+	$(BIN)/python -m bot safety-eval
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
