@@ -91,7 +91,7 @@ EVERYDAY_WEAK = re.compile(
 DELIBERATE = re.compile(r"\bmed flit|\bmed (?:ett |en |mitt |min )?(?:rakblad|bladet|cigg|cigaretten|tandare)|\bigen\b"
                         r"|\bfor att (?:kanna|straffa|slippa|dampa|fa bort)|\bstraffa (?:mig|mej)|\bdjup|\bblod overallt"
                         r"|\bpa armarna|\bhandleden|\blaren\b")
-GAME = _words("spelet", "spel", "spelade", "spelar", "fortnite", "minecraft", "cs", "csgo", "counter", "wow", "fifa",
+GAME = _words("spelet", "spel", "spelade", "fortnite", "minecraft", "cs", "csgo", "counter", "wow", "fifa",
               "roblox", "cod", "warzone", "valorant", "apex", "schack", "matchen", "match", "tv-spelet", "tvspelet",
               "playstation", "ps5", "ps4", "xbox", "switch", "level", "banan", "bossen", "boss", "gaming", "gamea", "zelda",
               "mario", "pokemon", "pubg", "gta", "overwatch", "league", "dota", "sims", "kortspel", "monopol", "bradspel",

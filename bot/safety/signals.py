@@ -192,8 +192,8 @@ SIGNALS: list[Signal] = [
                            rf"|\b(?:tagit|tog|svalt|svalde) allt (?:som fanns )?(?:i )?(?:medicin\w*|apoteket|skapet|ladan)"
                            rf"|\b(?:ett helt|en hel|helt|hela) (?:kort|karta|kartan|ask|asken|burk|burken|paket|paketet)\b"
                            rf"|\b(?:ta|tar|tagit|tog|borjat ta|svaljer) (?:\w+ )?(?:en efter en|en i taget|allihopa|allihop)"
-                           rf"|\b(?:vodka|sprit|vin|alkohol|flaska|flaskan|spriten)\b.{{0,40}}\b{PILLS}"
-                           rf"|\b{PILLS}\b.{{0,40}}\b(?:vodka|sprit|spriten|flaska vin|alkohol)\b"
+                           rf"|\b(?:drack|druckit|svept|halsat) (?:en |ett |halva |hela )?(?:flaska|flaskan|vodka|sprit|vin)\b"
+                           rf".{{0,40}}\b(?:tog|tagit|svalde|svalt|och) (?:\w+ )?{PILLS}"
                            rf"|\b(?:somnpillerna|sovtabletterna|tabletterna|pillren|medicinerna) (?:efter|ocksa|med)\b"
                            rf"|\b(?:drack|druckit|full|packad|berusad)\b.{{0,30}}\b(?:tog|tagit|svalde|svalt) (?:\w+ )?{PILLS}",
        acute=True),
@@ -273,7 +273,10 @@ SIGNALS: list[Signal] = [
                               r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\bjobbigt med tankarna|\bingen framtid\b"
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag)"
                               r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b|\bmeningslost\b|\bhopplost\b"),
-    _s("not_here", "unclear", r"\bvill (?:inte|int) vara (?:har|kvar) (?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
+    _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
+                              r"|\binga krafter kvar\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
+                              r"|\bvarfor ska jag (?:ens )?(?:halla pa|forsoka|orka|leva|fortsatta|kampa)\b"
+                              r"|\baldrig (?:kommer|ska) (?:att )?bli battre|^(?:jag )?orkar (?:inte|int)\s*$"
                               r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)", negative=True),
 ]
 
