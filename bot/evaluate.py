@@ -30,7 +30,10 @@ def held_out_report(name: str, config: Path, model: str | None) -> dict:
             "--fixed-model-name", "nlu")
         model = str(out / "nlu.tar.gz")
     run("test", "nlu", "--model", model, "--nlu", str(HELD_OUT), "--out", str(out / "held_out"))
-    return json.loads((out / "held_out" / "intent_report.json").read_text())
+    report = json.loads((out / "held_out" / "intent_report.json").read_text())
+    errors = json.loads((out / "held_out" / "intent_errors.json").read_text())
+    report["fell back"] = sum(e["intent_prediction"]["name"] == "nlu_fallback" for e in errors)
+    return report
 
 
 def cv_report(name: str, config: Path, folds: int) -> dict:
@@ -73,6 +76,9 @@ def main(model: str, folds: int = 0) -> None:
     sections.append(f"## Held-out test data ({HELD_OUT.relative_to(PROJECT_DIR)})\n\n{table(held)}")
     for name, report in held.items():
         sections.append(f"Confusions, {name}: " + "; ".join(confusions(report)))
+        total = report["macro avg"]["support"]
+        sections.append(f"Fell back to the menu, {name}: {report['fell back']} of {total} "
+                        f"({report['fell back'] / total:.1%}); accuracy {report['accuracy']:.3f}")
     if folds:
         cv = {name: cv_report(name, cfg, folds) for name, cfg in CONFIGS.items()}
         sections.append(f"## {folds}-fold cross-validation of data/nlu\n\n{table(cv)}")

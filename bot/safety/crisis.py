@@ -112,6 +112,11 @@ MUNDANE_PLACE = _words(
     "fiske", "badar", "bada", "simma", "simmar", "skridskor", "stjarnorna", "solnedgangen", "takterass", "takterassen",
     "bastu", "tak bar", "takbar", "stannade", "koar", "ko", "trafik", "trafiken", "gar over", "gick over", "bilen",
     "bussen", "hundpromenad", "hunden", "jobbet", "takarbete", "sotare", "byggjobb", "stallning", "stallningen")
+# Ordinary reasons to write to one's family or give things away.
+FAREWELL_MUNDANE = _words("fodelsedag", "fodelsedagen", "mors dag", "fars dag", "jul", "julen", "julkort", "grattis",
+                          "vykort", "semester", "semestern", "present", "kalas", "flytt", "flyttar", "flyttade",
+                          "second hand", "secondhand", "myrorna", "roda korset", "loppis", "blocket", "rensade",
+                          "rensar", "brevvan", "brevvanner", "tacka for", "tackkort", "brollop", "examen")
 LAUGHTER = re.compile(r"(\bha(ha)+\b|\bhah\b|\bhihi|\blol\b|\blool|\bxd\b|\bskrattar|😂|🤣|😆|😅|😹|😜|🙃)", re.I)
 FIRST = _words("jag", "ja", "jg", "mig", "mej", "mitt", "min", "mina")
 THIRD = _words("han", "hon", "hen", "de", "dom", "kompisen", "kompis", "min kompis", "van", "vannen", "vaninnan",
@@ -221,6 +226,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if signal.name == "overdose" and HYPERBOLE.search(clause):
         return "joke"
     if signal.name == "place_now" and MUNDANE_PLACE.search(text) and "hoppa" not in span:
+        return "mundane"
+    if signal.name == "farewell" and FAREWELL_MUNDANE.search(text):
         return "mundane"
     if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
                                     and _subject_is_other(before)):

@@ -15,7 +15,7 @@ from bot.safety.model import _platt, out_of_fold_scores
 
 RESULTS = PROJECT_DIR / "bench" / "results" / "safety_cv.md"
 C_GRID = (1.0, 3.0, 10.0, 30.0)
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def nlu_examples() -> list[tuple[str, str]]:
@@ -29,6 +29,8 @@ def main(folds: int = 5) -> str:
     t0 = time.monotonic()
     texts, labels = training_data.examples(PROJECT_DIR / "data" / "safety", nlu_examples())
     y = np.asarray(labels)
+    hard = {i["text"] for i in training_data.load(PROJECT_DIR / "data" / "safety") if i["label"] == "none"}
+    is_hard = np.array([t in hard for t in texts])
     verdicts = [assess(t).verdict for t in texts]
     pattern_crisis = np.array([v == Verdict.CRISIS for v in verdicts])
     pattern_check = np.array([v == Verdict.UNCLEAR for v in verdicts])
@@ -37,7 +39,8 @@ def main(folds: int = 5) -> str:
              f"{pattern_crisis[y == 1].mean():.3f} of crisis examples, alarm on "
              f"{(pattern_crisis | pattern_check)[y == 0].mean():.3f} of the others.", "",
              "| C | threshold | model alone: recall | model alone: false positives | "
-             "with patterns: crisis reply on crisis | with patterns: alarms on others |", "|---|---|---|---|---|---|"]
+             "with patterns: crisis reply on crisis | with patterns: alarms on others | "
+             "with patterns: alarms on the hard ordinary messages of data/safety |", "|---|---|---|---|---|---|---|"]
     for c in C_GRID:
         scores = out_of_fold_scores(texts, y, c, folds)
         a, b = _platt(scores, y)
@@ -46,8 +49,9 @@ def main(folds: int = 5) -> str:
             fires = p >= threshold
             reply = pattern_crisis | fires
             alarm = reply | pattern_check
+            hard_alarms = f"{alarm[is_hard].mean():.3f}" if is_hard.any() else "–"
             lines.append(f"| {c:g} | {threshold} | {fires[y == 1].mean():.3f} | {fires[y == 0].mean():.3f} | "
-                         f"{reply[y == 1].mean():.3f} | {alarm[y == 0].mean():.3f} |")
+                         f"{reply[y == 1].mean():.3f} | {alarm[y == 0].mean():.3f} | {hard_alarms} |")
     lines.append(f"\n{time.monotonic() - t0:.0f} s")
     out = "\n".join(lines)
     print(out)

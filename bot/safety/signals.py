@@ -59,7 +59,7 @@ OTHER = (r"(?:han|hon|hen|de|dom|nagon|nan|en kille|en man|killen|mannen|min (?:
          r"make|tjej|flickvan|fru|partner|pappa|mamma|styvpappa|styvfar|styvmamma|bror|brorsa|syster|"
          r"farsa|morsa|ex|pojke|granne|chef)|mitt ex|exet|pappa|mamma|farsan|morsan|styvpappa|brorsan)")
 HARM_VERB = (r"(?:kloser|klost|klosa|klosat|ristar|ristat|ristade|skar|skara|skarit|skurit|skar upp|skurit upp|cuttat|cuttade|cuttar|cutta|rispa|rispat|rispade|"
-             r"rispar|branna|branner|brant|brande|slog|slar|slagit|bet|biter|klost|klosta|klostat|"
+             r"rispar|branna|branner|brant|brande|klost|klosta|klostat|"
              r"klosade|river|rev|rivit|skadar|skadade|skadat|skada|skada|straffade|straffar|straffat)")
 
 SIGNALS: list[Signal] = [
@@ -127,13 +127,13 @@ SIGNALS: list[Signal] = [
                            r"|\b(?:forlat|forlats?)-?(?:sms|meddelande|brev)|\bskick\w* (?:ett )?(?:sista|avskeds)"
                            r"|\b(?:sagt upp|sager upp) (?:hyreskontraktet|lagenheten|kontraktet)\b.{0,60}\b(?:behover|inget mer|sen)"
                            r"|\b(?:lamnat|lamnar) nyckeln\b.{0,60}\b(?:bryta upp|hitta mig|sen)"
-                           r"|\b(?:det|detta) (?:har )?(?:ar|blir) (?:sista gangen|min sista)|\bsista (?:gangen|kvallen|natten)"
-                           r" (?:vi|jag|ni|du)\b|\bblir min sista\b|\bmin sista (?:kvall|natt|dag)\b"
+                           r"|\bsista gangen (?:vi|ni|du) (?:pratar|hors|ses|hor av mig|skriver)\b"
+                           r"|\bblir min sista(?: kvall| natt| dag)?\s*$|\bmin sista (?:kvall|natt)\b(?! (?:pa|i|hemma|med|innan))"
                            r"|\binnan jag gar\b.{0,30}\b(?:pa riktigt|for gott)"
                            r"|\bsen (?:ar|e|blir) det over\b"),
     # a plan or a decision, told as such
     _s("plan", "self", r"\bhar (?:en )?plan\b.{0,30}\b(?:nar och hur|hur och nar|hur jag ska|for hur|klar)"
-                       r"|\bvet (?:nar och hur|hur och nar|exakt hur)\b"
+                       r"|\bvet (?:nar och hur|hur och nar|exakt hur)(?: jag ska gora det| det ska ga till)?\s*$"
                        r"|\bgooglat (?:hur|pa hur)\b.{0,40}\b(?:gor det|dor|do|ta|tar|hanger|snabbast|smartfritt|smartsamt"
                        r"|dodlig|dos)|\bdodlig dos\b|\braknat ut hur (?:mycket|manga)\b"
                        r"|\bhar bestamt mig\b.{0,40}\b(?:ikvall|idag|nu|imorgon|fredag|lordag|sondag|det blir|det ar slut"
@@ -181,7 +181,7 @@ SIGNALS: list[Signal] = [
                               r"(?:tag|taget|tunnelbanan|tunnelbanetaget|lastbil|lastbilen|bil|bilen|bussen|spar|sparet|ralsen"
                               r"|pendeln|motorvagen)\b", acute=True),
     _s("overdose", "self", rf"\bover ?dos|\bod:?a\b|\bod:?ade\b|\bod:?at\b"
-                           rf"|\b(?:alla|hela|massa|manga|for manga|en hel burk|burken med|hela burken|en burk|en karta|hela kartan|"
+                           rf"|\b(?:alla|hela|massa|(?<!hur )manga|for manga|en hel burk|burken med|hela burken|en burk|en karta|hela kartan|"
                            rf"dubbelt|tre ganger|alla mina|resten av) (?:mina |av mina )?{PILLS}"
                            rf"|\b(?:svalt|svalde|svalja|svaljer|tog|tagit|ta)(?: jag)? (?:en |ett )?(?:hel |halv )?(?:karta|kartor|burk|burkar"
                            rf"|flaska|ask|askar|paket)\b"
@@ -199,7 +199,8 @@ SIGNALS: list[Signal] = [
        acute=True),
     # --- self-harm as an act ("skar mig", "brände mig med cigg"), and its words
     _s("self_harm_word", "self", r"\bsj[ae]lvskad|\bsjalv skad|\bself ?harm|\bskada (?:mig|mej) sjalv"),
-    _s("self_harm_act", "self", rf"\b{HARM_VERB} (?:jag |ja )?{ME}\b|\b(?:gora|gor|gjort|gjorde)(?: jag)? (?:mig|mej) illa\b"
+    _s("self_harm_act", "self", rf"\b{HARM_VERB} (?:jag |ja )?{ME}\b"
+                                rf"|\b(?:slog|slar|slagit|bet|biter|nyper|nop) (?:jag |ja )?(?:mig|mej) sjalv\b|\b(?:gora|gor|gjort|gjorde)(?: jag)? (?:mig|mej) illa\b"
                                 rf"|\b(?:slog|slar|dunkar|dunkade|bankar|bankade) (?:huvudet|skallen|knytnaven|handen) (?:i|mot) "
                                 rf"(?:vaggen|vaggar|golvet|dorren|spegeln)"
                                 rf"|\b(?:skar|rispade|rispar|skar mig i|skurit mig i) (?:upp )?(?:armen|armarna|handleden|handlederna"
@@ -237,6 +238,8 @@ SIGNALS: list[Signal] = [
                              rf"|\b{OTHER}\b.{{0,40}}\b(?:har|med|haller|viftar med|tog fram|tagit fram) (?:en |ett |sin |sitt )?"
                              rf"(?:kniv|pistol|vapen|yxa|gevar|basebolltra|hagelgevar|jaktgevar)"
                              rf"|\b(?:kniv|pistol|vapen)(?:en|et)? mot (?:mig|mej|min hals|halsen|huvudet)"
+                             rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:ska|kommer att|kommer|tanker|vill|hotar att|hotade att|sa att (?:han|hon) ska)"
+                             rf" ta livet av (?:mig|mej)\b"
                              rf"|\bvet var jag bor\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
                              rf"|\b(?:tog|tar|tagit) (?:stryptag|struptag)\b|\bstryptag pa (?:mig|mej)"
                              rf"|\b(?:last|lost|lasst) in (?:mig|mej|henne|honom|oss|barnen)\b|\bsitter inlast|\bar inlast"
@@ -263,16 +266,16 @@ SIGNALS: list[Signal] = [
                                rf"|\bvill {NOT} (?:vara med )?(?:mer|langre)\b(?! att)|\b(?:kan|klarar) {NOT} ta (?:det har |detta )?(?:mer|langre)"
                                rf"|\bstar (?:inte|int) ut\b|\btrott pa (?:livet|att leva|att finnas)",
        negative=True),
-    _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost|\bvill (?:bara )?(?:forsvinna|ge upp"
-                              r"|sova for (?:evigt|alltid))|\b(?:ger|gett|gav) upp\b|\b(?:allt|allting|livet) (?:ar|kanns|e) "
+    _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost\b(?! (?:med|att))|\bvill (?:bara )?(?:forsvinna|ge upp"
+                              r"|sova for (?:evigt|alltid))|\b(?:ger|gett|gav) upp\b(?! (?:forsoket|att |pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
                               r"(?:meningslost|hopplost|svart|over)|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
                               r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta)|\bingen mening med (?:livet|nagonting"
                               r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\bar (?:bara )?en borda\b|\bforlat for allt\b"
                               r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)"
-                              r"|\btrott pa allt\b|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:allt|allting) (?:ar|e) slut\b"
+                              r"|\btrott pa (?:allt|alltihop|allting)(?: och alla)?\s*$|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:allt|allting) (?:ar|e) slut\b"
                               r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\bjobbigt med tankarna|\bingen framtid\b"
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag)"
-                              r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b|\bmeningslost\b|\bhopplost\b"),
+                              r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b"),
     _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
                               r"|\binga krafter kvar\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
                               r"|\bvarfor ska jag (?:ens )?(?:halla pa|forsoka|orka|leva|fortsatta|kampa)\b"
@@ -288,7 +291,8 @@ FIGURES = [re.compile(p) for p in [
     rf"ungarna|barnen|chefen|trafiken|kon|vantan|traningen|ryggen|huvudvarken|deadlines?|pappersarbetet|blanketter"
     rf"|blanketterna|myndigheterna|forsakringskassan|kassan|csn|skatteverket|deklarationen|matten|svenskan|uppsatsen"
     rf"|lexan|laxan|grannen|grannarna|ljudet|musiken|jobbmejlen|mejlen|mailen|tvatten|disken|flytten|renoveringen"
-    rf"|bygget|kursen|projektet|mina barn|min chef|min mamma|min pappa|hon|han|dom|de|du)"
+    rf"|bygget|kursen|projektet|mina barn|min chef|\w{{3,}}(?<!kill)(?<!mann)(?<!papp)(?<!mamm)(?<!grabb)(?<!snubb)(?<!typ)(?<!brod)(?<!kompis)"
+    rf"(?:en|an|et|na))"
     rf"(?: \w+)? (?:(?:tar|kommer att ta|kommer ta|ska ta|tog|haller pa att ta) livet av|dodar|kommer doda) {ME}",
     r"\b(?:dor|dog|doo|do|dott) (?:av|utav) (?:skratt|tristess|langtan|nyfikenhet|varme|hetta|hunger|torst|skam|pinsamhet"
     r"|gullighet|sotma|trotthet|avund|stress|kyla|kold|trakighet)",
