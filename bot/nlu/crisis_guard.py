@@ -5,7 +5,8 @@ crisis is replaced by its own decision:
 
 - `crisis` (the crisis reply at once, wherever the conversation is): the
   deterministic patterns find a crisis that counts (bot/safety/crisis.py), or
-  the crisis model is sure (probability at least `crisis_threshold`);
+  the crisis model is sure (probability at least `crisis_threshold`) and the
+  patterns have not explained the crisis words away (then only a check);
 - `crisis_unclear` (a gentle check question): the patterns find only
   exhaustion or a habit, or the model is worried (at least `check_threshold`).
   Inside a form this reaches the form's validation, which keeps it as the
@@ -33,7 +34,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.config import PROJECT_DIR
 from bot.nlu.rule_layer import set_intent
 from bot.safety import training_data as safety_data
-from bot.safety.crisis import Verdict, assess
+from bot.safety.crisis import assess
+from bot.safety.decision import combine
 from bot.safety.model import CrisisModel, train
 
 logger = logging.getLogger(__name__)
@@ -46,13 +48,8 @@ MODEL_FILE = "crisis_model.npz"
 
 def decide(text: str, model: CrisisModel | None, crisis_threshold: float, check_threshold: float) -> tuple[str | None, float]:
     """CRISIS, CRISIS_UNCLEAR or None (not a crisis), and the model's probability."""
-    assessment = assess(text)
     probability = model.probability(text) if model is not None and text.strip() else 0.0
-    if assessment.verdict == Verdict.CRISIS or probability >= crisis_threshold:
-        return CRISIS, probability
-    if assessment.verdict == Verdict.UNCLEAR or probability >= check_threshold:
-        return CRISIS_UNCLEAR, probability
-    return None, probability
+    return combine(assess(text).verdict, probability, crisis_threshold, check_threshold), probability
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)

@@ -10,12 +10,14 @@ import numpy as np
 
 from bot.config import PROJECT_DIR
 from bot.safety import training_data
-from bot.safety.crisis import Verdict, assess
+from bot.safety.crisis import assess
+from bot.safety.decision import CHECK, CRISIS, combine
 from bot.safety.model import _platt, out_of_fold_scores
 
 RESULTS = PROJECT_DIR / "bench" / "results" / "safety_cv.md"
 C_GRID = (1.0, 3.0, 10.0, 30.0)
-THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+CRISIS_THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
+CHECK_THRESHOLDS = (0.3, 0.4, 0.5)
 
 
 def nlu_examples() -> list[tuple[str, str]]:
@@ -32,26 +34,23 @@ def main(folds: int = 5) -> str:
     hard = {i["text"] for i in training_data.load(PROJECT_DIR / "data" / "safety") if i["label"] == "none"}
     is_hard = np.array([t in hard for t in texts])
     verdicts = [assess(t).verdict for t in texts]
-    pattern_crisis = np.array([v == Verdict.CRISIS for v in verdicts])
-    pattern_check = np.array([v == Verdict.UNCLEAR for v in verdicts])
     lines = [f"# Crisis model cross-validation ({time.strftime('%Y-%m-%d %H:%M')})", "",
-             f"{len(y)} examples ({int(y.sum())} crisis), {folds} folds. Patterns alone: crisis reply on "
-             f"{pattern_crisis[y == 1].mean():.3f} of crisis examples, alarm on "
-             f"{(pattern_crisis | pattern_check)[y == 0].mean():.3f} of the others.", "",
-             "| C | threshold | model alone: recall | model alone: false positives | "
-             "with patterns: crisis reply on crisis | with patterns: alarms on others | "
-             "with patterns: alarms on the hard ordinary messages of data/safety |", "|---|---|---|---|---|---|---|"]
+             f"{len(y)} examples ({int(y.sum())} crisis, {int(is_hard.sum())} hard ordinary ones from data/safety), "
+             f"{folds} folds. Each example's probability comes from a model trained without it; the decision is "
+             "CrisisGuard's (bot/safety/decision.py).", "",
+             "| C | crisis threshold | check threshold | crisis reply on crisis | alarm on crisis | "
+             "alarms on all ordinary | alarms on the hard ordinary |", "|---|---|---|---|---|---|---|"]
     for c in C_GRID:
         scores = out_of_fold_scores(texts, y, c, folds)
         a, b = _platt(scores, y)
         p = 1 / (1 + np.exp(-(a * scores + b)))
-        for threshold in THRESHOLDS:
-            fires = p >= threshold
-            reply = pattern_crisis | fires
-            alarm = reply | pattern_check
-            hard_alarms = f"{alarm[is_hard].mean():.3f}" if is_hard.any() else "–"
-            lines.append(f"| {c:g} | {threshold} | {fires[y == 1].mean():.3f} | {fires[y == 0].mean():.3f} | "
-                         f"{reply[y == 1].mean():.3f} | {alarm[y == 0].mean():.3f} | {hard_alarms} |")
+        for high in CRISIS_THRESHOLDS:
+            for low in CHECK_THRESHOLDS:
+                decided = np.array([combine(v, q, high, low) for v, q in zip(verdicts, p, strict=True)])
+                reply, alarm = decided == CRISIS, np.isin(decided, [CRISIS, CHECK])
+                hard_alarms = f"{alarm[is_hard].mean():.3f}" if is_hard.any() else "–"
+                lines.append(f"| {c:g} | {high} | {low} | {reply[y == 1].mean():.3f} | {alarm[y == 1].mean():.3f} | "
+                             f"{alarm[y == 0].mean():.3f} | {hard_alarms} |")
     lines.append(f"\n{time.monotonic() - t0:.0f} s")
     out = "\n".join(lines)
     print(out)

@@ -1,0 +1,21 @@
+"""How the patterns' verdict and the crisis model's probability decide
+together: shared by CrisisGuard (every message) and the cross-validation
+that chooses the thresholds (bot/safety/cv.py)."""
+from bot.safety.crisis import Verdict
+
+CRISIS, CHECK = "crisis", "crisis_unclear"
+
+
+def combine(verdict: Verdict, probability: float, crisis_threshold: float, check_threshold: float) -> str | None:
+    """CRISIS (the crisis reply), CHECK (a check question) or None."""
+    if verdict == Verdict.CRISIS:
+        return CRISIS
+    if verdict == Verdict.DEFUSED:
+        # the patterns explain the crisis words away (negated, past, a film, a joke...):
+        # a model that is sure all the same may ask, never alarm
+        return CHECK if probability >= crisis_threshold else None
+    if probability >= crisis_threshold:
+        return CRISIS
+    if verdict == Verdict.UNCLEAR or probability >= check_threshold:
+        return CHECK
+    return None
