@@ -74,7 +74,7 @@ TOPIC = _words(
     "uppsats", "uppsatsen", "forskning", "statistik", "karaktar", "karaktaren", "huvudpersonen", "rollen", "scenen",
     "avsnittet", "avsnitt", "teater", "pjas", "pjasen", "tiktok", "youtube", "video", "videon", "klipp", "klippet",
     "inlagg", "inlagget", "radio", "kampanj", "kampanjen", "forebyggande", "prevention", "volontar", "jouren",
-    "stodlinje", "deltagare", "deltagarna", "seminarium", "workshop", "foredrag", "foredraget", "larare", "lararen",
+    "stodlinje", "seminarium", "workshop", "foredrag", "foredraget", "larare", "lararen",
     "psykologen", "kuratorn", "skolan pratade", "tidningen", "reportage", "mangan", "animen", "anime", "spelet handlar",
     "berattade om", "berattelse", "berattelsen", "vittnesmal", "erfarenheter av", "temakvall", "mote om", "rapport")
 OWN = re.compile(r"\b(?:mina|mitt|min|jag har|jag far|jag kanner|mej|mig)\s*$")

@@ -54,7 +54,8 @@ RISKY_PLACE = (r"(?:balkongen|fonstret|isen|vattnet|sjon|havet|alven|an|klipporn
 PLACE_CUES = (r"(?:hoppa|hoppar|hopp|slappa taget|slapper taget|kliva ner|kliver ner|ga ut framfor|gar ut framfor|lagga mig"
               r"|lagger mig|stenar i fickorna|benen utanfor|benen over|inte ga tillbaka|ingen vet var jag ar|den har gangen"
               r"|sista|hogt|knakar|nasta tag|taget kommer|tag kommer|over staketet|over racket|fel sida|kasta mig|falla"
-              r"|motorn pa|avgaser|slangen|rakbladen|rakbladet|tabletterna|ga ner under|sjunka|drunkna|inte simma|simma ut)")
+              r"|motorn pa|avgaser|slangen|rakbladen|rakbladet|tabletterna|ga ner under|sjunka|drunkna|inte simma|simma ut"
+              r"|brister|tills den|ga ut i)")
 OTHER = (r"(?:han|hon|hen|de|dom|nagon|nan|en kille|en man|killen|mannen|min (?:sambo|kille|pojkvan|man|"
          r"make|tjej|flickvan|fru|partner|pappa|mamma|styvpappa|styvfar|styvmamma|bror|brorsa|syster|"
          r"farsa|morsa|ex|pojke|granne|chef)|mitt ex|exet|pappa|mamma|farsan|morsan|styvpappa|brorsan)")
@@ -157,7 +158,8 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:kniv|kniven|bladet|rakbladet|saxen)\w* (?:mot|over|pa) (?:handleden|halsen|pulsadern|armen"
                                 rf"|huden|strupen)"
                                 rf"|\b(?:sparat|samlat|samlar|sparar)(?: ihop)? (?:pa )?(?:\w+ )?{PILLS}"
-                                rf"|\b(?:bilen|garaget)\b.{{0,40}}\b(?:motorn pa|avgaser|slangen|porten stangd)"
+                                rf"|\b(?:bilen|garaget)\b.{{0,40}}\b(?:motorn (?:pa|igang|gaende)|avgaser|slangen|porten stangd)"
+                                rf"|\b(?:tagit|tog|har tagit|plockat|plockade) fram (?:\w+ )?(?:{MEANS}|\w*gevar\w*|\w*pistol\w*)"
                                 rf"|\bgrillkol|\btejpat (?:igen|for) (?:ventilationen|dorren|fonstren|springorna)"
                                 rf"|\b(?:balte|baltet|rep|repet|sladd|sladden|snara)\b.{{0,40}}\b(?:krok|kroken|haller|klart|redo|fast)"
                                 rf"|\b(?:knuten|snaran|repet) (?:ar|e) (?:gjord|klar|klart|knuten|uppsatt|fast)"
@@ -220,7 +222,8 @@ SIGNALS: list[Signal] = [
     # --- someone else's suicidal intent or act, told by the writer
     _s("other_suicidal", "other", r"\b(?:ta|tar|tog|tagit|tagit|forsoka ta|forsokte ta|forsokt ta) livet av sig"
                                   r"|\b(?:skadar|skar|skurit|skara|rispar|branner) sig(?: sjalv)?\b"
-                                  r"|\bdoda sig\b"),
+                                  r"|\bdoda sig\b|\b(?:ska|tanker|vill|hotar att) (?:stalla sig|hoppa|ga ut|lagga sig|kasta sig)"
+                                  r" (?:pa|framfor|fran|ut|ner|i)\b"),
     # --- violence and threats from another person
     _s("violence", "danger", rf"\b{OTHER}\b(?: \w+){{0,3}} (?:slar|slog|slagit|stryper|strypte|stryptes|kvavde|hotar|hotade|"
                              rf"misshandlar|misshandlade|sparkar|sparkade|valdtar|valdtog|valdtagit|tvingar|tvingade|tvingat|"
@@ -240,11 +243,14 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:kniv|pistol|vapen)(?:en|et)? mot (?:mig|mej|min hals|halsen|huvudet)"
                              rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:ska|kommer att|kommer|tanker|vill|hotar att|hotade att|sa att (?:han|hon) ska)"
                              rf" ta livet av (?:mig|mej)\b"
+                             rf"|\b(?:en man|en kille|nagon|nan|han|hon)\b.{{0,30}}\bmed (?:en )?(?:kniv|pistol|vapen|yxa)\b"
+                             rf"|\b(?:hotat|hotar|hotade) (?:att )?(?:doda|sla|skada) (?:henne|honom|oss|mig|mej)\b"
+                             rf"|\b(?:slagit|slog|slar) (?:henne|honom|en annan \w+|oss)\b(?!.*\b(?:spelet|schack|matchen|pingis|tennis)\b)"
                              rf"|\bvet var jag bor\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
                              rf"|\b(?:tog|tar|tagit) (?:stryptag|struptag)\b|\bstryptag pa (?:mig|mej)"
                              rf"|\b(?:last|lost|lasst) in (?:mig|mej|henne|honom|oss|barnen)\b|\bsitter inlast|\bar inlast"
                              rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:slar|slog|misshandlar|sparkar|stryper|hotar|valdtar|tar pa|tog pa|rorde)"
-                             rf" (?:min|mitt|mina|henne|honom|oss|barnen|lillasyster|lillebror)\b"
+                             rf" (?:min|mitt|mina|henne|honom|oss|barnen|lillasyster|lillebror|en annan|deltagaren|en deltagare)\b"
                              rf"(?!.*\b(?:spelet|fifa|schack|matchen|tennis|padel)\b)"
                              rf"|\b(?:foljer|foljde|forfoljer|smyger) efter (?:mig|mej)\b"
                              rf"|\b(?:kom|kommer|gick|gar) in (?:i|pa) mitt rum (?:igen|i natt|inatt|pa natterna|varje natt)"
