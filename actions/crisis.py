@@ -37,6 +37,23 @@ def pause_active_form(tracker: Tracker) -> list[EventType]:
     return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("paused_form", form)]
 
 
+def crisis_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    dispatcher.utter_message(response="utter_crisis")
+    dispatcher.utter_message(response="utter_crisis_numbers")
+    if danger_from_someone(tracker):
+        dispatcher.utter_message(response="utter_crisis_danger")
+    own_plan = plan_for_crisis(client_id(tracker))
+    if own_plan:
+        dispatcher.utter_message(text=own_plan)
+    dispatcher.utter_message(response="utter_crisis_next")
+    return pause_active_form(tracker)
+
+
+def held_back_by_a_form(tracker: Tracker) -> bool:
+    """The message is an answer the form held back for the check (check_first)."""
+    return bool(tracker.get_slot("pending_slot")) and tracker.get_slot("pending_answer") == tracker.latest_message.get("text")
+
+
 class ActionCrisisReply(Action):
     def name(self) -> str:
         return "action_crisis_reply"
@@ -44,15 +61,7 @@ class ActionCrisisReply(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        dispatcher.utter_message(response="utter_crisis")
-        dispatcher.utter_message(response="utter_crisis_numbers")
-        if danger_from_someone(tracker):
-            dispatcher.utter_message(response="utter_crisis_danger")
-        own_plan = plan_for_crisis(client_id(tracker))
-        if own_plan:
-            dispatcher.utter_message(text=own_plan)
-        dispatcher.utter_message(response="utter_crisis_next")
-        return pause_active_form(tracker)
+        return crisis_reply(dispatcher, tracker)
 
 
 class ActionCrisisCheck(Action):
@@ -64,6 +73,9 @@ class ActionCrisisCheck(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if tracker.latest_message.get("crisis_likely") and not held_back_by_a_form(tracker):
+            # no question asked could explain it: help comes first, not a question
+            return [FollowupAction("action_crisis_reply")]
         dispatcher.utter_message(response="utter_crisis_check")
         events = pause_active_form(tracker)
         if events:  # keep the message: it may simply be the answer to the question

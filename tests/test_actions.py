@@ -4,7 +4,7 @@ import uuid
 import pytest
 import yaml
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import SKIPPED, is_skip, is_stop
@@ -161,6 +161,25 @@ async def test_no_after_a_check_stores_the_message_as_the_answer(domain):
     t2 = tracker("nej", "deny", slots, sender=t.sender_id)
     await ActionCrisisCheckNo().run(CollectingDispatcher(), t2, domain)
     assert answers.answers_for(t.sender_id, "strengths")["strengths_proud"].answer_text == "jag ger aldrig upp"
+
+
+async def test_a_likely_crisis_outside_a_form_gets_the_crisis_reply_not_a_question(domain):
+    t = tracker("sitter i bilen och har bestämt mig", "crisis_unclear")
+    t.latest_message["crisis_likely"] = True
+    dispatcher = CollectingDispatcher()
+    events = await ActionCrisisCheck().run(dispatcher, t, domain)
+    assert events == [FollowupAction("action_crisis_reply")] and dispatcher.messages == []
+
+
+async def test_a_likely_crisis_held_back_by_a_form_is_still_checked_first(domain):
+    # the form's question may explain it: ask, and keep the answer for a "no"
+    text = "att jag inte orkar mer ibland"
+    t = tracker(text, "crisis_unclear", {"pending_answer": text, "pending_slot": "wrap_worse_signs",
+                                         "paused_form": "wrap_form"})
+    t.latest_message["crisis_likely"] = True
+    dispatcher = CollectingDispatcher()
+    await ActionCrisisCheck().run(dispatcher, t, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_crisis_check"]
 
 
 @pytest.mark.parametrize("text, code", [

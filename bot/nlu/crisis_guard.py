@@ -10,7 +10,10 @@ crisis is replaced by its own decision:
 - `crisis_unclear` (a gentle check question): the patterns find only
   exhaustion or a habit, or the model is worried (at least `check_threshold`).
   Inside a form this reaches the form's validation, which keeps it as the
-  answer unless the patterns, read with the question asked, are unsure;
+  answer unless the patterns, read with the question asked, are unsure.
+  `crisis_likely` in the parse data says the model is worried and the patterns
+  did not explain it away: outside a form the crisis reply comes at once
+  (actions/crisis.py), since no question asked could explain the message;
 - otherwise the classifier's best intent other than a crisis one.
 
 The crisis model (bot/safety/model.py) is trained here, during `rasa train`,
@@ -35,7 +38,7 @@ from bot.config import PROJECT_DIR
 from bot.nlu.rule_layer import set_intent
 from bot.safety import training_data as safety_data
 from bot.safety.crisis import assess
-from bot.safety.decision import combine
+from bot.safety.decision import CHECK, combine, likely
 from bot.safety.model import CrisisModel, train
 
 logger = logging.getLogger(__name__)
@@ -44,12 +47,17 @@ CRISIS = "crisis"
 CRISIS_UNCLEAR = "crisis_unclear"
 CRISIS_INTENTS = {CRISIS, CRISIS_UNCLEAR}
 MODEL_FILE = "crisis_model.npz"
+CRISIS_LIKELY = "crisis_likely"  # key in the parse data, read by actions/crisis.py
 
 
-def decide(text: str, model: CrisisModel | None, crisis_threshold: float, check_threshold: float) -> tuple[str | None, float]:
-    """CRISIS, CRISIS_UNCLEAR or None (not a crisis), and the model's probability."""
+def decide(text: str, model: CrisisModel | None, crisis_threshold: float,
+           check_threshold: float) -> tuple[str | None, float, bool]:
+    """CRISIS, CRISIS_UNCLEAR or None (not a crisis), the model's probability,
+    and whether an unclear message is likely a crisis (see `likely`)."""
     probability = model.probability(text) if model is not None and text.strip() else 0.0
-    return combine(assess(text).verdict, probability, crisis_threshold, check_threshold), probability
+    verdict = assess(text).verdict
+    decision = combine(verdict, probability, crisis_threshold, check_threshold)
+    return decision, probability, decision == CHECK and likely(verdict, probability, check_threshold)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -101,10 +109,11 @@ class CrisisGuard(GraphComponent):
         return training_data
 
     def apply(self, message: Message) -> None:
-        decision, _ = decide(message.get(TEXT) or "", self.model,
-                             self.config["crisis_threshold"], self.config["check_threshold"])
+        decision, _, crisis_likely = decide(message.get(TEXT) or "", self.model,
+                                            self.config["crisis_threshold"], self.config["check_threshold"])
         if decision is not None:
             set_intent(message, decision)
+            message.set(CRISIS_LIKELY, crisis_likely, add_to_output=True)
         elif (message.get(INTENT) or {}).get("name") in CRISIS_INTENTS:
             set_intent(message, _best_other(message))
 

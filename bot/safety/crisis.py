@@ -54,7 +54,8 @@ def _words(*words: str) -> re.Pattern:
 
 NEGATOR = _words("inte", "int", "ej", "aldrig", "inga", "ingen", "inget", "nt", "knappast", "ingalunda")
 CESSATION = _words("slutat", "sluta", "slutar", "slutade", "utan", "fri fran", "fri ifran", "ren fran", "klarat mig fran",
-                   "undvika", "undvik", "minska", "sluppit", "slippa", "motsta", "forebygga", "stoppa")
+                   "undvika", "undvik", "minska", "sluppit", "slippa", "motsta", "forebygga", "stoppa", "lata bli", "lat bli",
+                   "later bli", "avsta fran", "istallet for att", "i stallet for att")
 NOW = _words("nu", "just nu", "ikvall", "i kvall", "idag", "i dag", "inatt", "i natt", "imorgon", "i morgon", "igen",
              "fortfarande", "redan", "snart", "i helgen", "nyss", "precis", "hela tiden", "varje dag", "i detta nu",
              "den har veckan", "ikvald", "ikvell", "jus nu", "tillbaka", "aterigen", "annu")
@@ -63,7 +64,17 @@ PAST = re.compile(
     r"|\bforr\b|\btidigare\b|\bnar jag (?:var|madde|hade|bodde|gick|jobbade)\b|\bi tonaren|\bsom (?:tonaring|ung|barn)"
     r"|\bpa (?:hogstadiet|mellanstadiet|gymnasiet|lagstadiet)|\b(?:19|20)\d\d\b|\bforra aret|\bi fjol|\bbrukade\b"
     r"|\bunder (?:min )?(?:ungdom|uppvaxt|tonar)|\bfor ett par ar|\bsen dess\b|\bi min ungdom|\bnar jag var \d+"
-    r"|\bfor \d+ ar sen|\bfor manga ar sen|\bdet var lange sen|\bpa den tiden|\bhar varit fri|\bi flera ar nu")
+    r"|\bfor \d+ ar sen|\bfor manga ar sen|\bdet var lange sen|\bpa den tiden|\bhar varit fri|\bi flera ar nu"
+    r"|\bi (?:vintras|somras|hostas|varas)\b|\bforra (?:vintern|sommaren|hosten|varen|manaden)\b|(?<!sen )(?<!sedan )\bforra veckan\b"
+    r"|\boverlev(?:de|t)\b|\bi (?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags)\b"
+    r"|\befter (?:mitt|ett|det) (?:sjalvmords)?forsok")
+# A month is the past only when the clause tells it in the past ("försökte ... i januari").
+MONTH = _words("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+               "november", "december")
+# "varje dag" and "hela tiden" are now only in a clause told in the present
+# ("när jag var 19 ville jag dö varje dag" is over).
+ONGOING = _words("varje dag", "hela tiden")
+PAST_TENSE = _words("ville", "var", "hade", "kande", "tankte", "brukade", "gjorde", "skar", "forsokte", "madde")
 TOPIC = _words(
     "film", "filmen", "filmer", "serie", "serien", "serier", "bok", "boken", "bocker", "roman", "romanen", "novell",
     "dikt", "dikten", "lat", "laten", "latar", "text", "texten", "artikel", "artikeln", "nyhet", "nyheter", "nyheterna",
@@ -76,7 +87,12 @@ TOPIC = _words(
     "inlagg", "inlagget", "radio", "kampanj", "kampanjen", "forebyggande", "prevention", "volontar", "jouren",
     "stodlinje", "seminarium", "workshop", "foredrag", "foredraget", "larare", "lararen",
     "psykologen", "kuratorn", "skolan pratade", "tidningen", "reportage", "mangan", "animen", "anime", "spelet handlar",
-    "berattade om", "berattelse", "berattelsen", "vittnesmal", "erfarenheter av", "temakvall", "mote om", "rapport")
+    "berattade om", "berattelse", "berattelsen", "vittnesmal", "erfarenheter av", "temakvall", "mote om", "rapport",
+    "fraga rakt ut", "att fraga om", "fragar om", "forsta hjalpen")
+# Asked about it and said no ("terapeuten frågade om självmordstankar och jag sa nej").
+ASKED_NO = re.compile(r"\b(?:fragade|fragar|undrade|undrar)\b.{0,60}\b(?:sa|svarade|svarar|sager) nej\b")
+# Less of it than before ("jag skadar mig mindre nu") is recovery, not a crisis.
+LESS = re.compile(r"^\W*(?:\w+ ){0,2}(?:mindre|mer sallan|allt mer sallan|inte lika (?:ofta|mycket))\b")
 OWN = re.compile(r"\b(?:mina|mitt|min|jag har|jag far|jag kanner|mej|mig)\s*$")
 EVERYDAY_STRONG = re.compile(
     r"\bav misstag|\bolycka|\bolyckshandelse|\braka(?:de|r|t)\b|\bramlade|\bramla\b|\bsnubblade|\bhalkade|\btrillade"
@@ -87,7 +103,7 @@ EVERYDAY_WEAK = re.compile(
     r"\bpa (?:en |ett )?\w*(?:ugn|plat|spis|kniv|jarn|glas|kastrull|pann|grill|kokar|ljus|sax|burk|skap|dorr|kant"
     r"|element|kaffe|spik|papper|pappret|solen|teet|huvudet|vas|flask|tagg|tistel|rosbusk)\w*\b|\bi (?:fingret|fingrarna|tummen|foten|tan|knat|armbagen)\b"
     r"|\b(?:lok|loken|gronsaker|potatis|tomat|tomater|brod|brodet|morot|morotter|paprika|gurka|kartong|kartongen)\b"
-    r"|\bnar jag (?:skulle|holl pa)")
+    r"|\bnar jag (?:skulle|holl pa)|\b\w*(?:skalare|skalaren|rivjarn|rivjarnet|mandolin|kapsyl)\b")
 DELIBERATE = re.compile(r"\bmed flit|\bmed (?:ett |en |mitt |min )?(?:rakblad|bladet|cigg|cigaretten|tandare)|\bigen\b"
                         r"|\bfor att (?:kanna|straffa|slippa|dampa|fa bort)|\bstraffa (?:mig|mej)|\bdjup|\bblod overallt"
                         r"|\bpa armarna|\bhandleden|\blaren\b")
@@ -97,7 +113,8 @@ GAME = _words("spelet", "spel", "spelade", "fortnite", "minecraft", "cs", "csgo"
               "mario", "pokemon", "pubg", "gta", "overwatch", "league", "dota", "sims", "kortspel", "monopol", "bradspel",
               "padel", "tennis", "fotboll", "innebandy", "hockey", "laget", "motstandarna", "turneringen", "elden ring",
               "dark souls", "mario kart", "lobbyn", "servern", "karaktaren dog", "respawn", "noob", "headshot", "kahoot",
-              "quiz", "quizet", "kortspelet", "uno", "yatzy", "golf", "bowling", "pingis", "poker")
+              "quiz", "quizet", "kortspelet", "uno", "yatzy", "golf", "bowling", "pingis", "poker", "paintball", "laserdome",
+              "lasertag", "airsoft", "dodgeball", "spokboll", "brannboll", "kubb")
 HYPERBOLE = _words("kaffe", "koffein", "socker", "sockerchock", "godis", "choklad", "bullar", "kanelbullar", "glass",
                    "chips", "pizza", "tacos", "red bull", "energidryck", "energidrycker", "nocco", "te", "lask", "cola",
                    "netflix", "memes", "tiktok", "youtube", "kakor", "lakrits", "snus", "pepparkakor", "julmust", "semlor",
@@ -125,7 +142,9 @@ THIRD = _words("han", "hon", "hen", "de", "dom", "kompisen", "kompis", "min komp
                "manniskor", "folk", "alla", "grannen", "sambon", "partnern", "kusin", "kusinen", "elev", "eleven",
                "klasskompis", "en tjej", "en kille", "du", "ni", "man", "karaktaren", "huvudpersonen", "kvinnan", "mannen")
 HABIT = re.compile(r"^(?:och )?(?:nar|da|om|ifall|innan)\b|\b(?:brukar|borjar|ibland|ofta|tecken|varningstecken"
-                   r"|det hander att|perioder|kan (?:jag )?(?:fa|borja)|tenderar|i perioder|blir det|blir jag)\b")
+                   r"|det hander att|perioder|kan (?:jag )?(?:fa|borja)|tenderar|i perioder|blir det|blir jag|gar over|kommer och gar"
+                   r"|nar jag (?:vill|far lust att|kanner for att)|marker att|marker)\b"
+                   r"|\binnan jag (?:hinner )?(?:skadar|skar|gor) (?:mig|mej)")
 # A relapse: what was over is back ("i ett år utan att skära mig, men ikväll igen").
 RELAPSE = re.compile(r"\bigen\b|\btillbaka\b|\baterfall|\bborjat om\b|\bsom da\b|\bsamma plan\b|\bborjat planera")
 INTENT_NOW = re.compile(r"\b(?:ska|tanker|planerar|kommer att|har tagit|har svalt|sager att|skriver att|skrev att|sa att"
@@ -178,15 +197,16 @@ def _negated(signal: Signal, before: str, span: str) -> bool:
         return True
     window = _last_words(before, 4)
     negation = NEGATOR.search(window)
-    # "kan inte sluta tänka på att dö" is not a denial
-    return bool(negation) and not CESSATION.search(window[negation.end():])
+    # "kan inte sluta tänka på att dö", "det slutar inte, jag skar" are no denial
+    return (bool(negation) and not CESSATION.search(window[negation.end():])
+            and not re.search(r"\b(?:slutar|slutade|stannar|gar over)\s*$", window[:negation.start()]))
 
 
 def _stopped(before: str, span: str) -> bool:
     window = _last_words(before, 4)
     found = CESSATION.search(window)
-    if not found or CESSATION.search(span):
-        return False
+    if not found or CESSATION.search(span) or NEGATOR.match(window[found.end():].lstrip()):
+        return False  # "det slutar inte" goes on
     ahead = before[: len(before) - len(window) + found.start()]
     return not NEGATOR.search(_last_words(ahead, 2))  # "kan inte sluta tänka på det" goes on
 
@@ -201,6 +221,15 @@ def _subject_is_other(before: str) -> bool:
     return False
 
 
+def _now(clause: str) -> bool:
+    found = [m.group() for m in NOW.finditer(clause)]
+    if not found:
+        return False
+    if all(ONGOING.fullmatch(word) for word in found):
+        return not PAST_TENSE.search(clause)
+    return True
+
+
 def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str | None:
     before, span = clause[:start], clause[start:end]
     if signal.kind != "unclear" or signal.negative:
@@ -211,9 +240,14 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     relapse = signal.kind == "self" and RELAPSE.search(text)
     if signal.kind in ("self", "unclear") and _stopped(before, span) and not relapse:
         return "stopped"
-    if PAST.search(clause) and not NOW.search(clause) and not relapse:
+    if signal.kind in ("self", "unclear") and ASKED_NO.search(text):
+        return "negated"
+    if signal.kind in ("self", "unclear") and LESS.search(clause[end:]) and not relapse:
+        return "stopped"
+    told_past = PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
+    if told_past and not _now(clause) and not relapse:
         return "past"
-    if (TOPIC.search(clause) and not OWN.search(before) and signal.name not in ("means_at_hand", "place_now")
+    if (TOPIC.search(clause) and not OWN.search(before) and signal.name not in ("means_at_hand", "place_now", "up_on_edge")
             and (signal.kind != "danger" or not FIRST.search(before))):
         return "topic"
     if signal.harm_act or signal.name == "self_harm_word":
@@ -225,7 +259,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "game"
     if signal.name == "overdose" and HYPERBOLE.search(clause):
         return "joke"
-    if signal.name == "place_now" and MUNDANE_PLACE.search(text) and "hoppa" not in span:
+    if signal.name in ("place_now", "up_on_edge") and MUNDANE_PLACE.search(text) and "hoppa" not in span:
         return "mundane"
     if signal.name == "farewell" and FAREWELL_MUNDANE.search(text):
         return "mundane"

@@ -11,7 +11,7 @@ import numpy as np
 from bot.config import PROJECT_DIR
 from bot.safety import training_data
 from bot.safety.crisis import assess
-from bot.safety.decision import CHECK, CRISIS, combine
+from bot.safety.decision import CHECK, CRISIS, combine, likely
 from bot.safety.model import _platt, out_of_fold_scores
 
 RESULTS = PROJECT_DIR / "bench" / "results" / "safety_cv.md"
@@ -38,8 +38,8 @@ def main(folds: int = 5) -> str:
              f"{len(y)} examples ({int(y.sum())} crisis, {int(is_hard.sum())} hard ordinary ones from data/safety), "
              f"{folds} folds. Each example's probability comes from a model trained without it; the decision is "
              "CrisisGuard's (bot/safety/decision.py).", "",
-             "| C | crisis threshold | check threshold | crisis reply on crisis | alarm on crisis | "
-             "alarms on all ordinary | alarms on the hard ordinary |", "|---|---|---|---|---|---|---|"]
+             "| C | crisis threshold | check threshold | crisis reply on crisis | crisis reply on crisis at top level "
+             "| alarm on crisis | alarms on all ordinary | alarms on the hard ordinary |", "|---|---|---|---|---|---|---|---|"]
     for c in C_GRID:
         scores = out_of_fold_scores(texts, y, c, folds)
         a, b = _platt(scores, y)
@@ -48,8 +48,10 @@ def main(folds: int = 5) -> str:
             for low in CHECK_THRESHOLDS:
                 decided = np.array([combine(v, q, high, low) for v, q in zip(verdicts, p, strict=True)])
                 reply, alarm = decided == CRISIS, np.isin(decided, [CRISIS, CHECK])
+                # outside a form a likely crisis gets the reply instead of the check (actions/crisis.py)
+                top = reply | ((decided == CHECK) & np.array([likely(v, q, low) for v, q in zip(verdicts, p, strict=True)]))
                 hard_alarms = f"{alarm[is_hard].mean():.3f}" if is_hard.any() else "–"
-                lines.append(f"| {c:g} | {high} | {low} | {reply[y == 1].mean():.3f} | {alarm[y == 1].mean():.3f} | "
+                lines.append(f"| {c:g} | {high} | {low} | {reply[y == 1].mean():.3f} | {top[y == 1].mean():.3f} | {alarm[y == 1].mean():.3f} | "
                              f"{alarm[y == 0].mean():.3f} | {hard_alarms} |")
     lines.append(f"\n{time.monotonic() - t0:.0f} s")
     out = "\n".join(lines)

@@ -19,3 +19,10 @@ def combine(verdict: Verdict, probability: float, crisis_threshold: float, check
     if verdict == Verdict.UNCLEAR or probability >= check_threshold:
         return CHECK
     return None
+
+
+def likely(verdict: Verdict, probability: float, check_threshold: float) -> bool:
+    """Worth the crisis reply where no form question could explain it: the model
+    is worried and the patterns have not explained the crisis words away. A
+    check question before help is one more step for someone in crisis."""
+    return verdict != Verdict.DEFUSED and probability >= check_threshold

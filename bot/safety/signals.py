@@ -39,7 +39,8 @@ NOT = r"(?:inte|int|ej|inge|nt)"
 PILLS = (r"(?:tabletter|tabletterna|tabl|piller|pillren|pills|kapslar|medicin|mediciner|medicinen|medicinerna"
          r"|sovtabletter|somntabletter|alvedon|panodil|ipren|treo|sobril|stesolid|propavan|imovane|zopiklon"
          r"|atarax|lergigan|theralen|tramadol|citodon|oxikodon|oxy|xanax|paracetamol|lithium|litium|insulin"
-         r"|antidepressiva|sertralin|quetiapin|seroquel)")
+         r"|antidepressiva|sertralin|quetiapin|seroquel|\w*tabletter|\w*tabletterna|lugnande|somnmedel|sovmedel|lyrica"
+         r"|pregabalin|mirtazapin|oxascand|heminevrin)")
 MEANS = (r"(?:snara|snaran|snaran|rep|repet|kniv|kniven|knivar|rakblad|rakbladet|rakbladen|blad|bladet|"
          r"pistol|pistolen|vapen|vapnet|gevar|gevaret|bossan|sladd|sladden|balte|baltet|plastpase|"
          r"slang|slangen|" + PILLS[3:-1] + ")")
@@ -55,10 +56,11 @@ PLACE_CUES = (r"(?:hoppa|hoppar|hopp|slappa taget|slapper taget|kliva ner|kliver
               r"|lagger mig|stenar i fickorna|benen utanfor|benen over|inte ga tillbaka|ingen vet var jag ar|den har gangen"
               r"|sista|hogt|knakar|nasta tag|taget kommer|tag kommer|over staketet|over racket|fel sida|kasta mig|falla"
               r"|motorn pa|avgaser|slangen|rakbladen|rakbladet|tabletterna|ga ner under|sjunka|drunkna|inte simma|simma ut"
-              r"|brister|tills den|ga ut i)")
+              r"|brister|tills den|ga ut i|\d+(?:e|:e|de|te)? vaningen|vaningen|tanker ga ut|kniven|rakbladet|blir rott|borjar bli rott)")
 OTHER = (r"(?:han|hon|hen|de|dom|nagon|nan|en kille|en man|killen|mannen|min (?:sambo|kille|pojkvan|man|"
          r"make|tjej|flickvan|fru|partner|pappa|mamma|styvpappa|styvfar|styvmamma|bror|brorsa|syster|"
-         r"farsa|morsa|ex|pojke|granne|chef)|mitt ex|exet|pappa|mamma|farsan|morsan|styvpappa|brorsan)")
+         r"farsa|morsa|ex|pojke|granne|chef)|mitt ex|exet|pappa|mamma|farsan|morsan|styvpappa|brorsan|sambon|maken|frun"
+         r"|partnern|pojkvannen|flickvannen|exkillen|exmannen|exet)")
 HARM_VERB = (r"(?:kloser|klost|klosa|klosat|ristar|ristat|ristade|skar|skara|skarit|skurit|skar upp|skurit upp|cuttat|cuttade|cuttar|cutta|rispa|rispat|rispade|"
              r"rispar|branna|branner|brant|brande|klost|klosta|klostat|"
              r"klosade|river|rev|rivit|skadar|skadade|skadat|skada|skada|straffade|straffar|straffat)")
@@ -72,11 +74,11 @@ SIGNALS: list[Signal] = [
     _s("take_life", "self", rf"\bta(?:r|git|)?(?: jag)? (?:mitt (?:eget )?liv|livet av {ME})\b"
                             rf"|\btog (?:mitt liv|livet av {ME})\b"),
     _s("end_life", "self", r"\b(?:avsluta|avslutar) (?:mitt (?:eget )?liv|livet|allt for gott)"
-                           r"|\bgora slut pa (?:allt|mig|mej|mitt liv|livet)\b"
+                           r"|\b(?:gora|gor|gjort) slut pa (?:allt|mig|mej|mitt liv|livet)\b"
                            r"|\b(?:vill|ska|tanker|kommer att) (?:bara )?sluta (?:att )?(?:leva|andas|finnas)"
                            r"|\b(?:mitt )?liv(?:et)? (?:ska|far|kan|kommer att) ta slut\b"),
     _s("want_die", "self", r"\b(?:vill|ska|tanker|kommer att|planerar|funderar pa att|ville|borde|bara|forsoka|"
-                           r"langtar efter att|onskar att jag fick|vilja|velat)( \w+){0,2} (?:do|doo|doe|doden|dod)\b"
+                           r"langtar efter att|onskar att jag fick|vilja|velat|drommer om att|drommer om)( \w+){0,2} (?:do|doo|doe|doden|dod)\b"
                            r"(?! (?:av|utav) (?:skratt|tristess|langtan|nyfikenhet))"
                            r"|\bvill vara dod\b|\bonskar (?:att )?jag (?:var|vore|ar) dod|\bom jag (?:var|vore) dod\b"
                            r"|\bom jag dog\b|\bfor att (?:fa )?(?:do|doo|doe)\b(?! (?:av|utav) )"
@@ -115,7 +117,9 @@ SIGNALS: list[Signal] = [
     _s("farewell", "self", r"\b(?:gett|gav|ger|delat ut|skankt|skanker) bort (?:alla |allt |nastan allt )?(?:mina |mitt )?"
                            r"(?:saker|grejer|prylar|agodelar|allt jag ager|allt jag har)"
                            r"|\b(?:sagt|sager|sa) (?:hejda|hej da|adjo|farval) (?:till|at) (?:alla|allihop|familjen|er|mamma"
-                           r"|pappa|barnen|mina)"
+                           r"|pappa|barnen|mina|dom jag|de jag|dem jag|folk jag)"
+                           r"|\b(?:meddela|ringa|ring|saga till|beratta for) (?:min familj|familjen|mamma|pappa|mina nara|min syster"
+                           r"|min bror|mina barn)\b.{0,20}\befterat\b"
                            r"|\b(?:hejda|hej da|farval|adjo)\b.{0,30}\b(?:for alltid|for sista gangen|allihop|alla ni)"
                            r"|\bavskedsbrev|\b(?:skrivit|skriver|skrev|lamnat) (?:ett |mitt )?(?:sista )?(?:brev|brevet|lappar|en lapp)"
                            r" (?:till|at) (?:min familj|familjen|mamma|pappa|barnen|mina barn|alla|min syster|mina nara"
@@ -124,7 +128,8 @@ SIGNALS: list[Signal] = [
                            r"|\bnar jag ar borta\b|\bta hand om (?:katten|hunden|barnen|mamma|min)\b.{0,25}\b(?:nar jag|at mig)"
                            r"|\b(?:ordnat|fixat|skrivit|gjort) (?:med |klart )?(?:mitt )?(?:testamente|min begravning)"
                            r"|\bsag till (?:\w+ ){1,2}att jag alskar"
-                           r"|\b(?:gett|gav|ger) bort (?:min|mitt|mina) (?:katt|hund|katten|hunden|klader|saker)"
+                           r"|\b(?:gett|gav|ger|skankt|skankte|skanker) bort (?:min|mitt|mina) (?:katt|hund|katten|hunden|klader|saker"
+                           r"|marsvin|kanin|kaniner|faglar|fiskar|djur)"
                            r"|\b(?:forlat|forlats?)-?(?:sms|meddelande|brev)|\bskick\w* (?:ett )?(?:sista|avskeds)"
                            r"|\b(?:sagt upp|sager upp) (?:hyreskontraktet|lagenheten|kontraktet)\b.{0,60}\b(?:behover|inget mer|sen)"
                            r"|\b(?:lamnat|lamnar) nyckeln\b.{0,60}\b(?:bryta upp|hitta mig|sen)"
@@ -143,10 +148,21 @@ SIGNALS: list[Signal] = [
                        r"|\bavsluta allt\b|\bdet (?:ar|e) slut nu\b|\b(?:idag|ikvall|inatt|imorgon) (?:ar|e|blir) det slut"
                        r"|\bplanera(?:r|t|de)? (?:mitt|min|hur jag)\b.{0,20}\b(?:dod|sjalvmord|ta|do|slut)"
                        r"|\bfar ta (?:sitt|mitt) liv|\bta (?:sitt|mitt) liv\b"
-                       r"|\b(?:tanker|ska|kommer|vill) (?:inte|int) leva (?:sa har )?(?:en dag till|en natt till|langre|mer)"),
+                       r"|\b(?:tanker|ska|kommer|vill) (?:inte|int) leva (?:sa har )?(?:en dag till|en natt till|langre|mer)"
+                       r"|\b(?:har )?plan(?:en)? (?:ar |e )?klar\b.{0,40}\b(?:vantar|sakerna|framme|ikvall|inatt|nar (?:alla|hon|han|de|dom))"
+                       r"|\bhur (?:lang tid|lange|mycket|mkt|manga|snabbt)\b.{0,30}\b(?:att do|innan man dor|for att do|for att det ska racka)\b"
+                       r"|\b(?:mitt|min|den|mina)? ?(?:enda |storsta |sista )?(?:mal|malet|drom|drommen|onskan)\b(?: \w+){0,5} (?:ar|e) (?:att )?(?:fa )?"
+                       r"(?:do|doo|doden|inte finnas|sluta leva|ta mitt liv)\b|^att (?:fa )?(?:do|doo)\b(?! (?:av|utav) )"),
+    # starving oneself to death, an ultimatum: their own "inte", "ingen" is no denial
+    _s("starving", "self", r"\b(?:inte atit|slutat ata|vagrar ata|svalter mig|svalta mig)\b.{0,40}\b(?:med flit|for att do"
+                           r"|tills jag dor|ge upp|ska do)", negative=True),
+    _s("ultimatum", "self", r"\bom ingen (?:svarar|ringer|hor av sig|bryr sig|kommer)\b.{0,40}\b(?:gor jag det|ar jag borta"
+                            r"|hoppar jag|tar jag)", negative=True, acute=True),
     _s("farewell_gone", "self", r"\bfinns (?:inte|int) (?:kvar|har) (?:efter|imorgon|i morgon|nasta|pa mandag|om en|nar ni|till)"
                                 r"|\bkommer (?:inte|int) (?:att )?(?:finnas|vara) (?:kvar|har|med) (?:efter|imorgon|i morgon"
-                                r"|nasta|langre|mer|till)|\bvi (?:ses|hors) (?:inte|aldrig) (?:mer|igen)\b", negative=True),
+                                r"|nasta|langre|mer|till)|\bvi (?:ses|hors) (?:inte|aldrig) (?:mer|igen)\b"
+                                r"|\b(?:imorgon|i morgon|ikvall|inatt|efter helgen|snart|pa fredag|nasta vecka) (?:ar|e|kommer) jag"
+                                r" (?:(?:att )?vara )?borta(?: (?:anda|for gott|for alltid|pa riktigt))?\s*$", negative=True),
     # --- means at hand, dangerous place, overdose: this moment
     _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
                                 rf"|\b(?:sitter|star|ligger|haller) (?:har )?(?:med|i) (?:en |ett |min |mitt |mina )?{MEANS}"
@@ -161,13 +177,17 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:bilen|garaget)\b.{{0,40}}\b(?:motorn (?:pa|igang|gaende)|avgaser|slangen|porten stangd)"
                                 rf"|\b(?:tagit|tog|har tagit|plockat|plockade) fram (?:\w+ )?(?:{MEANS}|\w*gevar\w*|\w*pistol\w*)"
                                 rf"|\bgrillkol|\btejpat (?:igen|for) (?:ventilationen|dorren|fonstren|springorna)"
-                                rf"|\b(?:balte|baltet|rep|repet|sladd|sladden|snara)\b.{{0,40}}\b(?:krok|kroken|haller|klart|redo|fast)"
+                                rf"|\b(?:balte|baltet|rep|repet|sladd|sladden|snara)\b.{{0,40}}\b(?:krok|kroken|haller|klart|redo|fast|hanger redan|hanger uppe)"
+                                rf"|\b{MEANS} (?:\w+ ){{1,4}}(?:framfor mig|bredvid mig|i knat|i handen)\b"
+                                rf"|\bplastpase\b.{{0,20}}\b(?:tejp|silvertejp|gaffa)"
+                                rf"|\b{PILLS}\b.{{0,40}}\b(?:sparat|sparade|samlat|samlade|gomt|gommer) (?:dom|dem|de|undan)\b"
+                                rf"|\b{PILLS}\b.{{0,40}}\bsa (?:att )?(?:jag har|det blir) tillrackligt\b"
                                 rf"|\b(?:knuten|snaran|repet) (?:ar|e) (?:gjord|klar|klart|knuten|uppsatt|fast)"
                                 rf"|\b(?:fyllt|fyller) badkaret\b.{{0,40}}\b(?:rakblad|kniv|tabletter|piller)"
                                 rf"|\b(?:gevar|gevaret|jaktgevar|jaktgevaret|pistol|pistolen|vapnet|revolvern)\b.{{0,30}}\b(?:framfor mig"
                                 rf"|bredvid mig|i knat|laddat|laddad|i munnen|mot huvudet|mot tinningen)"
                                 rf"|\bkopt[ea]? (?:\d+|flera|manga|massa|en massa) (?:paket|forpackningar|askar|burkar|kartor)"
-                                rf"|\bpase med (?:piller|tabletter|medicin)",
+                                rf"|\bpase med (?:piller|tabletter|medicin)|\b(?:gomt|gommer|gomde) (?:en |ett |mitt |min )?{MEANS}\b",
        acute=True),
     _s("place_now", "self", rf"\b(?:star|sitter|ar|e|befinner mig|klattrat|klattrar|klattrade|gatt|gick|tagit mig|har tagit mig"
                             rf"|lutar mig|hanger|ligger|balanserar)\b(?: \w+){{0,3}} (?:pa|vid|over|uppe pa|ute pa|nere vid"
@@ -177,6 +197,7 @@ SIGNALS: list[Signal] = [
                             rf"(?:ett |en )?(?:tag|taget|tunnelbanan|bilen|bil|bussen|spar|bro|bron|tak|taket|balkong"
                             rf"|balkongen|fonster|fonstret|hustak|vattnet|alven|sjon|stupet)\b",
        acute=True),
+    _s("up_on_edge", "self", r"\b(?:uppe|ute) pa (?:\w+ ){0,2}(?:taket|hustaket|bron|kanten)\b", acute=True),
     _s("risky_place", "self", rf"\b{RISKY_PLACE}\b.{{0,80}}\b{PLACE_CUES}|\b{PLACE_CUES}\b.{{0,80}}\b{RISKY_PLACE}\b", acute=True),
     _s("in_front_of", "self", r"\b(?:ga|gar|gick|kliva|kliver|hoppa|hoppar|kasta mig|kastar mig|lagga mig|lagger mig|springa"
                               r"|springer|stiga|kora|kor) (?:ut |ner |rakt )?(?:framfor|under|ut pa|ner pa) (?:ett |en )?"
@@ -188,10 +209,10 @@ SIGNALS: list[Signal] = [
                            rf"|\b(?:svalt|svalde|svalja|svaljer|tog|tagit|ta)(?: jag)? (?:en |ett )?(?:hel |halv )?(?:karta|kartor|burk|burkar"
                            rf"|flaska|ask|askar|paket)\b"
                            rf"|\b(?:svalt|svalde|svalja|svaljer|kastat i mig|trycker i mig|tryckt i mig) .{{0,25}}{PILLS}"
-                           rf"|\b{PILLS} allihop"
+                           rf"|\b{PILLS} allihop|\bfor sent\b.{{0,60}}\b{PILLS}\b|\b{PILLS}\b.{{0,40}}\bfor sent\b"
                            rf"|\b(?:tagit|tog|svalt|svalde|ta|tar) (?:typ |ca |runt |kanske |over |minst )?[1-9]\d+ (?:st |stycken )?{PILLS}"
                            rf"|\b{PILLS}\b.{{0,30}}\b(?:framfor mig|framme|vet inte hur manga)"
-                           rf"|\b(?:tagit|tog|svalt|svalde) allt (?:som fanns )?(?:i )?(?:medicin\w*|apoteket|skapet|ladan)"
+                           rf"|\b(?:tagit|tog|svalt|svalde) allt (?:som fanns )?(?:i )?(?:medicin\w*|apoteket|skapet|ladan|burken|kartan|asken|dosetten)"
                            rf"|\b(?:ett helt|en hel|helt|hela) (?:kort|karta|kartan|ask|asken|burk|burken|paket|paketet)\b"
                            rf"|\b(?:ta|tar|tagit|tog|borjat ta|svaljer) (?:\w+ )?(?:en efter en|en i taget|allihopa|allihop)"
                            rf"|\b(?:drack|druckit|svept|halsat) (?:en |ett |halva |hela )?(?:flaska|flaskan|vodka|sprit|vin)\b"
@@ -210,13 +231,20 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:blodet|blod) (?:rinner|sprutar|overallt|pa golvet)|\bblo[dt]er (?:mycket|massor|och slutar inte)"
                                 rf"|\bcigg\w*\b.{{0,20}}\b(?:pa|mot) (?:armen|huden|handen)"
                                 rf"|\b(?:cuttat|cuttade|cuttar|cutta|ristat|ristade|ristar|rispat|rispade)\b"
+                                rf"|\b(?:borjat|borjar|borjade) (?:att )?(?:skara|cutta|rispa|branna|rista)\b"
                                 rf"|\b(?:ristat|ristar|skurit|skar|rispat) (?:i|pa) (?:laret|laren|armen|armarna|huden|magen|benen)"
                                 rf"|\b(?:skar|skurit|cuttat|cuttade) (?:for )?djupt|\bdjupa (?:sar|skar|snitt)"
                                 rf"|\b(?:sitter|ligger|star)(?: \w+){{0,4}} och (?:skar|ristar|cuttar|rispar|branner mig)\s*$"
                                 rf"|\b(?:slar|slog|bankar|bankade|dunkar|dunkade) (?:navarna|knytnavarna|handerna|huvudet|skallen"
                                 rf"|pannan) (?:i|mot) (?:vaggen|golvet|dorren|bordet)"
-                                rf"|\btills (?:det|knogarna|huden|blodet) (?:bloder|blor|gar sonder|kommer|rinner)"
-                                rf"|\b(?:brande|branner|skar|hallde|haller|slog|slar|rev|bet|skadade|kokande|glodande)\b.{{0,40}}"
+                                rf"|\btills (?:det|dom|de|den|knogarna|huden|blodet|armen|armarna|saret|saren) (?:bloder|blodde|blodder|blor|gar sonder"
+                                rf"|gick sonder|kommer|kom|rinner|rann)"
+                                rf"|\b(?:slog|slar|slagit|bankar|bankade) (?:mig|mej) (?:pa|i) (?:benet|benen|armen|armarna|huvudet|magen|laret"
+                                rf"|laren|handen|handerna)\b.{{0,20}}\bmed (?:en |ett )?(?:hammare|hammaren|tra|tillhygge|stol|skiftnyckel)"
+                                rf"|\b(?:hjalper|lindrar)\b.{{0,15}}\batt (?:skara|cutta|rispa|branna) (?:mig|mej)?"
+                                rf"|\b(?:skara|cutta|rispa)\b.{{0,30}}\b(?:gjort det|tre ganger|\d+ ggr|ganger idag)"
+                                rf"|\b(?:brande|branner|skar|hallde|haller|slog|slar|rev|bet|skadade|kokande|glodande|tryckte|trycker|stack|sticker"
+                                rf"|dunkade|klost|repade|holl)\b.{{0,40}}"
                                 rf"\bmed (?:mening|flit|avsikt|vilje)\b",
        harm_act=True),
     # --- someone else's suicidal intent or act, told by the writer
@@ -225,7 +253,7 @@ SIGNALS: list[Signal] = [
                                   r"|\bdoda sig\b|\b(?:ska|tanker|vill|hotar att) (?:stalla sig|hoppa|ga ut|lagga sig|kasta sig)"
                                   r" (?:pa|framfor|fran|ut|ner|i)\b"),
     # --- violence and threats from another person
-    _s("violence", "danger", rf"\b{OTHER}\b(?: \w+){{0,3}} (?:slar|slog|slagit|stryper|strypte|stryptes|kvavde|hotar|hotade|"
+    _s("violence", "danger", rf"\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|slagit|stryper|strypte|stryptes|kvavde|hotar|hotade|"
                              rf"misshandlar|misshandlade|sparkar|sparkade|valdtar|valdtog|valdtagit|tvingar|tvingade|tvingat|"
                              rf"laser in|laste in|lasst in|lost in|jagar|forfoljer|knuffar|knuffade|drar i|drog i|nyper|"
                              rf"tar struptag pa|tog struptag pa|hotar att doda|tafsar pa|tafsade pa|rorde|tog pa|utnyttjar|"
@@ -246,10 +274,13 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:en man|en kille|nagon|nan|han|hon)\b.{{0,30}}\bmed (?:en )?(?:kniv|pistol|vapen|yxa)\b"
                              rf"|\b(?:hotat|hotar|hotade) (?:att )?(?:doda|sla|skada) (?:henne|honom|oss|mig|mej)\b"
                              rf"|\b(?:slagit|slog|slar) (?:henne|honom|en annan \w+|oss)\b(?!.*\b(?:spelet|schack|matchen|pingis|tennis)\b)"
-                             rf"|\bvet var jag bor\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
-                             rf"|\b(?:tog|tar|tagit) (?:stryptag|struptag)\b|\bstryptag pa (?:mig|mej)"
+                             rf"|\bvet (?:var jag bor|min adress|vilken port)\b|\bslar (?:mig|mej) (?:om|nar) jag\b|\b(?:ryckte|drog|slet) mig i haret\b"
+                             rf"|\b(?:holl|haller|tryckte|trycker) (?:\w+ )?(?:om|runt|mot) (?:min )?hals(?:en)?\b"
+                             rf"|\bhota\w* (?:med )?att (?:doda|sla ihjal|skada|branna) (?:mig|mej)\b|\bbranna upp\b.{{0,30}}\bmed (?:mig|mej) i\b"
+                             rf"|\b(?:last|lost|lasst) dorren och (?:tagit|tog|gomt) (?:min|mina|nyckeln)|\b(?:utanfor|star|vantar|kom)\b.{{0,60}}\bkontaktforbud|\bhar kontaktforbud\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
+                             rf"|\b(?:tog|tar|tagit) (?:stryptag|struptag|strypgrepp)\b|\b(?:stryptag|strypgrepp) pa (?:mig|mej)"
                              rf"|\b(?:last|lost|lasst) in (?:mig|mej|henne|honom|oss|barnen)\b|\bsitter inlast|\bar inlast"
-                             rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:slar|slog|misshandlar|sparkar|stryper|hotar|valdtar|tar pa|tog pa|rorde)"
+                             rf"|\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|misshandlar|sparkar|stryper|hotar|valdtar|tar pa|tog pa|rorde)"
                              rf" (?:min|mitt|mina|henne|honom|oss|barnen|lillasyster|lillebror|en annan|deltagaren|en deltagare)\b"
                              rf"(?!.*\b(?:spelet|fifa|schack|matchen|tennis|padel)\b)"
                              rf"|\b(?:foljer|foljde|forfoljer|smyger) efter (?:mig|mej)\b"
@@ -265,9 +296,13 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:nan|nagon|en man|en kille|han|hon)\b.{{0,10}}\b(?:ar|var) inne i (?:lagenheten|huset|mitt rum)"
                              rf"|\bfar inte (?:ga ut|lamna|ga harifran)|\b(?:tagit|tog) mina nycklar\b"
                              rf"|\bingen kommer (?:att )?tro (?:pa )?mig"),
+    # locked in by someone: its own "kan inte gå ut" is no denial
+    _s("locked_in", "danger", r"\b(?:last|laser|lost|lasst|gommer|gomt|tagit|tog) (?:ytterdorren|dorren|nyckeln|nycklarna)\b"
+                              r".{0,60}\b(?:kan|kommer) (?:inte|int) (?:\w+ ){0,2}ut\b", negative=True),
     # --- exhaustion and hopelessness: ask, do not alarm
     _s("exhausted", "unclear", rf"\b(?:orkar|klarar|pallar|palla|kan|orka)(?: bara)? {NOT} (?:av )?(?:det har |detta |med (?:nagot|"
                                rf"nanting|nat|allt|livet) )?(?:mer|langre|lenge|lengre)\b"
+                               rf"(?! (?:fragor|fragorna|plugg|jobb|tjat|prat|snack|moten|skola|text|las|av det har|idag med))"
                                rf"|\b(?:orkar|klarar|pallar|palla|orka)(?: bara)? {NOT} med (?:livet|allt|nagonting)\b"
                                rf"|\bvill {NOT} (?:vara med )?(?:mer|langre)\b(?! att)|\b(?:kan|klarar) {NOT} ta (?:det har |detta )?(?:mer|langre)"
                                rf"|\bstar (?:inte|int) ut\b|\btrott pa (?:livet|att leva|att finnas)",
@@ -293,7 +328,7 @@ SIGNALS: list[Signal] = [
 # the writer) "takes the life" of the writer, the writer "dies" of laughter, an
 # ordinary "ta mig till", someone else's death (grief, not danger).
 FIGURES = [re.compile(p) for p in [
-    rf"\b(?:det(?: har| dar)?|detta|den har|jobbet|skolan|plugget|tentan|tentorna|varmen|hettan|kylan|tristessen|"
+    rf"\b(?:\w+s )?(?:det(?: har| dar)?|detta|den har|blankett|blanketten|ansokan|ansokningen|pappren|byrakratin|formularet|skolan|plugget|tentan|tentorna|varmen|hettan|kylan|tristessen|"
     rf"ungarna|barnen|chefen|trafiken|kon|vantan|traningen|ryggen|huvudvarken|deadlines?|pappersarbetet|blanketter"
     rf"|blanketterna|myndigheterna|forsakringskassan|kassan|csn|skatteverket|deklarationen|matten|svenskan|uppsatsen"
     rf"|lexan|laxan|grannen|grannarna|ljudet|musiken|jobbmejlen|mejlen|mailen|tvatten|disken|flytten|renoveringen"
