@@ -57,7 +57,7 @@ CESSATION = _words("slutat", "sluta", "slutar", "slutade", "utan", "fri fran", "
                    "undvika", "undvik", "minska", "sluppit", "slippa", "motsta", "forebygga", "stoppa", "lata bli", "lat bli",
                    "later bli", "avsta fran", "istallet for att", "i stallet for att")
 NOW = _words("nu", "just nu", "ikvall", "i kvall", "idag", "i dag", "inatt", "i natt", "imorgon", "i morgon", "igen",
-             "fortfarande", "redan", "snart", "i helgen", "nyss", "precis", "hela tiden", "varje dag", "i detta nu",
+             "fortfarande", "redan", "snart", "i helgen", "nyss", "igar", "i gar", "i morse", "precis", "hela tiden", "varje dag", "i detta nu",
              "den har veckan", "ikvald", "ikvell", "jus nu", "tillbaka", "aterigen", "annu")
 PAST = re.compile(
     r"\bfor (?:\w+ )?(?:ar|arn|manader|manad|veckor|artionden|decennier)(?: sen(?:an)?)?\b|\bfor lange sen|\bforut\b"
@@ -67,14 +67,16 @@ PAST = re.compile(
     r"|\bfor \d+ ar sen|\bfor manga ar sen|\bdet var lange sen|\bpa den tiden|\bhar varit fri|\bi flera ar nu"
     r"|\bi (?:vintras|somras|hostas|varas)\b|\bforra (?:vintern|sommaren|hosten|varen|manaden)\b|(?<!sen )(?<!sedan )\bforra veckan\b"
     r"|\boverlev(?:de|t)\b|\bi (?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags)\b"
-    r"|\befter (?:mitt|ett|det) (?:sjalvmords)?forsok")
+    r"|\befter (?:mitt|ett|det) (?:sjalvmords)?forsok|\bnar (?:vi|jag) (?:borjade|traffades|forst kom|var yngre|var liten)\b"
+    r"|\bforsokte (?:att )?ta (?:mitt|sitt) liv|\bforsokte (?:att )?ta livet av")
 # A month is the past only when the clause tells it in the past ("försökte ... i januari").
-MONTH = _words("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+MONTH = _words("en gang", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                "november", "december")
 # "varje dag" and "hela tiden" are now only in a clause told in the present
 # ("när jag var 19 ville jag dö varje dag" is over).
-ONGOING = _words("varje dag", "hela tiden")
-PAST_TENSE = _words("ville", "var", "hade", "kande", "tankte", "brukade", "gjorde", "skar", "forsokte", "madde")
+ONGOING = _words("varje dag", "hela tiden", "tillbaka")
+PAST_TENSE = _words("ville", "var", "hade", "kande", "tankte", "brukade", "gjorde", "skar", "forsokte", "madde", "kom",
+                    "berattade")
 TOPIC = _words(
     "film", "filmen", "filmer", "serie", "serien", "serier", "bok", "boken", "bocker", "roman", "romanen", "novell",
     "dikt", "dikten", "lat", "laten", "latar", "text", "texten", "artikel", "artikeln", "nyhet", "nyheter", "nyheterna",
@@ -92,13 +94,15 @@ TOPIC = _words(
 # Asked about it and said no ("terapeuten frågade om självmordstankar och jag sa nej").
 ASKED_NO = re.compile(r"\b(?:fragade|fragar|undrade|undrar)\b.{0,60}\b(?:sa|svarade|svarar|sager) nej\b")
 # Less of it than before ("jag skadar mig mindre nu") is recovery, not a crisis.
+STOPPED_LATER = re.compile(r"\b(?:det|detta) har jag slutat|\bhar (?:jag )?slutat med det\b|\bslutat med det\b")
 LESS = re.compile(r"^\W*(?:\w+ ){0,2}(?:mindre|mer sallan|allt mer sallan|inte lika (?:ofta|mycket))\b")
 OWN = re.compile(r"\b(?:mina|mitt|min|jag har|jag far|jag kanner|mej|mig)\s*$")
 EVERYDAY_STRONG = re.compile(
     r"\bav misstag|\bolycka|\bolyckshandelse|\braka(?:de|r|t)\b|\bramlade|\bramla\b|\bsnubblade|\bhalkade|\btrillade"
     r"|\bklumpig|\blagade mat|\blagar mat|\bmatlagning|\bkoket\b|\bhack(?:a|ade|ar)\b|\bnar jag (?:skar|skalade|bakade"
     r"|diskade|jobbade|snickrade|rakade|lagade|grillade|strok|stryker|tandade)|\brakhyvel|\brakade|\bsnickra|\bjobbet\b"
-    r"|\bpa jobbet|\bsolbrand|\bgrillen\b|\bbrannassl|\bnasslor|\bgetingstick|\bstack mig pa\b")
+    r"|\bpa jobbet|\bsolbrand|\bgrillen\b|\bbrannassl|\bnasslor|\bgetingstick|\bstack mig pa\b|\bugnsplat\w*|\bgrytlapp\w*"
+    r"|\bstekpann\w*|\bvattenkokar\w*|\bkastrull\w*")
 EVERYDAY_WEAK = re.compile(
     r"\bpa (?:en |ett )?\w*(?:ugn|plat|spis|kniv|jarn|glas|kastrull|pann|grill|kokar|ljus|sax|burk|skap|dorr|kant"
     r"|element|kaffe|spik|papper|pappret|solen|teet|huvudet|vas|flask|tagg|tistel|rosbusk)\w*\b|\bi (?:fingret|fingrarna|tummen|foten|tan|knat|armbagen)\b"
@@ -140,15 +144,19 @@ THIRD = _words("han", "hon", "hen", "de", "dom", "kompisen", "kompis", "min komp
                "deltagare", "deltagaren", "nagon", "nan", "mamma", "pappa", "bror", "syster", "brorsan", "systern",
                "dottern", "sonen", "dotter", "son", "barnet", "kollegan", "klienten", "tjejen", "killen", "personen",
                "manniskor", "folk", "alla", "grannen", "sambon", "partnern", "kusin", "kusinen", "elev", "eleven",
-               "klasskompis", "en tjej", "en kille", "du", "ni", "man", "karaktaren", "huvudpersonen", "kvinnan", "mannen")
+               "klasskompis", "en tjej", "en kille", "du", "ni", "man", "karaktaren", "huvudpersonen", "kvinnan", "mannen",
+               "pojken", "flickan", "gubben", "tanten")
 HABIT = re.compile(r"^(?:och )?(?:nar|da|om|ifall|innan)\b|\b(?:brukar|borjar|ibland|ofta|tecken|varningstecken"
                    r"|det hander att|perioder|kan (?:jag )?(?:fa|borja)|tenderar|i perioder|blir det|blir jag|gar over|kommer och gar"
-                   r"|nar jag (?:vill|far lust att|kanner for att)|marker att|marker)\b"
+                   r"|nar jag (?:vill|far lust att|kanner for att)|marker att|marker|(?<!for )alltid|varje gang|var gang)\b"
                    r"|\binnan jag (?:hinner )?(?:skadar|skar|gor) (?:mig|mej)")
+SPECIFIC_TIME = _words("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "ikvall", "inatt", "imorgon",
+                       "i morgon", "i helgen", "klockan", "kl")
 # A relapse: what was over is back ("i ett år utan att skära mig, men ikväll igen").
-RELAPSE = re.compile(r"\bigen\b|\btillbaka\b|\baterfall|\bborjat om\b|\bsom da\b|\bsamma plan\b|\bborjat planera")
+RELAPSE = re.compile(r"\bigen\b|\b(?:ar|e|kommit) tillbaka\b|\btillbaka igen\b|\baterfall|\bborjat om\b|\bsom da\b|\bsamma plan\b|\bborjat planera")
 INTENT_NOW = re.compile(r"\b(?:ska|tanker|planerar|kommer att|har tagit|har svalt|sager att|skriver att|skrev att|sa att"
-                        r"|hotar att|star pa|sitter pa|hoppa|hoppar|hota|vill)\b")
+                        r"|hotar att|star pa|sitter pa|hoppa|hoppar|hota|vill|skrev i chatten att|skriver i chatten att|messade att"
+                        r"|smsade att)\b")
 
 # The writer says it is a joke ("skämt", an eye roll), and not "skämt åsido".
 JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
@@ -156,7 +164,7 @@ JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido)|\bskojar\b|\bbara skoj\b|\bi
 FIGURE_PRONE = {"want_die", "take_life"}
 DONE = {"overdose", "means_at_hand", "self_harm_act"}  # told as done or at hand: no joke undoes it
 # Signals whose own words say who it is about (mig, mitt, sig): no subject check.
-SUBJECT_IN_SIGNAL = {"take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "way_out", "voices",
+SUBJECT_IN_SIGNAL = {"not_survive", "take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "way_out", "voices",
                      "other_suicidal"}
 
 
@@ -242,12 +250,13 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "stopped"
     if signal.kind in ("self", "unclear") and ASKED_NO.search(text):
         return "negated"
-    if signal.kind in ("self", "unclear") and LESS.search(clause[end:]) and not relapse:
+    if signal.kind in ("self", "unclear") and (LESS.search(clause[end:]) or STOPPED_LATER.search(text)) and not relapse:
         return "stopped"
     told_past = PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
     if told_past and not _now(clause) and not relapse:
         return "past"
-    if (TOPIC.search(clause) and not OWN.search(before) and signal.name not in ("means_at_hand", "place_now", "up_on_edge")
+    if (TOPIC.search(clause) and not OWN.search(before)
+            and (signal.name not in ("means_at_hand", "place_now", "up_on_edge") or _subject_is_other(before))
             and (signal.kind != "danger" or not FIRST.search(before))):
         return "topic"
     if signal.harm_act or signal.name == "self_harm_word":
@@ -265,8 +274,9 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "mundane"
     if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
                                     and _subject_is_other(before)):
-        return None if (INTENT_NOW.search(clause) or NOW.search(clause)) else "someone else"
-    if signal.kind == "self" and not signal.acute and HABIT.search(clause) and not NOW.search(clause):
+        return None if (INTENT_NOW.search(clause) or _now(clause)) else "someone else"
+    if (signal.kind == "self" and not signal.acute and HABIT.search(clause) and not NOW.search(clause)
+            and not (clause.startswith("da ") and SPECIFIC_TIME.search(text))):
         return "habit"
     return None
 

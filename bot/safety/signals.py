@@ -56,7 +56,7 @@ PLACE_CUES = (r"(?:hoppa|hoppar|hopp|slappa taget|slapper taget|kliva ner|kliver
               r"|lagger mig|stenar i fickorna|benen utanfor|benen over|inte ga tillbaka|ingen vet var jag ar|den har gangen"
               r"|sista|hogt|knakar|nasta tag|taget kommer|tag kommer|over staketet|over racket|fel sida|kasta mig|falla"
               r"|motorn pa|avgaser|slangen|rakbladen|rakbladet|tabletterna|ga ner under|sjunka|drunkna|inte simma|simma ut"
-              r"|brister|tills den|ga ut i|\d+(?:e|:e|de|te)? vaningen|vaningen|tanker ga ut|kniven|rakbladet|blir rott|borjar bli rott)")
+              r"|brister|tills den|ga ut i|kommer inte tillbaka|kommer aldrig tillbaka|\d+(?:e|:e|de|te)? vaningen|vaningen|tanker ga ut|kniven|rakbladet|blir rott|borjar bli rott)")
 OTHER = (r"(?:han|hon|hen|de|dom|nagon|nan|en kille|en man|killen|mannen|min (?:sambo|kille|pojkvan|man|"
          r"make|tjej|flickvan|fru|partner|pappa|mamma|styvpappa|styvfar|styvmamma|bror|brorsa|syster|"
          r"farsa|morsa|ex|pojke|granne|chef)|mitt ex|exet|pappa|mamma|farsan|morsan|styvpappa|brorsan|sambon|maken|frun"
@@ -86,7 +86,7 @@ SIGNALS: list[Signal] = [
     _s("not_live", "self", rf"\b(?:vill|orkar|klarar|kan|pallar|orka)(?: bara)? {NOT} (?:att )?(?:leva|finnas"
                            rf"(?: till| kvar)?|existera|vara kvar|vakna(?: mer| igen| imorgon| i morgon)?)\b"
                            rf"|\b(?:vill|orkar)(?: bara)? {NOT} vara (?:vid liv|levande)"
-                           rf"|\bvill (?:sova|somna)(?: in)? (?:och )?(?:aldrig (?:mer )?vakna|for alltid|for evigt|for gott)"
+                           rf"|\bvill (?:bara )?(?:sova|somna)(?: in)? (?:och )?(?:aldrig (?:mer )?(?:vakna|behova tanka|behova kanna)|for alltid|for evigt|for gott)"
                            rf"|\baldrig vakna (?:igen|mer)|\bsomna in for gott|\bvill aldrig (?:mer )?vakna",
        negative=True),
     _s("death_thoughts", "self", r"\b(?:dodstankar|dods tankar)|\btank\w* pa (?:att )?(?:do|doo|doden|ta livet|ta mitt liv"
@@ -121,7 +121,7 @@ SIGNALS: list[Signal] = [
                            r"|\b(?:meddela|ringa|ring|saga till|beratta for) (?:min familj|familjen|mamma|pappa|mina nara|min syster"
                            r"|min bror|mina barn)\b.{0,20}\befterat\b"
                            r"|\b(?:hejda|hej da|farval|adjo)\b.{0,30}\b(?:for alltid|for sista gangen|allihop|alla ni)"
-                           r"|\bavskedsbrev|\b(?:skrivit|skriver|skrev|lamnat) (?:ett |mitt )?(?:sista )?(?:brev|brevet|lappar|en lapp)"
+                           r"|\bavskeds(?:brev|mejl|mail|mess|sms|video|meddelande)|\b(?:skrivit|skriver|skrev|lamnat) (?:ett |mitt )?(?:sista )?(?:brev|brevet|lappar|en lapp)"
                            r" (?:till|at) (?:min familj|familjen|mamma|pappa|barnen|mina barn|alla|min syster|mina nara"
                            r"|min bror|mina foraldrar|er)"
                            r"|\b(?:mitt|det har ar mitt|detta ar mitt) sista (?:meddelande|sms|mess)|\bsista gangen (?:ni|du) hor"
@@ -152,23 +152,28 @@ SIGNALS: list[Signal] = [
                        r"|\b(?:har )?plan(?:en)? (?:ar |e )?klar\b.{0,40}\b(?:vantar|sakerna|framme|ikvall|inatt|nar (?:alla|hon|han|de|dom))"
                        r"|\bhur (?:lang tid|lange|mycket|mkt|manga|snabbt)\b.{0,30}\b(?:att do|innan man dor|for att do|for att det ska racka)\b"
                        r"|\b(?:mitt|min|den|mina)? ?(?:enda |storsta |sista )?(?:mal|malet|drom|drommen|onskan)\b(?: \w+){0,5} (?:ar|e) (?:att )?(?:fa )?"
-                       r"(?:do|doo|doden|inte finnas|sluta leva|ta mitt liv)\b|^att (?:fa )?(?:do|doo)\b(?! (?:av|utav) )"),
+                       r"(?:do|doo|doden|vara dod|bli dod|inte finnas|sluta leva|ta mitt liv)\b|^att (?:fa )?(?:do|doo)\b(?! (?:av|utav) )"),
     # starving oneself to death, an ultimatum: their own "inte", "ingen" is no denial
     _s("starving", "self", r"\b(?:inte atit|slutat ata|vagrar ata|svalter mig|svalta mig)\b.{0,40}\b(?:med flit|for att do"
                            r"|tills jag dor|ge upp|ska do)", negative=True),
     _s("ultimatum", "self", r"\bom ingen (?:svarar|ringer|hor av sig|bryr sig|kommer)\b.{0,40}\b(?:gor jag det|ar jag borta"
                             r"|hoppar jag|tar jag)", negative=True, acute=True),
+    _s("not_survive", "self", r"\b(?:garanterat|sakert|helt sakert|saker pa att) (?:inte|int|aldrig) overlev"
+                              r"|\bfor att (?:man|jag) (?:inte|int) ska overleva\b", negative=True),
     _s("farewell_gone", "self", r"\bfinns (?:inte|int) (?:kvar|har) (?:efter|imorgon|i morgon|nasta|pa mandag|om en|nar ni|till)"
                                 r"|\bkommer (?:inte|int) (?:att )?(?:finnas|vara) (?:kvar|har|med) (?:efter|imorgon|i morgon"
                                 r"|nasta|langre|mer|till)|\bvi (?:ses|hors) (?:inte|aldrig) (?:mer|igen)\b"
                                 r"|\b(?:imorgon|i morgon|ikvall|inatt|efter helgen|snart|pa fredag|nasta vecka) (?:ar|e|kommer) jag"
-                                r" (?:(?:att )?vara )?borta(?: (?:anda|for gott|for alltid|pa riktigt))?\s*$", negative=True),
+                                r" (?:(?:att )?vara )?borta(?: (?:anda|for gott|for alltid|pa riktigt))?\s*$"
+                                r"|\bjag (?:ar|e) (?:anda )?borta (?:anda )?(?:imorgon|i morgon|ikvall|inatt|efter helgen|snart)\b"
+                                r"|\bom (?:nagra|ett par|en|tva|tre) (?:timmar|timme|minuter|dagar)\b.{0,20}\b(?:ar|e) (?:allt|det)"
+                                r" (?:slut|over)\b", negative=True, acute=True),
     # --- means at hand, dangerous place, overdose: this moment
     _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
                                 rf"|\b(?:sitter|star|ligger|haller) (?:har )?(?:med|i) (?:en |ett |min |mitt |mina )?{MEANS}"
                                 rf"(?: i handen| framfor mig| nu| och)"
                                 rf"|\b(?:knutit|knutit en|gjort i ordning|satt upp|hangt upp|fast) (?:en |ett |mitt )?(?:snara|rep|repet)"
-                                rf"|\b(?:kopt|kopa|skaffat|skaffa) (?:ett |en )?(?:rep|snara|vapen|pistol)\b(?! i klatter)"
+                                rf"|\b(?:kopt|kopa|skaffat|skaffa) (?:ett |en )?(?:rep|repet|snara|snaran|vapen|pistol)\b(?! i klatter)"
                                 rf"|\bhar en snara|\bsnaran\b|\b(?:samla|spara)(?:t|r|de)? (?:pa mig )?(?:pa )?{PILLS}"
                                 rf"|\b{MEANS}\b.{{0,40}}\b(?:tanker|ska|kommer att) (?:anvanda|ta|svalja) (?:dem|den|det|dom|alla)"
                                 rf"|\b(?:kniv|kniven|bladet|rakbladet|saxen)\w* (?:mot|over|pa) (?:handleden|halsen|pulsadern|armen"
@@ -198,7 +203,9 @@ SIGNALS: list[Signal] = [
                             rf"|balkongen|fonster|fonstret|hustak|vattnet|alven|sjon|stupet)\b",
        acute=True),
     _s("up_on_edge", "self", r"\b(?:uppe|ute) pa (?:\w+ ){0,2}(?:taket|hustaket|bron|kanten)\b", acute=True),
-    _s("risky_place", "self", rf"\b{RISKY_PLACE}\b.{{0,80}}\b{PLACE_CUES}|\b{PLACE_CUES}\b.{{0,80}}\b{RISKY_PLACE}\b", acute=True),
+    # its cues carry their own negation ("inte simma tillbaka"), so it is `negative`
+    _s("risky_place", "self", rf"\b{RISKY_PLACE}\b.{{0,80}}\b{PLACE_CUES}|\b{PLACE_CUES}\b.{{0,80}}\b{RISKY_PLACE}\b", acute=True,
+       negative=True),
     _s("in_front_of", "self", r"\b(?:ga|gar|gick|kliva|kliver|hoppa|hoppar|kasta mig|kastar mig|lagga mig|lagger mig|springa"
                               r"|springer|stiga|kora|kor) (?:ut |ner |rakt )?(?:framfor|under|ut pa|ner pa) (?:ett |en )?"
                               r"(?:tag|taget|tunnelbanan|tunnelbanetaget|lastbil|lastbilen|bil|bilen|bussen|spar|sparet|ralsen"
@@ -226,7 +233,7 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:slog|slar|slagit|bet|biter|nyper|nop) (?:jag |ja )?(?:mig|mej) sjalv\b|\b(?:gora|gor|gjort|gjorde)(?: jag)? (?:mig|mej) illa\b"
                                 rf"|\b(?:slog|slar|dunkar|dunkade|bankar|bankade) (?:huvudet|skallen|knytnaven|handen) (?:i|mot) "
                                 rf"(?:vaggen|vaggar|golvet|dorren|spegeln)"
-                                rf"|\b(?:skar|rispade|rispar|skar mig i|skurit mig i) (?:upp )?(?:armen|armarna|handleden|handlederna"
+                                rf"|\b(?:skar|rispade|rispar|skar mig i|skurit mig i|skurit) (?:upp )?(?:armen|armarna|handleden|handlederna"
                                 rf"|laren|benen|magen|halsen)"
                                 rf"|\b(?:blodet|blod) (?:rinner|sprutar|overallt|pa golvet)|\bblo[dt]er (?:mycket|massor|och slutar inte)"
                                 rf"|\bcigg\w*\b.{{0,20}}\b(?:pa|mot) (?:armen|huden|handen)"
@@ -275,7 +282,8 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:hotat|hotar|hotade) (?:att )?(?:doda|sla|skada) (?:henne|honom|oss|mig|mej)\b"
                              rf"|\b(?:slagit|slog|slar) (?:henne|honom|en annan \w+|oss)\b(?!.*\b(?:spelet|schack|matchen|pingis|tennis)\b)"
                              rf"|\bvet (?:var jag bor|min adress|vilken port)\b|\bslar (?:mig|mej) (?:om|nar) jag\b|\b(?:ryckte|drog|slet) mig i haret\b"
-                             rf"|\b(?:holl|haller|tryckte|trycker) (?:\w+ )?(?:om|runt|mot) (?:min )?hals(?:en)?\b"
+                             rf"|\b(?:holl|haller|tryckte|trycker|tog tag|tar tag|grep|griper) (?:\w+ )?(?:om|runt|mot|i) (?:min )?hals(?:en)?\b"
+                             rf"|\b(?:kudde|kudden|handen|handerna|plastpase)\b.{{0,15}}\b(?:over|mot) (?:mitt|min) (?:ansikte|mun|nasa)\b"
                              rf"|\bhota\w* (?:med )?att (?:doda|sla ihjal|skada|branna) (?:mig|mej)\b|\bbranna upp\b.{{0,30}}\bmed (?:mig|mej) i\b"
                              rf"|\b(?:last|lost|lasst) dorren och (?:tagit|tog|gomt) (?:min|mina|nyckeln)|\b(?:utanfor|star|vantar|kom)\b.{{0,60}}\bkontaktforbud|\bhar kontaktforbud\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
                              rf"|\b(?:tog|tar|tagit) (?:stryptag|struptag|strypgrepp)\b|\b(?:stryptag|strypgrepp) pa (?:mig|mej)"
@@ -298,18 +306,20 @@ SIGNALS: list[Signal] = [
                              rf"|\bingen kommer (?:att )?tro (?:pa )?mig"),
     # locked in by someone: its own "kan inte gå ut" is no denial
     _s("locked_in", "danger", r"\b(?:last|laser|lost|lasst|gommer|gomt|tagit|tog) (?:ytterdorren|dorren|nyckeln|nycklarna)\b"
-                              r".{0,60}\b(?:kan|kommer) (?:inte|int) (?:\w+ ){0,2}ut\b", negative=True),
+                              r".{0,60}\b(?:kan|kommer) (?:inte|int) (?:\w+ ){0,2}ut\b"
+                              r"|\b(?:han|hon|de|dom) (?:later|lat|tillater) (?:mig|mej) (?:inte|int) (?:\w+ )?(?:ga ut|lamna|traffa"
+                              r"|ga harifran)", negative=True),
     # --- exhaustion and hopelessness: ask, do not alarm
     _s("exhausted", "unclear", rf"\b(?:orkar|klarar|pallar|palla|kan|orka)(?: bara)? {NOT} (?:av )?(?:det har |detta |med (?:nagot|"
                                rf"nanting|nat|allt|livet) )?(?:mer|langre|lenge|lengre)\b"
                                rf"(?! (?:fragor|fragorna|plugg|jobb|tjat|prat|snack|moten|skola|text|las|av det har|idag med))"
-                               rf"|\b(?:orkar|klarar|pallar|palla|orka)(?: bara)? {NOT} med (?:livet|allt|nagonting)\b"
+                               rf"|\b(?:orkar|klarar|pallar|palla|orka)(?: bara)? {NOT} (?:riktigt |alls |ens )?med (?:livet|allt|nagonting|nanting|nanting)\b"
                                rf"|\bvill {NOT} (?:vara med )?(?:mer|langre)\b(?! att)|\b(?:kan|klarar) {NOT} ta (?:det har |detta )?(?:mer|langre)"
                                rf"|\bstar (?:inte|int) ut\b|\btrott pa (?:livet|att leva|att finnas)",
        negative=True),
     _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost\b(?! (?:med|att))|\bvill (?:bara )?(?:forsvinna|ge upp"
                               r"|sova for (?:evigt|alltid))|\b(?:ger|gett|gav) upp\b(?! (?:forsoket|att |pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
-                              r"(?:meningslost|hopplost|svart|over)|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
+                              r"(?:sa |helt |bara )?(?:meningslost|hopplost|svart|over)|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
                               r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta)|\bingen mening med (?:livet|nagonting"
                               r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\bar (?:bara )?en borda\b|\bforlat for allt\b"
                               r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)"
@@ -345,4 +355,9 @@ FIGURES = [re.compile(p) for p in [
     r"\bglom(?:de|t|mer)? (?:att )?ta (?:mina |min |mitt )?(?:tabletter|medicin|piller|medicinen)",
     r"\b(?:ta|tar|tog|tagit)(?: med)? (?:mig|mej) (?:med|till|pa|hem|ut)\b",
     r"\bskjut (?:mig|mej)(?: nu)?\b(?=.*(?:haha|lol|xd|😂|🤣|mote|motet|lektion|trakigt|tråkigt))",
+    r"\bkill me(?: now)?\b(?=.*(?:💀|😅|😂|prov|tenta|mote|jobb|lektion|haha|lol|skola))",
+    rf"\b(?:mamma|pappa|morsan|farsan|chefen|lararen|frun|tjejen|killen|sambon|min \w+) (?:kommer (?:att )?|ska )?"
+    rf"(?:doda|morda) {ME} (?:nar|om) (?:hon|han|de|dom|hen) (?:ser|far veta|hor|marker|kommer hem|upptacker)",
+    r"\b(?:min|mitt|mina|hans|hennes|var) \w+s (?:sjalvmord|dod)\b|\barsdagen av\b[^.]*\bsjalvmord",
 ]]
+
