@@ -66,8 +66,8 @@ PAST = re.compile(
     r"|\bunder (?:min )?(?:ungdom|uppvaxt|tonar)|\bfor ett par ar|\bsen dess\b|\bi min ungdom|\bnar jag var \d+"
     r"|\bfor \d+ ar sen|\bfor manga ar sen|\bdet var lange sen|\bpa den tiden|\bhar varit fri|\bi flera ar nu"
     r"|\bi (?:vintras|somras|hostas|varas)\b|\bforra (?:vintern|sommaren|hosten|varen|manaden)\b|(?<!sen )(?<!sedan )\bforra veckan\b"
-    r"|\boverlev(?:de|t)\b|\bi (?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags)\b"
-    r"|\befter (?:mitt|ett|det) (?:sjalvmords)?forsok|\bnar (?:vi|jag) (?:borjade|traffades|forst kom|var yngre|var liten)\b"
+    r"|\boverlev(?:de|t)\b|(?<!sen )(?<!sedan )\bi (?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags)\b"
+    r"|\befter (?:mitt|ett|det) (?:sjalvmords)?forsok|\befter (?:overdosen|forsoket|sjalvmordsforsoket)\b|\bnar (?:vi|jag) (?:borjade|traffades|forst kom|var yngre|var liten)\b"
     r"|\bforsokte (?:att )?ta (?:mitt|sitt) liv|\bforsokte (?:att )?ta livet av")
 # A month is the past only when the clause tells it in the past ("försökte ... i januari").
 MONTH = _words("en gang", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -94,7 +94,8 @@ TOPIC = _words(
 # Asked about it and said no ("terapeuten frågade om självmordstankar och jag sa nej").
 ASKED_NO = re.compile(r"\b(?:fragade|fragar|undrade|undrar)\b.{0,60}\b(?:sa|svarade|svarar|sager) nej\b")
 # Less of it than before ("jag skadar mig mindre nu") is recovery, not a crisis.
-STOPPED_LATER = re.compile(r"\b(?:det|detta) har jag slutat|\bhar (?:jag )?slutat med det\b|\bslutat med det\b")
+FIRST_INTENT = re.compile(r"\bjag (?:har )?(?:tankt|tanker|ska|vill|kommer att|planerar|bestamt mig for att)\b")
+STOPPED_LATER = re.compile(r"\bnu (?:gor|anvander|tar|har) jag\b.{0,40}\bistallet\b|\b(?:det|detta) har jag slutat|\bhar (?:jag )?slutat med det\b|\bslutat med det\b")
 LESS = re.compile(r"^\W*(?:\w+ ){0,2}(?:mindre|mer sallan|allt mer sallan|inte lika (?:ofta|mycket))\b")
 OWN = re.compile(r"\b(?:mina|mitt|min|jag har|jag far|jag kanner|mej|mig)\s*$")
 EVERYDAY_STRONG = re.compile(
@@ -255,8 +256,9 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     told_past = PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
     if told_past and not _now(clause) and not relapse:
         return "past"
-    if (TOPIC.search(clause) and not OWN.search(before)
-            and (signal.name not in ("means_at_hand", "place_now", "up_on_edge") or _subject_is_other(before))
+    if (TOPIC.search(clause) and not OWN.search(before) and not FIRST_INTENT.search(before)
+            and (signal.name not in ("means_at_hand", "place_now", "up_on_edge")
+                 or (_subject_is_other(before) and not INTENT_NOW.search(before) and not _now(clause)))
             and (signal.kind != "danger" or not FIRST.search(before))):
         return "topic"
     if signal.harm_act or signal.name == "self_harm_word":

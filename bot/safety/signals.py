@@ -40,7 +40,7 @@ PILLS = (r"(?:tabletter|tabletterna|tabl|piller|pillren|pills|kapslar|medicin|me
          r"|sovtabletter|somntabletter|alvedon|panodil|ipren|treo|sobril|stesolid|propavan|imovane|zopiklon"
          r"|atarax|lergigan|theralen|tramadol|citodon|oxikodon|oxy|xanax|paracetamol|lithium|litium|insulin"
          r"|antidepressiva|sertralin|quetiapin|seroquel|\w*tabletter|\w*tabletterna|lugnande|somnmedel|sovmedel|lyrica"
-         r"|pregabalin|mirtazapin|oxascand|heminevrin)")
+         r"|pregabalin|mirtazapin|oxascand|heminevrin|pillerna|insulinet|insulinpennorna|pennorna)")
 MEANS = (r"(?:snara|snaran|snaran|rep|repet|kniv|kniven|knivar|rakblad|rakbladet|rakbladen|blad|bladet|"
          r"pistol|pistolen|vapen|vapnet|gevar|gevaret|bossan|sladd|sladden|balte|baltet|plastpase|"
          r"slang|slangen|" + PILLS[3:-1] + ")")
@@ -51,15 +51,16 @@ EDGE = (r"(?:\w*taket|\w*bron|broracket|racket|(?:balkong|fonster|perrong|kaj|st
         r"|hogsta vaningen|fel sida (?:av|om) racket|utsidan av racket)")
 RISKY_PLACE = (r"(?:balkongen|fonstret|isen|vattnet|sjon|havet|alven|an|klipporna|klippan|skogen|motorvagen|garaget"
                r"|badkaret|perrongen|stationen|plattformen|spar\w*|parkeringshuset|hustaket|kajen|bryggan|hamnen"
-               r"|tunnelbanan|pendeln|vagen|stupkanten)")
+               r"|tunnelbanan|pendeln|vagen|stupkanten|trafiken)")
 PLACE_CUES = (r"(?:hoppa|hoppar|hopp|slappa taget|slapper taget|kliva ner|kliver ner|ga ut framfor|gar ut framfor|lagga mig"
               r"|lagger mig|stenar i fickorna|benen utanfor|benen over|inte ga tillbaka|ingen vet var jag ar|den har gangen"
               r"|sista|hogt|knakar|nasta tag|taget kommer|tag kommer|over staketet|over racket|fel sida|kasta mig|falla"
               r"|motorn pa|avgaser|slangen|rakbladen|rakbladet|tabletterna|ga ner under|sjunka|drunkna|inte simma|simma ut"
-              r"|brister|tills den|ga ut i|kommer inte tillbaka|kommer aldrig tillbaka|\d+(?:e|:e|de|te)? vaningen|vaningen|tanker ga ut|kniven|rakbladet|blir rott|borjar bli rott)")
+              r"|brister|tills den|ga ut i|godstag\w*|rakt ut i|kommer inte tillbaka|kommer aldrig tillbaka|\d+(?:e|:e|de|te)? vaningen|vaningen|tanker ga ut|kniven|rakbladet|blir rott|borjar bli rott)")
 OTHER = (r"(?:han|hon|hen|de|dom|nagon|nan|en kille|en man|killen|mannen|min (?:sambo|kille|pojkvan|man|"
          r"make|tjej|flickvan|fru|partner|pappa|mamma|styvpappa|styvfar|styvmamma|bror|brorsa|syster|"
-         r"farsa|morsa|ex|pojke|granne|chef)|mitt ex|exet|pappa|mamma|farsan|morsan|styvpappa|brorsan|sambon|maken|frun"
+         r"farsa|morsa|ex|pojke|granne|chef|son|vuxna son|dotter)|mitt ex|exet|pappa|mamma|farsan|morsan|styvpappa|brorsan|sambon|maken|frun"
+         r"|sonen|personalen|dealern|langaren"
          r"|partnern|pojkvannen|flickvannen|exkillen|exmannen|exet)")
 HARM_VERB = (r"(?:kloser|klost|klosa|klosat|ristar|ristat|ristade|skar|skara|skarit|skurit|skar upp|skurit upp|cuttat|cuttade|cuttar|cutta|rispa|rispat|rispade|"
              r"rispar|branna|branner|brant|brande|klost|klosta|klostat|"
@@ -70,12 +71,12 @@ SIGNALS: list[Signal] = [
     _s("suicide_word", "self", r"s[jh]?[ae]l[fv]?\s?mord(?!s?linjen|sprevent|sforebygg|sstatistik|sforskning|sfragor|sfragan|sfrekvens)"
                                 r"|\bsuicid(?!prevent|forebygg|forskning|ologi|statistik)|\bselfmord"),
     _s("english", "self", r"\bkms\b|\bkill (?:my ?self|me)\b|\bunalive|\b(?:want|wanna|going) to die\b"
-                          r"|\bend (?:my life|it all)\b|\bsuicidal\b"),
+                          r"|\bend (?:my life|it all)\b|\bsuicidal\b|\bdon'?t want to (?:be here|live|exist)|\bwant to be dead\b"),
     _s("take_life", "self", rf"\bta(?:r|git|)?(?: jag)? (?:mitt (?:eget )?liv|livet av {ME})\b"
                             rf"|\btog (?:mitt liv|livet av {ME})\b"),
     _s("end_life", "self", r"\b(?:avsluta|avslutar) (?:mitt (?:eget )?liv|livet|allt for gott)"
                            r"|\b(?:gora|gor|gjort) slut pa (?:allt|mig|mej|mitt liv|livet)\b"
-                           r"|\b(?:vill|ska|tanker|kommer att) (?:bara )?sluta (?:att )?(?:leva|andas|finnas)"
+                           r"|\b(?:vill|ska|tanker|kommer att) (?:bara )?sluta (?:att )?(?:leva|andas|finnas)|\bavsluta det (?:sjalv|for gott)\b"
                            r"|\b(?:mitt )?liv(?:et)? (?:ska|far|kan|kommer att) ta slut\b"),
     _s("want_die", "self", r"\b(?:vill|ska|tanker|kommer att|planerar|funderar pa att|ville|borde|bara|forsoka|"
                            r"langtar efter att|onskar att jag fick|vilja|velat|drommer om att|drommer om)( \w+){0,2} (?:do|doo|doe|doden|dod)\b"
@@ -87,7 +88,8 @@ SIGNALS: list[Signal] = [
                            rf"(?: till| kvar)?|existera|vara kvar|vakna(?: mer| igen| imorgon| i morgon)?)\b"
                            rf"|\b(?:vill|orkar)(?: bara)? {NOT} vara (?:vid liv|levande)"
                            rf"|\bvill (?:bara )?(?:sova|somna)(?: in)? (?:och )?(?:aldrig (?:mer )?(?:vakna|behova tanka|behova kanna)|for alltid|for evigt|for gott)"
-                           rf"|\baldrig vakna (?:igen|mer)|\bsomna in for gott|\bvill aldrig (?:mer )?vakna",
+                           rf"|\baldrig vakna (?:igen|mer)|\bsomna in for gott|\bvill aldrig (?:mer )?vakna|\bslip(?:pa|per) vakna\b"
+                           rf"|\befter det behover jag (?:inga|inte) fler\b",
        negative=True),
     _s("death_thoughts", "self", r"\b(?:dodstankar|dods tankar)|\btank\w* pa (?:att )?(?:do|doo|doden|ta livet|ta mitt liv"
                                  r"|inte leva|hoppa|skada mig|gora mig illa)\b|\btankar pa att (?:skada|gora mig illa)"),
@@ -98,14 +100,14 @@ SIGNALS: list[Signal] = [
     _s("way_out", "self", r"\b(?:battre|lattare|gladare|lyckligare|enklare) (?:for (?:alla|er|dom|dem|familjen) )?(?:utan mig|om jag (?:var|vore) dod"
                           r"|om jag inte (?:fanns|levde)|om jag dog|om jag forsvann)"
                           r"|\bingen (?:skulle|kommer att|kommer|skulle ens) (?:sakna|marka|bry sig om) (?:mig|om jag)"
-                          r"|\bingen mening (?:att|med att) leva|\bvill forsvinna for (?:alltid|gott)"
+                          r"|\bingen poang med att (?:fortsatta|leva|finnas)|\bingen mening (?:att|med att) leva|\bvill forsvinna for (?:alltid|gott)"
                           r"|\b(?:enda|sista) (?:utvagen|utvag|losningen|vagen ut)\b"
                           r"|\bdoden (?:ar|kanns som|verkar) (?:den )?(?:enda|basta|en) (?:utvag|losning|vag)"
                           r"|\ber (?:klarar|kommer klara) er (?:battre )?utan mig"
                           r"|\b(?:ingen annan|ingen) (?:losning|utvag|vag ut)\b.{0,20}\b(?:an|utom) (?:att )?(?:do|ta|ta bort"
                           r"|sluta|forsvinna)|\bta bort (?:mig|mej) sjalv\b|\bklarar sig battre (?:nar|om) jag (?:ar|vore) dod"
                           r"|\b(?:enda|sista) (?:sattet|saken|vagen|utvagen)\b.{0,40}\b(?:do|doden|sluta leva|ta mitt liv)"
-                          r"|\b(?:det enda|enda) (?:som ar|som finns) kvar (?:ar att|e att) (?:do|sluta|ta|forsvinna)"
+                          r"|\b(?:det enda|enda) (?:som ar|som finns|som aterstar)(?: kvar)? (?:ar att|e att) (?:do|sluta|ta|forsvinna|avsluta)"
                           r"|\bsluta (?:existera|finnas|andas)\b|\binte (?:finnas|existera) (?:mer|langre|kvar)\b.{0,20}"
                           r"\b(?:permanent|for alltid|for gott)|\bhoppas (?:att )?(?:jag )?(?:inte vaknar|aldrig vaknar|att hjartat"
                           r" stannar|jag dor|jag somnar in)|\bom jag dor (?:i natt|inatt|ikvall|idag)\b.{0,20}\b(?:gor det"
@@ -136,11 +138,12 @@ SIGNALS: list[Signal] = [
                            r"|\bsista gangen (?:vi|ni|du) (?:pratar|hors|ses|hor av mig|skriver)\b"
                            r"|\bblir min sista(?: kvall| natt| dag)?\s*$|\bmin sista (?:kvall|natt)\b(?! (?:pa|i|hemma|med|innan))"
                            r"|\binnan jag gar\b.{0,30}\b(?:pa riktigt|for gott)"
-                           r"|\bsen (?:ar|e|blir) det over\b"),
+                           r"|\bsen (?:ar|e|blir) det over\b|\bnu (?:ar|e) allt sagt\b"
+                           r"|\b(?:katten|hunden|djuren|kaninen) (?:far|ska fa) (?:ett )?nytt hem\b|\bnytt hem (?:at|till) (?:katten|hunden)"),
     # a plan or a decision, told as such
     _s("plan", "self", r"\bhar (?:en )?plan\b.{0,30}\b(?:nar och hur|hur och nar|hur jag ska|for hur|klar)"
                        r"|\bvet (?:nar och hur|hur och nar|exakt hur)(?: jag ska gora det| det ska ga till)?\s*$"
-                       r"|\bgooglat (?:hur|pa hur)\b.{0,40}\b(?:gor det|dor|do|ta|tar|hanger|snabbast|smartfritt|smartsamt"
+                       r"|\bgooglat (?:hur|pa hur)\b.{0,40}\b(?:gor det|dor|do|ta|tar|hanger|snabbast|smartfritt|smartsamt|behovs|kravs|racker"
                        r"|dodlig|dos)|\bdodlig dos\b|\braknat ut hur (?:mycket|manga)\b"
                        r"|\bhar bestamt mig\b.{0,40}\b(?:ikvall|idag|nu|imorgon|fredag|lordag|sondag|det blir|det ar slut"
                        r"|avsluta|dags)|\bdet (?:blir|ar|e) (?:pa|i) (?:fredag|lordag|sondag|mandag|tisdag|onsdag|torsdag|natt"
@@ -150,6 +153,7 @@ SIGNALS: list[Signal] = [
                        r"|\bfar ta (?:sitt|mitt) liv|\bta (?:sitt|mitt) liv\b"
                        r"|\b(?:tanker|ska|kommer|vill) (?:inte|int) leva (?:sa har )?(?:en dag till|en natt till|langre|mer)"
                        r"|\b(?:har )?plan(?:en)? (?:ar |e )?klar\b.{0,40}\b(?:vantar|sakerna|framme|ikvall|inatt|nar (?:alla|hon|han|de|dom))"
+                       r"|\bsen (?:ar|e|blir) det (?:slut pa allt|over for gott)|\b(?:borjat|borjar) planera hur jag ska\b"
                        r"|\bhur (?:lang tid|lange|mycket|mkt|manga|snabbt)\b.{0,30}\b(?:att do|innan man dor|for att do|for att det ska racka)\b"
                        r"|\b(?:mitt|min|den|mina)? ?(?:enda |storsta |sista )?(?:mal|malet|drom|drommen|onskan)\b(?: \w+){0,5} (?:ar|e) (?:att )?(?:fa )?"
                        r"(?:do|doo|doden|vara dod|bli dod|inte finnas|sluta leva|ta mitt liv)\b|^att (?:fa )?(?:do|doo)\b(?! (?:av|utav) )"),
@@ -172,17 +176,19 @@ SIGNALS: list[Signal] = [
     _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
                                 rf"|\b(?:sitter|star|ligger|haller) (?:har )?(?:med|i) (?:en |ett |min |mitt |mina )?{MEANS}"
                                 rf"(?: i handen| framfor mig| nu| och)"
-                                rf"|\b(?:knutit|knutit en|gjort i ordning|satt upp|hangt upp|fast) (?:en |ett |mitt )?(?:snara|rep|repet)"
+                                rf"|\b(?:knutit|knutit en|gjort i ordning|satt upp|hangt upp|fast) (?:en |ett |mitt )?(?:snara|rep|repet|snoret|snore|sladden|baltet)"
                                 rf"|\b(?:kopt|kopa|skaffat|skaffa) (?:ett |en )?(?:rep|repet|snara|snaran|vapen|pistol)\b(?! i klatter)"
                                 rf"|\bhar en snara|\bsnaran\b|\b(?:samla|spara)(?:t|r|de)? (?:pa mig )?(?:pa )?{PILLS}"
                                 rf"|\b{MEANS}\b.{{0,40}}\b(?:tanker|ska|kommer att) (?:anvanda|ta|svalja) (?:dem|den|det|dom|alla)"
                                 rf"|\b(?:kniv|kniven|bladet|rakbladet|saxen)\w* (?:mot|over|pa) (?:handleden|halsen|pulsadern|armen"
                                 rf"|huden|strupen)"
                                 rf"|\b(?:sparat|samlat|samlar|sparar)(?: ihop)? (?:pa )?(?:\w+ )?{PILLS}"
-                                rf"|\b(?:bilen|garaget)\b.{{0,40}}\b(?:motorn (?:pa|igang|gaende)|avgaser|slangen|porten stangd)"
+                                rf"|\b(?:bilen|garaget)\b.{{0,40}}\b(?:motorn (?:pa|igang|gaende)|avgaser|slangen|porten stangd|tomgang)"
                                 rf"|\b(?:tagit|tog|har tagit|plockat|plockade) fram (?:\w+ )?(?:{MEANS}|\w*gevar\w*|\w*pistol\w*)"
                                 rf"|\bgrillkol|\btejpat (?:igen|for) (?:ventilationen|dorren|fonstren|springorna)"
-                                rf"|\b(?:balte|baltet|rep|repet|sladd|sladden|snara)\b.{{0,40}}\b(?:krok|kroken|haller|klart|redo|fast|hanger redan|hanger uppe)"
+                                rf"|\b(?:balte|baltet|rep|repet|sladd|sladden|snara)\b.{{0,40}}\b(?:krok|kroken|haller|klart|redo|fast|hanger redan|hanger uppe"
+                                rf"|i garderoben|i garaget|framme)"
+                                rf"|\b{MEANS}\b.{{0,10}}\bi (?:fickan|vaskan|jackan)\b.{{0,40}}\b(?:ska|tanker|kommer)"
                                 rf"|\b{MEANS} (?:\w+ ){{1,4}}(?:framfor mig|bredvid mig|i knat|i handen)\b"
                                 rf"|\bplastpase\b.{{0,20}}\b(?:tejp|silvertejp|gaffa)"
                                 rf"|\b{PILLS}\b.{{0,40}}\b(?:sparat|sparade|samlat|samlade|gomt|gommer) (?:dom|dem|de|undan)\b"
@@ -206,6 +212,9 @@ SIGNALS: list[Signal] = [
     # its cues carry their own negation ("inte simma tillbaka"), so it is `negative`
     _s("risky_place", "self", rf"\b{RISKY_PLACE}\b.{{0,80}}\b{PLACE_CUES}|\b{PLACE_CUES}\b.{{0,80}}\b{RISKY_PLACE}\b", acute=True,
        negative=True),
+    _s("stop_treatment", "self", r"\b(?:satt ut|slutat ta|slutade ta|tar inte|tagit bort) (?:min |mitt |mina )?(?:insulin\w*|medicin\w*"
+                                 r"|litium\w*|tabletter\w*)\b.{0,50}\b(?:med flit|for att do|det ar meningen|vill do|ska do)",
+       negative=True),
     _s("in_front_of", "self", r"\b(?:ga|gar|gick|kliva|kliver|hoppa|hoppar|kasta mig|kastar mig|lagga mig|lagger mig|springa"
                               r"|springer|stiga|kora|kor) (?:ut |ner |rakt )?(?:framfor|under|ut pa|ner pa) (?:ett |en )?"
                               r"(?:tag|taget|tunnelbanan|tunnelbanetaget|lastbil|lastbilen|bil|bilen|bussen|spar|sparet|ralsen"
@@ -217,8 +226,8 @@ SIGNALS: list[Signal] = [
                            rf"|flaska|ask|askar|paket)\b"
                            rf"|\b(?:svalt|svalde|svalja|svaljer|kastat i mig|trycker i mig|tryckt i mig) .{{0,25}}{PILLS}"
                            rf"|\b{PILLS} allihop|\bfor sent\b.{{0,60}}\b{PILLS}\b|\b{PILLS}\b.{{0,40}}\bfor sent\b"
-                           rf"|\b(?:tagit|tog|svalt|svalde|ta|tar) (?:typ |ca |runt |kanske |over |minst )?[1-9]\d+ (?:st |stycken )?{PILLS}"
-                           rf"|\b{PILLS}\b.{{0,30}}\b(?:framfor mig|framme|vet inte hur manga)"
+                           rf"|\b(?:tagit|tog|svalt|svalde|ta|tar) (?:typ |ca |runt |kanske |over |minst )?[1-9]\d+ (?:st |stycken )?(?:av )?(?:mina )?{PILLS}"
+                           rf"|\b{PILLS}\b.{{0,30}}\b(?:framfor mig|framme|vet inte hur manga|raknar (?:dem|dom|de))"
                            rf"|\b(?:tagit|tog|svalt|svalde) allt (?:som fanns )?(?:i )?(?:medicin\w*|apoteket|skapet|ladan|burken|kartan|asken|dosetten)"
                            rf"|\b(?:ett helt|en hel|helt|hela) (?:kort|karta|kartan|ask|asken|burk|burken|paket|paketet)\b"
                            rf"|\b(?:ta|tar|tagit|tog|borjat ta|svaljer) (?:\w+ )?(?:en efter en|en i taget|allihopa|allihop)"
@@ -281,13 +290,17 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:en man|en kille|nagon|nan|han|hon)\b.{{0,30}}\bmed (?:en )?(?:kniv|pistol|vapen|yxa)\b"
                              rf"|\b(?:hotat|hotar|hotade) (?:att )?(?:doda|sla|skada) (?:henne|honom|oss|mig|mej)\b"
                              rf"|\b(?:slagit|slog|slar) (?:henne|honom|en annan \w+|oss)\b(?!.*\b(?:spelet|schack|matchen|pingis|tennis)\b)"
-                             rf"|\bvet (?:var jag bor|min adress|vilken port)\b|\bslar (?:mig|mej) (?:om|nar) jag\b|\b(?:ryckte|drog|slet) mig i haret\b"
+                             rf"|\bvet (?:var jag (?:bor|ar)|min adress|vilken port)\b|\bvet var (?:min|mina) \w+ (?:bor|gar i skolan|jobbar|ar)\b"
+                             rf"|\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|bankkort|pengar|pension|id-kort)\b.{{0,60}}\b(?:om jag|sager att"
+                             rf"|hotar|laser|slar)|\bgifta bort (?:mig|mej)\b|\btvangsgift|\bheders(?:relat|vald|fortryck)"
+                             rf"|\b{OTHER}\b.{{0,10}}\bstar utanfor (?:min |mitt )?(?:port|porten|dorr|dorren|fonster|fonstret)\b"
+                             rf"|\bvagar (?:inte|int) (?:ga|komma) ut|\bslar (?:mig|mej) (?:om|nar) jag\b|\b(?:ryckte|drog|slet) mig i haret\b"
                              rf"|\b(?:holl|haller|tryckte|trycker|tog tag|tar tag|grep|griper) (?:\w+ )?(?:om|runt|mot|i) (?:min )?hals(?:en)?\b"
                              rf"|\b(?:kudde|kudden|handen|handerna|plastpase)\b.{{0,15}}\b(?:over|mot) (?:mitt|min) (?:ansikte|mun|nasa)\b"
                              rf"|\bhota\w* (?:med )?att (?:doda|sla ihjal|skada|branna) (?:mig|mej)\b|\bbranna upp\b.{{0,30}}\bmed (?:mig|mej) i\b"
                              rf"|\b(?:last|lost|lasst) dorren och (?:tagit|tog|gomt) (?:min|mina|nyckeln)|\b(?:utanfor|star|vantar|kom)\b.{{0,60}}\bkontaktforbud|\bhar kontaktforbud\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
                              rf"|\b(?:tog|tar|tagit) (?:stryptag|struptag|strypgrepp)\b|\b(?:stryptag|strypgrepp) pa (?:mig|mej)"
-                             rf"|\b(?:last|lost|lasst) in (?:mig|mej|henne|honom|oss|barnen)\b|\bsitter inlast|\bar inlast"
+                             rf"|\b(?:last|lost|lasst|laser|laste) in (?:mig|mej|henne|honom|oss|barnen)\b|\bsitter inlast|\bar inlast"
                              rf"|\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|misshandlar|sparkar|stryper|hotar|valdtar|tar pa|tog pa|rorde)"
                              rf" (?:min|mitt|mina|henne|honom|oss|barnen|lillasyster|lillebror|en annan|deltagaren|en deltagare)\b"
                              rf"(?!.*\b(?:spelet|fifa|schack|matchen|tennis|padel)\b)"
