@@ -86,7 +86,8 @@ class ModuleFormValidation(FormValidationAction, ABC):
     is kept out by the form's slot mappings (not_intent: crisis), so the crisis
     rules take over at once; a message the crisis layer found only worrying
     (crisis_unclear) comes here, and is an answer unless the patterns, read
-    with the question that was asked, are unsure too (bot/safety/crisis.py)."""
+    with the question that was asked, are unsure too (bot/safety/crisis.py),
+    or the crisis model is fairly sure and the question does not explain it."""
 
     @abstractmethod
     def name(self) -> str:
@@ -107,7 +108,7 @@ class ModuleFormValidation(FormValidationAction, ABC):
         if is_skip(text, intent):
             self.store_skip(tracker, domain, slot)
             return [SlotSet(slot, SKIPPED)]
-        if intent == "crisis_unclear" and assess(text, question=slot).verdict == Verdict.UNCLEAR:
+        if intent == "crisis_unclear" and self.worth_a_check(text, slot, tracker):
             return self.check_first(text, slot)
         command = command_in(text, tracker.latest_message.get("intent") or {})
         if command:
@@ -129,6 +130,16 @@ class ModuleFormValidation(FormValidationAction, ABC):
         return [SlotSet(slot, None), SlotSet("requested_slot", None), SlotSet("paused_form", self.form_name()),
                 SlotSet("pending_answer", text), SlotSet("pending_slot", slot),
                 SlotSet("pending_command", command), FollowupAction("action_ask_digression")]
+
+    @staticmethod
+    def worth_a_check(text: str, slot: str, tracker: Tracker) -> bool:
+        """The patterns, read with the question, are unsure; or the crisis model
+        is fairly sure (crisis_check_in_form, bot/nlu/crisis_guard.py) and the
+        question does not explain the words away. Asking costs one tap; a
+        crisis saved as an answer is never seen by anyone in time."""
+        verdict = assess(text, question=slot).verdict
+        return verdict == Verdict.UNCLEAR or (
+            bool(tracker.latest_message.get("crisis_check_in_form")) and verdict != Verdict.DEFUSED)
 
     def check_first(self, text: str, slot: str) -> list[EventType]:
         """A worrying answer that the question asked does not explain: the form

@@ -34,7 +34,9 @@ def outcome(parsed: dict, text: str, question: str | None) -> str:
     if intent == "crisis_unclear":
         if question in (None, "group"):  # no form question: a likely crisis gets the reply at once
             return REPLY if parsed.get("crisis_likely") else CHECK
-        return CHECK if assess(text, question=question).verdict == Verdict.UNCLEAR else ANSWER
+        verdict = assess(text, question=question).verdict  # as ModuleFormValidation.worth_a_check
+        asks = verdict == Verdict.UNCLEAR or (bool(parsed.get("crisis_check_in_form")) and verdict != Verdict.DEFUSED)
+        return CHECK if asks else ANSWER
     return ANSWER
 
 

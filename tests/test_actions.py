@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import SKIPPED, is_skip, is_stop
 from actions.crisis import ActionCrisisCheck, ActionCrisisCheckNo, ActionCrisisReply
 from actions.strengths import ActionStrengthsFinish, ActionStrengthsStart, ValidateStrengthsForm
+from actions.warning_signs import ValidateWrapForm
 from bot.config import PROJECT_DIR
 from bot.storage import answers
 from bot.storage.clients import ensure_client
@@ -52,6 +53,13 @@ async def validate(t, domain):
     return events, dispatcher.messages
 
 
+async def validate_wrap(t, domain):
+    t.active_loop = {"name": "wrap_form"}
+    dispatcher = CollectingDispatcher()
+    events = await ValidateWrapForm().run(dispatcher, t, domain)
+    return events, dispatcher.messages
+
+
 @pytest.mark.parametrize(
     "text, intent, skip, stop",
     [
@@ -89,6 +97,23 @@ async def test_free_text_is_stored_whatever_the_intent(domain):
     stored = answers.answers_for(t.sender_id, "strengths")["strengths_drive"]
     assert stored.answer_text == "Min hund"
     assert stored.question_text.startswith("Vad driver dig framåt?")
+
+
+async def test_an_answer_the_crisis_model_is_fairly_sure_of_is_checked_not_saved(domain):
+    t = in_form("ingenting driver mig, snart är det över", "crisis_unclear")
+    t.latest_message["crisis_check_in_form"] = True
+    events, _ = await validate(t, domain)
+    assert FollowupAction("action_crisis_check") in events
+    assert "strengths_drive" not in answers.answers_for(t.sender_id, "strengths")
+
+
+async def test_an_answer_the_question_explains_is_saved_however_sure_the_model_is(domain):
+    # "när jag mår dåligt" describes a habit the question asked about: an answer
+    t = in_form("när jag mår dåligt brukar jag tänka på att dö", "crisis_unclear", requested="wrap_worse_signs")
+    t.latest_message["crisis_check_in_form"] = True
+    events, _ = await validate_wrap(t, domain)
+    assert FollowupAction("action_crisis_check") not in events
+    assert "wrap_worse_signs" in answers.answers_for(t.sender_id, "wrap")
 
 
 async def test_a_menu_button_tapped_mid_form_is_not_stored_as_the_answer(domain):

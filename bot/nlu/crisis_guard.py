@@ -47,24 +47,28 @@ CRISIS = "crisis"
 CRISIS_UNCLEAR = "crisis_unclear"
 CRISIS_INTENTS = {CRISIS, CRISIS_UNCLEAR}
 MODEL_FILE = "crisis_model.npz"
-CRISIS_LIKELY = "crisis_likely"  # key in the parse data, read by actions/crisis.py
+CRISIS_LIKELY = "crisis_likely"  # keys in the parse data, read by actions/crisis.py
+CHECK_IN_FORM = "crisis_check_in_form"  # and actions/common.py
 
 
-def decide(text: str, model: CrisisModel | None, crisis_threshold: float,
-           check_threshold: float) -> tuple[str | None, float, bool]:
+def decide(text: str, model: CrisisModel | None, config: dict[str, Any]) -> tuple[str | None, float, bool, bool]:
     """CRISIS, CRISIS_UNCLEAR or None (not a crisis), the model's probability,
-    and whether an unclear message is likely a crisis (see `likely`)."""
+    whether an unclear message is likely a crisis (see `likely`), and whether
+    it is likely enough to ask inside a form (`form_check_threshold`)."""
     probability = model.probability(text) if model is not None and text.strip() else 0.0
     verdict = assess(text).verdict
-    decision = combine(verdict, probability, crisis_threshold, check_threshold)
-    return decision, probability, decision == CHECK and likely(verdict, probability, check_threshold)
+    decision = combine(verdict, probability, config["crisis_threshold"], config["check_threshold"])
+    unclear = decision == CHECK
+    return (decision, probability, unclear and likely(verdict, probability, config["check_threshold"]),
+            unclear and likely(verdict, probability, config["form_check_threshold"]))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class CrisisGuard(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"data": "data/safety", "C": 10.0, "crisis_threshold": 0.9, "check_threshold": 0.5}
+        return {"data": "data/safety", "C": 10.0, "crisis_threshold": 0.9, "check_threshold": 0.5,
+                "form_check_threshold": 0.7}
 
     def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
                  model: CrisisModel | None = None) -> None:
@@ -109,11 +113,11 @@ class CrisisGuard(GraphComponent):
         return training_data
 
     def apply(self, message: Message) -> None:
-        decision, _, crisis_likely = decide(message.get(TEXT) or "", self.model,
-                                            self.config["crisis_threshold"], self.config["check_threshold"])
+        decision, _, crisis_likely, check_in_form = decide(message.get(TEXT) or "", self.model, self.config)
         if decision is not None:
             set_intent(message, decision)
             message.set(CRISIS_LIKELY, crisis_likely, add_to_output=True)
+            message.set(CHECK_IN_FORM, check_in_form, add_to_output=True)
         elif (message.get(INTENT) or {}).get("name") in CRISIS_INTENTS:
             set_intent(message, _best_other(message))
 

@@ -90,7 +90,7 @@ TOPIC = _words(
     "stodlinje", "seminarium", "workshop", "foredrag", "foredraget", "larare", "lararen",
     "psykologen", "kuratorn", "skolan pratade", "tidningen", "reportage", "mangan", "animen", "anime", "spelet handlar",
     "berattade om", "berattelse", "berattelsen", "vittnesmal", "erfarenheter av", "temakvall", "mote om", "rapport",
-    "fraga rakt ut", "att fraga om", "fragar om", "forsta hjalpen")
+    "fraga rakt ut", "att fraga om", "fragar om", "forsta hjalpen", "gick igenom", "varningssignaler")
 # Asked about it and said no ("terapeuten frågade om självmordstankar och jag sa nej").
 ASKED_NO = re.compile(r"\b(?:fragade|fragar|undrade|undrar)\b.{0,60}\b(?:sa|svarade|svarar|sager) nej\b")
 # Less of it than before ("jag skadar mig mindre nu") is recovery, not a crisis.
@@ -149,7 +149,7 @@ THIRD = _words("han", "hon", "hen", "de", "dom", "kompisen", "kompis", "min komp
                "pojken", "flickan", "gubben", "tanten")
 HABIT = re.compile(r"^(?:och )?(?:nar|da|om|ifall|innan)\b|\b(?:brukar|borjar|ibland|ofta|tecken|varningstecken"
                    r"|det hander att|perioder|kan (?:jag )?(?:fa|borja)|tenderar|i perioder|blir det|blir jag|gar over|kommer och gar"
-                   r"|nar jag (?:vill|far lust att|kanner for att)|marker att|marker|(?<!for )alltid|varje gang|var gang)\b"
+                   r"|nar jag (?:vill|far lust att|kanner for att)|marker att|marker|varningssignal\w*|(?<!for )alltid|varje gang|var gang)\b"
                    r"|\binnan jag (?:hinner )?(?:skadar|skar|gor) (?:mig|mej)")
 SPECIFIC_TIME = _words("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "ikvall", "inatt", "imorgon",
                        "i morgon", "i helgen", "klockan", "kl")

@@ -84,12 +84,13 @@ SIGNALS: list[Signal] = [
                            r"|\bvill vara dod\b|\bonskar (?:att )?jag (?:var|vore|ar) dod|\bom jag (?:var|vore) dod\b"
                            r"|\bom jag dog\b|\bfor att (?:fa )?(?:do|doo|doe)\b(?! (?:av|utav) )"
                            r"|\bsa (?:att )?jag (?:kan|ska|far) (?:do|doo|doe)\b|\bvill do\b|\bvill doo\b"),
-    _s("not_live", "self", rf"\b(?:vill|orkar|klarar|kan|pallar|orka)(?: bara)? {NOT} (?:att )?(?:leva|finnas"
+    _s("not_live", "self", rf"\b(?:vill|orkar|klarar|kan|pallar|orka|tanker|ska)(?: bara)? {NOT} (?:att )?(?:leva|finnas"
                            rf"(?: till| kvar)?|existera|vara kvar|vakna(?: mer| igen| imorgon| i morgon)?)\b"
                            rf"|\b(?:vill|orkar)(?: bara)? {NOT} vara (?:vid liv|levande)"
                            rf"|\bvill (?:bara )?(?:sova|somna)(?: in)? (?:och )?(?:aldrig (?:mer )?(?:vakna|behova tanka|behova kanna)|for alltid|for evigt|for gott)"
                            rf"|\baldrig vakna (?:igen|mer)|\bsomna in for gott|\bvill aldrig (?:mer )?vakna|\bslip(?:pa|per) vakna\b"
-                           rf"|\befter det behover jag (?:inga|inte) fler\b",
+                           rf"|\befter det behover jag (?:inga|inte) fler\b|\bslutar? (?:att )?forsoka leva\b"
+                           rf"|\b(?:tanker|orkar|vill) (?:inte|int) fortsatta (?:latsas|leva|kampa)\b",
        negative=True),
     _s("death_thoughts", "self", r"\b(?:dodstankar|dods tankar)|\btank\w* pa (?:att )?(?:do|doo|doden|ta livet|ta mitt liv"
                                  r"|inte leva|hoppa|skada mig|gora mig illa)\b|\btankar pa att (?:skada|gora mig illa)"),
@@ -112,7 +113,9 @@ SIGNALS: list[Signal] = [
                           r"\b(?:permanent|for alltid|for gott)|\bhoppas (?:att )?(?:jag )?(?:inte vaknar|aldrig vaknar|att hjartat"
                           r" stannar|jag dor|jag somnar in)|\bom jag dor (?:i natt|inatt|ikvall|idag)\b.{0,20}\b(?:gor det"
                           r" inget|spelar ingen roll|ar det lugnt|bra)|\bskulle jag inte flytta mig\b"
-                          r"|\bom (?:en bil|ett tag|bussen) (?:korde|kor) (?:pa|over) mig", negative=True),
+                          r"|\bom (?:en bil|ett tag|bussen) (?:korde|kor) (?:pa|over) mig|\bger upp pa riktigt\b"
+                          r"|\b(?:tanker|ska|vill|kommer att) folja efter (?:honom|henne|dem|dom|mamma|pappa|min \w+)\b"
+                          r"|💊.{0,20}(?:🍷|🍺|🥃|⚰|💀|🪦|forever|for alltid)", negative=True),
     _s("voices", "self", r"\b(?:rosterna|rosten|roster) (?:sager|skriker|vill)\b.{0,30}\b(?:do|doda|ta livet|"
                          r"skada|hoppa|skara|straffa)"),
     # --- preparation and farewell
@@ -139,7 +142,9 @@ SIGNALS: list[Signal] = [
                            r"|\bblir min sista(?: kvall| natt| dag)?\s*$|\bmin sista (?:kvall|natt)\b(?! (?:pa|i|hemma|med|innan))"
                            r"|\binnan jag gar\b.{0,30}\b(?:pa riktigt|for gott)"
                            r"|\bsen (?:ar|e|blir) det over\b|\bnu (?:ar|e) allt sagt\b"
-                           r"|\b(?:katten|hunden|djuren|kaninen) (?:far|ska fa) (?:ett )?nytt hem\b|\bnytt hem (?:at|till) (?:katten|hunden)"),
+                           r"|\b(?:katten|hunden|djuren|kaninen) (?:far|ska fa) (?:ett )?nytt hem\b"
+                           r"|\b(?:saga|sag|hals|halsa)(?: till \w+)? att (?:jag ar tacksam for allt|det inte var (?:hennes|hans|ert|ditt|deras) fel)"
+                           r"|\b(?:mina saker|allt jag ager) (?:ar |blir )?(?:fordelade|utdelade|bortgivna)|\bnytt hem (?:at|till) (?:katten|hunden)"),
     # a plan or a decision, told as such
     _s("plan", "self", r"\bhar (?:en )?plan\b.{0,30}\b(?:nar och hur|hur och nar|hur jag ska|for hur|klar)"
                        r"|\bvet (?:nar och hur|hur och nar|exakt hur)(?: jag ska gora det| det ska ga till)?\s*$"
@@ -153,10 +158,11 @@ SIGNALS: list[Signal] = [
                        r"|\bfar ta (?:sitt|mitt) liv|\bta (?:sitt|mitt) liv\b"
                        r"|\b(?:tanker|ska|kommer|vill) (?:inte|int) leva (?:sa har )?(?:en dag till|en natt till|langre|mer)"
                        r"|\b(?:har )?plan(?:en)? (?:ar |e )?klar\b.{0,40}\b(?:vantar|sakerna|framme|ikvall|inatt|nar (?:alla|hon|han|de|dom))"
-                       r"|\bsen (?:ar|e|blir) det (?:slut pa allt|over for gott)|\b(?:borjat|borjar) planera hur jag ska\b"
-                       r"|\bhur (?:lang tid|lange|mycket|mkt|manga|snabbt)\b.{0,30}\b(?:att do|innan man dor|for att do|for att det ska racka)\b"
+                       r"|\bsen (?:ar|e|blir) det (?:slut pa allt|over for gott)|\b(?:kanns|ar) (?:det )?(?:sa )?lugnt nu nar jag (?:vet|har bestamt)"
+                       r"|\bingen (?:har|kan) (?:stoppat|stoppa|hindrat|hindra) mig\b.{0,40}\b(?:redo|nu)\b|\b(?:borjat|borjar) planera hur jag ska\b"
+                       r"|\bhur (?:lang tid|lange|mycket|mkt|manga|snabbt)\b.{0,30}\b(?:att do|innan man dor|for att do|for att det ska racka|innan man forbloder|att forbloda|innan man kvavs|innan man drunknar)\b"
                        r"|\b(?:mitt|min|den|mina)? ?(?:enda |storsta |sista )?(?:mal|malet|drom|drommen|onskan)\b(?: \w+){0,5} (?:ar|e) (?:att )?(?:fa )?"
-                       r"(?:do|doo|doden|vara dod|bli dod|inte finnas|sluta leva|ta mitt liv)\b|^att (?:fa )?(?:do|doo)\b(?! (?:av|utav) )"),
+                       r"(?:do|doo|doden|vara dod|bli dod|inte finnas|sluta leva|ta mitt liv)\b|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"),
     # starving oneself to death, an ultimatum: their own "inte", "ingen" is no denial
     _s("starving", "self", r"\b(?:inte atit|slutat ata|vagrar ata|svalter mig|svalta mig)\b.{0,40}\b(?:med flit|for att do"
                            r"|tills jag dor|ge upp|ska do)", negative=True),
@@ -165,6 +171,8 @@ SIGNALS: list[Signal] = [
     _s("not_survive", "self", r"\b(?:garanterat|sakert|helt sakert|saker pa att) (?:inte|int|aldrig) overlev"
                               r"|\bfor att (?:man|jag) (?:inte|int) ska overleva\b", negative=True),
     _s("farewell_gone", "self", r"\bfinns (?:inte|int) (?:kvar|har) (?:efter|imorgon|i morgon|nasta|pa mandag|om en|nar ni|till)"
+                                r"|\bkommer (?:ju )?(?:inte|int) (?:att )?vara (?:har|kvar) pa (?:\w+dag|helgen)\b|\bsnart (?:ar|e) (?:jag )?(?:borta|rattat)\b"
+                                r"|\b(?:(?:ska|tanker) (?:inte|int)|(?:inte|int) (?:ska|tanker)) vanta (?:langre|mer)\s*$"
                                 r"|\bkommer (?:inte|int) (?:att )?(?:finnas|vara) (?:kvar|har|med) (?:efter|imorgon|i morgon"
                                 r"|nasta|langre|mer|till)|\bvi (?:ses|hors) (?:inte|aldrig) (?:mer|igen)\b"
                                 r"|\b(?:imorgon|i morgon|ikvall|inatt|efter helgen|snart|pa fredag|nasta vecka) (?:ar|e|kommer) jag"
@@ -237,7 +245,7 @@ SIGNALS: list[Signal] = [
                            rf"|\b(?:drack|druckit|full|packad|berusad)\b.{{0,30}}\b(?:tog|tagit|svalde|svalt) (?:\w+ )?{PILLS}",
        acute=True),
     # --- self-harm as an act ("skar mig", "brände mig med cigg"), and its words
-    _s("self_harm_word", "self", r"\bsj[ae]lvskad|\bsjalv skad|\bself ?harm|\bskada (?:mig|mej) sjalv"),
+    _s("self_harm_word", "self", r"\bsj[ae]lvskad(?!efri|e-fri)|\bsjalv skad|\bself ?harm|\bskada (?:mig|mej) sjalv"),
     _s("self_harm_act", "self", rf"\b{HARM_VERB} (?:jag |ja )?{ME}\b"
                                 rf"|\b(?:slog|slar|slagit|bet|biter|nyper|nop) (?:jag |ja )?(?:mig|mej) sjalv\b|\b(?:gora|gor|gjort|gjorde)(?: jag)? (?:mig|mej) illa\b"
                                 rf"|\b(?:slog|slar|dunkar|dunkade|bankar|bankade) (?:huvudet|skallen|knytnaven|handen) (?:i|mot) "
@@ -267,7 +275,7 @@ SIGNALS: list[Signal] = [
     _s("other_suicidal", "other", r"\b(?:ta|tar|tog|tagit|tagit|forsoka ta|forsokte ta|forsokt ta) livet av sig"
                                   r"|\b(?:skadar|skar|skurit|skara|rispar|branner) sig(?: sjalv)?\b"
                                   r"|\bdoda sig\b|\b(?:ska|tanker|vill|hotar att) (?:stalla sig|hoppa|ga ut|lagga sig|kasta sig)"
-                                  r" (?:pa|framfor|fran|ut|ner|i)\b"),
+                                  r" (?:pa|framfor|fran|ut|ner|i)\b|\b(?:gjort sig av med|gett bort|gav bort) (?:alla )?sina (?:saker|grejer|prylar)"),
     # --- violence and threats from another person
     _s("violence", "danger", rf"\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|slagit|stryper|strypte|stryptes|kvavde|hotar|hotade|"
                              rf"misshandlar|misshandlade|sparkar|sparkade|valdtar|valdtog|valdtagit|tvingar|tvingade|tvingat|"
@@ -280,7 +288,6 @@ SIGNALS: list[Signal] = [
                              rf"(?:mig|mej)\b(?! (?:till|med|pa|ut|hem|dit|in|upp|ner|runt|i|ur|sen|och|ikvall|imorgon|pa bio))"
                              rf"|\b(?:blev|har blivit|blir|ar) (?:slagen|valdtagen|misshandlad|hotad|strypt|knivhuggen|overfallen|"
                              rf"tafsad|antastad|forfoljd|inlast|lost in|tvingad|drogad)(?! (?:i|pa) (?:spelet|matchen|schack|fifa))"
-                             rf"|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem"
                              rf"|\bforsoker (?:ta sig|bryta sig|komma) in\b|\bbankar pa (?:dorren|min dorr)\b.{{0,30}}\b(?:radd|hotar|skriker)"
                              rf"|\b{OTHER}\b.{{0,40}}\b(?:har|med|haller|viftar med|tog fram|tagit fram) (?:en |ett |sin |sitt )?"
                              rf"(?:kniv|pistol|vapen|yxa|gevar|basebolltra|hagelgevar|jaktgevar)"
@@ -315,13 +322,17 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:han|hon|de|dom|pappa|mamma)\b.{{0,20}}\bletar efter mig"
                              rf"|\bkontaktforbud\b.{{0,60}}\b(?:utanfor|har|star|vantar|kom|ringer|foljer)"
                              rf"|\b(?:nan|nagon|en man|en kille|han|hon)\b.{{0,10}}\b(?:ar|var) inne i (?:lagenheten|huset|mitt rum)"
-                             rf"|\bfar inte (?:ga ut|lamna|ga harifran)|\b(?:tagit|tog) mina nycklar\b"
-                             rf"|\bingen kommer (?:att )?tro (?:pa )?mig"),
-    # locked in by someone: its own "kan inte gå ut" is no denial
-    _s("locked_in", "danger", r"\b(?:last|laser|lost|lasst|gommer|gomt|tagit|tog) (?:ytterdorren|dorren|nyckeln|nycklarna)\b"
+                             rf"|\b(?:tagit|tog) mina nycklar\b"
+                             rf"|\b(?:dodar|slar ihjal|mordar) (?:mina|min|hans|hennes) \w+ (?:mig|mej)\b"
+                             rf"|\b(?:kastar|kastade|kastat) (?:en |ett )?(?:stol|stolen|flaska|flaskan|glas|glaset|tallrik|kniv|kniven|sten|stenar"
+                             rf"|mobil|mobilen|telefon|lampa) (?:pa|mot|efter) (?:mig|mej)\b|\bblir (?:han|hon) (?:galen|arg|tokig|forbannad) och (?:slar|sparkar)\b"),
+    # locked in, held or silenced by someone: its own "kan inte gå ut" is no denial
+    _s("trapped", "danger", r"\b(?:last|laser|lost|lasst|gommer|gomt|tagit|tog) (?:ytterdorren|dorren|nyckeln|nycklarna)\b"
                               r".{0,60}\b(?:kan|kommer) (?:inte|int) (?:\w+ ){0,2}ut\b"
-                              r"|\b(?:han|hon|de|dom) (?:later|lat|tillater) (?:mig|mej) (?:inte|int) (?:\w+ )?(?:ga ut|lamna|traffa"
-                              r"|ga harifran)", negative=True),
+                              r"|\b(?:later|lat|tillater) (?:mig|mej) (?:inte|int) (?:\w+ )?(?:ga ut|lamna|traffa|ga harifran|ha kontakt"
+                              r"|prata med|ringa)|\bingen kommer (?:att )?tro (?:pa )?mig"
+                              r"|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\b(?=.{0,60}\b(?:han|hon|dom|de|sambon|killen|pappa|mamma"
+                              r"|mannen|exet|maken|idag|ikvall|inatt|nu)\b)|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\s*$", negative=True),
     # --- exhaustion and hopelessness: ask, do not alarm
     _s("exhausted", "unclear", rf"\b(?:orkar|klarar|pallar|palla|kan|orka)(?: bara)? {NOT} (?:av )?(?:det har |detta |med (?:nagot|"
                                rf"nanting|nat|allt|livet) )?(?:mer|langre|lenge|lengre)\b"
@@ -344,7 +355,8 @@ SIGNALS: list[Signal] = [
                               r"|\binga krafter kvar\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
                               r"|\bvarfor ska jag (?:ens )?(?:halla pa|forsoka|orka|leva|fortsatta|kampa)\b"
                               r"|\baldrig (?:kommer|ska) (?:att )?bli battre|^(?:jag )?orkar (?:inte|int)\s*$"
-                              r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)", negative=True),
+                              r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)"
+                              r"|^(?:jag )?(?:ville|vill) bara (?:saga|sag) (?:hej da|hejda|adjo|farval)\s*$", negative=True),
 ]
 
 # Figures of speech are cut out before any signal is looked for: a thing (not
@@ -372,5 +384,6 @@ FIGURES = [re.compile(p) for p in [
     rf"\b(?:mamma|pappa|morsan|farsan|chefen|lararen|frun|tjejen|killen|sambon|min \w+) (?:kommer (?:att )?|ska )?"
     rf"(?:doda|morda) {ME} (?:nar|om) (?:hon|han|de|dom|hen) (?:ser|far veta|hor|marker|kommer hem|upptacker)",
     r"\b(?:min|mitt|mina|hans|hennes|var) \w+s (?:sjalvmord|dod)\b|\barsdagen av\b[^.]*\bsjalvmord",
+    r"\b(?:finnas|finns|vara) kvar (?:i|pa) (?:appen|systemet|registret|databasen|listan|chatten|medvind)\b",
 ]]
 
