@@ -1,12 +1,18 @@
 # Medvind: `make run` starts the whole stack, `make test` runs every test.
-# Both set up everything first (virtualenv, Swedish spaCy pipeline, database,
-# trained model) and redo only the steps whose inputs changed.
+# Both set up everything first (two virtualenvs, Swedish spaCy pipeline,
+# database, trained model) and redo only the steps whose inputs changed.
+#
+# Two runtimes: the Rasa servers on Rasa 3.6 / Python 3.10 (.venv, loopback
+# only), the public web app and the action server on Python 3.12 with current
+# libraries (.venv-app). README.md, "Runtimes", says why.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 VENV   := .venv
 BIN    := $(VENV)/bin
+APP_VENV := .venv-app
+APP_BIN  := $(APP_VENV)/bin
 PORT   ?= 8080
 # honcho overwrites PORT for each process, so the web app reads WEB_PORT.
 export WEB_PORT := $(PORT)
@@ -16,6 +22,10 @@ export RASA_TELEMETRY_ENABLED := false
 # Rasa 3.6 runs on Python 3.8-3.10; look on PATH first, then in pyenv.
 PYTHON310 ?= $(shell for p in python3.10 $$(pyenv root 2>/dev/null)/versions/3.10*/bin/python3.10; do \
 	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; \
+	then command -v $$p; break; fi; done)
+# The web app and the action server: Python 3.12.
+PYTHON312 ?= $(shell for p in python3.12 $$(pyenv root 2>/dev/null)/versions/3.12*/bin/python3.12; do \
+	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null; \
 	then command -v $$p; break; fi; done)
 
 SPACY_MODEL := var/spacy/sv_medvind
@@ -44,6 +54,18 @@ $(BIN)/.installed: requirements.txt constraints.txt pyproject.toml
 	rm -f $$($(BIN)/python -c 'import rasa, os; print(os.path.join(os.path.dirname(rasa.__file__), "keys"))')
 	touch $@
 
+$(APP_BIN)/.installed: requirements-app.txt constraints-app.txt pyproject.toml
+	@if [ -z "$(PYTHON312)" ]; then \
+	  echo "Medvind's web app and action server need Python 3.12."; \
+	  echo "Install it, for example: 'pyenv install 3.12.1' or 'apt-get install python3.12 python3.12-venv',"; \
+	  echo "then run make again (or pass PYTHON312=/path/to/python3.12)."; \
+	  exit 1; fi
+	test -x $(APP_BIN)/python || $(PYTHON312) -m venv $(APP_VENV)
+	$(APP_BIN)/python -m pip install --quiet --upgrade pip==24.0
+	$(APP_BIN)/pip install --quiet -r requirements-app.txt -c constraints-app.txt
+	$(APP_BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
 # The lemma table keeps only what the training data needs (bot/spacy_sv.py).
 $(SPACY_MODEL)/meta.json: $(BIN)/.installed bot/spacy_sv.py $(wildcard data/nlu/*.yml)
 	$(BIN)/python -m bot build-spacy $(SPACY_MODEL)
@@ -55,12 +77,12 @@ $(MODEL): $(BIN)/.installed $(RASA_INPUTS)
 	  $(if $(filter $(SPACY_MODEL)/meta.json,$?),--force)
 	touch $@
 
-setup: $(BIN)/.installed $(SPACY_MODEL)/meta.json db
+setup: $(BIN)/.installed $(APP_BIN)/.installed $(SPACY_MODEL)/meta.json db
 
 train: $(MODEL)
 
-db: $(BIN)/.installed
-	$(BIN)/python -m bot db upgrade
+db: $(APP_BIN)/.installed
+	$(APP_BIN)/python -m bot db upgrade
 
 run: setup $(MODEL)
 	@echo "Starting Medvind. Open http://localhost:$(PORT)/ (Ctrl-C stops everything)."
@@ -74,9 +96,12 @@ browser:
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 
+# tests/rasa/ needs Rasa itself; everything else runs where the web app and
+# the action server run, against a stack of real processes in both runtimes.
 test: setup $(MODEL) browser node_modules/.package-lock.json
 	$(BIN)/rasa data validate --quiet
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q tests/rasa
+	$(APP_BIN)/python -m pytest -q tests --ignore=tests/rasa
 	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out var/results/core --quiet
 
 FOLDS ?= 5
@@ -89,4 +114,4 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 
 clean:
-	rm -rf var models results
+	rm -rf var models results $(APP_VENV)

@@ -4,7 +4,6 @@ trained model on loopback ports of their own."""
 import os
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -13,7 +12,11 @@ import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "medvind.tar.gz"
-BIN = Path(sys.executable).parent
+# Two runtimes (README, "Runtimes"): the Rasa servers on Rasa 3.6 / Python 3.10,
+# the web app and the action server on Python 3.12. Whichever of them runs the
+# tests, the stack starts each process in its own.
+RASA_BIN = Path(os.environ.get("MEDVIND_RASA_VENV", ROOT / ".venv")) / "bin"
+APP_BIN = Path(os.environ.get("MEDVIND_APP_VENV", ROOT / ".venv-app")) / "bin"
 
 
 def free_port() -> int:
@@ -63,11 +66,11 @@ def rasa_stack(isolated_databases, tmp_path_factory):
     env = dict(os.environ, SANIC_HOST="127.0.0.1", RASA_TELEMETRY_ENABLED="false")
     with (tmp / "actions.log").open("w") as action_log, (tmp / "rasa.log").open("w") as rasa_log:
         actions = subprocess.Popen(
-            [str(BIN / "rasa"), "run", "actions", "--port", str(action_port), "--actions", "actions"],
+            [str(APP_BIN / "python"), "-m", "rasa_sdk", "--port", str(action_port), "--actions", "actions"],
             cwd=ROOT, env=env, stdout=action_log, stderr=subprocess.STDOUT,
         )
         rasa = subprocess.Popen(
-            [str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(rasa_port),
+            [str(RASA_BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(rasa_port),
              "--model", str(MODEL), "--endpoints", str(endpoints), "--credentials", "credentials.yml"],
             cwd=ROOT, env=env, stdout=rasa_log, stderr=subprocess.STDOUT,
         )

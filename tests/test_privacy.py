@@ -1,13 +1,6 @@
 """Nothing about a client's conversation leaves the machine or reaches a log."""
 import logging
 
-import rasa.telemetry
-
-
-def test_rasa_has_no_crash_report_or_telemetry_key():
-    assert rasa.telemetry.sentry_write_key() is None
-    assert rasa.telemetry.telemetry_write_key() is None
-
 
 async def test_chat_never_logs_the_message_text(chat, caplog, rasa_stack):
     secret = "min hemlighet är att jag gillar att sjunga"

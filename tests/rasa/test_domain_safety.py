@@ -1,12 +1,12 @@
 """The domain itself keeps a crisis message from becoming a stored answer: every
 slot a form asks for may be filled from text only when the message is not a
 crisis, so the crisis rules take over whatever form is active."""
-from pathlib import Path
-
 import pytest
 from rasa.shared.core.domain import Domain
 
-DOMAIN = Domain.load(str(Path(__file__).parent.parent / "domain"))
+from bot.config import PROJECT_DIR
+
+DOMAIN = Domain.load(str(PROJECT_DIR / "domain"))
 FORM_SLOTS = sorted({slot for form in DOMAIN.forms.values() for slot in form["required_slots"]})
 
 
