@@ -4,6 +4,7 @@ trained model on loopback ports of their own."""
 import os
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -107,3 +108,22 @@ async def chat(http):
     from tests.chat import Chat
 
     return await Chat.start(http)
+
+
+@pytest.fixture(scope="module")
+def site(rasa_stack):
+    """The web app as its own process (`python -m bot serve`) on a loopback port."""
+    from bot.web.rate_limits import LIMITS
+
+    port = free_port()
+    env = dict(os.environ, WEB_PORT=str(port), HOST="127.0.0.1")
+    # These tests try input handling and pages; tests/test_rate_limits.py tries the limits.
+    env.update({variable: "100000/minute" for variable, _ in LIMITS.values()})
+    with (rasa_stack["dir"] / f"web-{port}.log").open("w") as web_log:
+        web = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
+                               stdout=web_log, stderr=subprocess.STDOUT)
+        try:
+            _wait_until_up(f"http://127.0.0.1:{port}/healthz", web, seconds=60)
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            stop(web)

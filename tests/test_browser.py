@@ -1,16 +1,13 @@
 """The client's chat page in real headless Chromium (Debian's), at phone size,
 against the real web app, Rasa server and action server."""
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import requests
 from playwright.sync_api import Page, expect, sync_playwright
 
-from tests.conftest import ROOT, _wait_until_up, free_port, stop
+from tests.conftest import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -20,20 +17,6 @@ PHONE = {"width": 390, "height": 844}
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make test installs it)"
 )
-
-
-@pytest.fixture(scope="module")
-def site(rasa_stack):
-    port = free_port()
-    env = dict(os.environ, WEB_PORT=str(port), HOST="127.0.0.1")
-    with (rasa_stack["dir"] / "web.log").open("w") as web_log:
-        web = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
-                               stdout=web_log, stderr=subprocess.STDOUT)
-        try:
-            _wait_until_up(f"http://127.0.0.1:{port}/healthz", web, seconds=60)
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            stop(web)
 
 
 @pytest.fixture(scope="module")

@@ -96,7 +96,7 @@ def create_session(ombud_id: int) -> str:
 def session_for(secret: str) -> tuple[int, str] | None:
     """(ombud ID, CSRF token) for a live session, touching it; None when unknown,
     revoked or idle for more than 30 minutes."""
-    if not secret or len(secret) > 200:
+    if not secret or len(secret) > 200 or not secret.isascii():  # our secrets are URL-safe ASCII
         return None
     with session_scope() as s:
         session = s.get(OmbudSession, _session_key(secret))

@@ -17,6 +17,7 @@ from bot.group import deck
 from bot.storage import clients, conversations
 from bot.storage.db import engine
 from bot.web import ombud, rasa_client
+from bot.web.rate_limits import RateLimits, address, too_many
 from bot.web.replies import ReplyCache
 from bot.web.typed_buttons import ShownButtons, payload_for
 
@@ -120,13 +121,17 @@ def _database_ok() -> bool:
         return False
 
 
-async def create_session(_request: web.Request) -> web.Response:
+async def create_session(request: web.Request) -> web.Response:
+    if not request.app["limits"].allow("new_client", address(request)):
+        return too_many(request, "new_client", address(request))
     _client_id, token = clients.create_client()
     return web.json_response({"client_token": token})
 
 
 @client_required
 async def chat(request: web.Request, client_id: str) -> web.Response:
+    if not request.app["limits"].allow("chat", client_id):
+        return too_many(request, "chat", client_id)
     try:
         body = await request.json()
     except (json.JSONDecodeError, UnicodeDecodeError):
@@ -175,6 +180,8 @@ async def device_code(_request: web.Request, client_id: str) -> web.Response:
 
 
 async def claim_device_code(request: web.Request) -> web.Response:
+    if not request.app["limits"].allow("device_claim", address(request)):
+        return too_many(request, "device_claim", address(request))
     try:
         body = await request.json()
     except (json.JSONDecodeError, UnicodeDecodeError):
@@ -225,6 +232,7 @@ def create_app() -> web.Application:
     app = web.Application(middlewares=[security_headers, ombud.ombud_auth],
                           client_max_size=MAX_BODY_BYTES)
     app["replies"] = ReplyCache()
+    app["limits"] = RateLimits()
     app["shown_buttons"] = ShownButtons(conversations.last_buttons)
     app["rasa"] = rasa_client.RasaServers(config.rasa_urls(), config.rasa_turns_at_once())
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES_DIR),

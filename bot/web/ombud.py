@@ -9,6 +9,7 @@ from aiohttp import web
 
 from bot.storage import agenda, answers, checkins, goals, ombuds, ratings
 from bot.web.charts import KIND_NAMES, ratings_svg
+from bot.web.rate_limits import MESSAGES, address
 
 COOKIE = "medvind_ombud"
 LOGIN_CSRF_COOKIE = "medvind_login_csrf"
@@ -16,6 +17,22 @@ LOGIN_CSRF_COOKIE = "medvind_login_csrf"
 
 def _cookie_options(request: web.Request) -> dict:
     return {"httponly": True, "samesite": "Strict", "secure": request.secure, "path": "/ombud"}
+
+
+def same_secret(given: object, expected: str) -> bool:
+    """A constant-time comparison that any text can go into (compare_digest
+    refuses non-ASCII str, and a forged field may hold anything)."""
+    return hmac.compare_digest(str(given).encode("utf-8", "surrogateescape"),
+                               expected.encode("utf-8", "surrogateescape"))
+
+
+async def read_form(request: web.Request):
+    """The posted form, or None when the body is no readable form (bad
+    encoding, a multipart body without its boundary...)."""
+    try:
+        return await request.post()
+    except (ValueError, UnicodeDecodeError, AssertionError):  # aiohttp's errors for a lying body
+        return None
 
 
 def _not_found() -> web.HTTPNotFound:
@@ -32,8 +49,8 @@ async def ombud_auth(request: web.Request, handler):
         raise web.HTTPFound("/ombud/login")
     request["ombud_id"], request["csrf"] = found
     if request.method == "POST":
-        form = await request.post()
-        if not hmac.compare_digest(str(form.get("csrf", "")), request["csrf"]):
+        form = await read_form(request)
+        if form is None or not same_secret(form.get("csrf", ""), request["csrf"]):
             raise web.HTTPForbidden(text="Formuläret har gått ut. Ladda om sidan och försök igen.")
     response = await handler(request)
     response.headers["Cache-Control"] = "no-store"
@@ -50,10 +67,14 @@ async def login_page(request: web.Request, message: str = "", status: int = 200)
 
 
 async def login(request: web.Request) -> web.Response:
-    form = await request.post()
-    if not hmac.compare_digest(str(form.get("csrf", "")), request.cookies.get(LOGIN_CSRF_COOKIE, "-")):
+    form = await read_form(request)
+    if form is None or not same_secret(form.get("csrf", ""), request.cookies.get(LOGIN_CSRF_COOKIE, "-")):
         return await login_page(request, "Formuläret har gått ut. Försök igen.", status=403)
     username, password = str(form.get("username", "")), str(form.get("password", ""))
+    limits = request.app["limits"]
+    for name, key in (("login_address", address(request)), ("login_account", username.strip().lower())):
+        if not limits.allow(name, key):
+            return await login_page(request, MESSAGES[name], status=429)
     ombud_id = ombuds.authenticate(username, password)
     if ombud_id is None:
         if ombuds.is_locked(username):
@@ -129,7 +150,7 @@ async def motivation_chart(request: web.Request) -> web.Response:
 
 async def set_nickname(request: web.Request) -> web.Response:
     link = own_client(request)
-    form = await request.post()
+    form = await read_form(request)  # read and checked once already by ombud_auth
     ombuds.set_nickname(request["ombud_id"], link.client_id, str(form.get("nickname", "")))
     raise web.HTTPFound(f"/ombud/clients/{link.client_id}")
 
