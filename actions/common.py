@@ -135,11 +135,16 @@ class ModuleFormValidation(FormValidationAction, ABC):
     def worth_a_check(text: str, slot: str, tracker: Tracker) -> bool:
         """The patterns, read with the question, are unsure; or the crisis model
         is fairly sure (crisis_check_in_form, bot/nlu/crisis_guard.py) and the
-        question does not explain the words away. Asking costs one tap; a
-        crisis saved as an answer is never seen by anyone in time."""
+        question does not explain the words away (a model sure even of words
+        the patterns explained away asks all the same). Asking costs one tap;
+        a crisis saved as an answer is never seen by anyone in time."""
         verdict = assess(text, question=slot).verdict
-        return verdict == Verdict.UNCLEAR or (
-            bool(tracker.latest_message.get("crisis_check_in_form")) and verdict != Verdict.DEFUSED)
+        if verdict == Verdict.UNCLEAR:
+            return True
+        if not tracker.latest_message.get("crisis_check_in_form"):
+            return False
+        # the question explains the words away, unless the model is sure all the same
+        return verdict != Verdict.DEFUSED or assess(text).verdict == Verdict.DEFUSED
 
     def check_first(self, text: str, slot: str) -> list[EventType]:
         """A worrying answer that the question asked does not explain: the form

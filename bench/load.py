@@ -26,6 +26,12 @@ import aiohttp
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+# The two runtimes (README, "Runtimes"): Rasa from .venv, web app and actions from .venv-app.
+RASA_BIN = ROOT / ".venv" / "bin"
+APP_BIN = ROOT / ".venv-app" / "bin"
+# The benchmarks measure speed, not the flood limits (tests/test_rate_limits.py does).
+NO_LIMITS = {f"MEDVIND_LIMIT_{name}": "1000000/minute" for name in
+             ("NEW_CLIENTS", "DEVICE_CLAIMS", "LOGINS_PER_ADDRESS", "LOGINS_PER_ACCOUNT", "CHAT_MESSAGES")}
 RESULTS = ROOT / "bench" / "results"
 
 # One client's conversation: strengths, motivation with numbers, check-in.
@@ -135,6 +141,9 @@ class Medvind:
     # conversation on one
     rasa_servers = len(re.findall(r"^rasa\d*:", (ROOT / "Procfile").read_text(), re.M))
 
+    def __init__(self, limits: dict | None = None):
+        self.limits = NO_LIMITS if limits is None else limits
+
     async def __aenter__(self):
         self.tmp = Path(tempfile.mkdtemp(prefix="medvind-bench-"))
         ports = {k: free_port() for k in ("actions", "web", "redis")}
@@ -151,23 +160,23 @@ class Medvind:
                    ACTION_SERVER_URL=f"http://127.0.0.1:{ports['actions']}",
                    WEB_PORT=str(ports["web"]), HOST="127.0.0.1", SANIC_HOST="127.0.0.1",
                    RASA_TELEMETRY_ENABLED="false", PYTHONWARNINGS="ignore", TF_CPP_MIN_LOG_LEVEL="2",
-                   SANIC_WORKERS=str(self.rasa_workers))
-        subprocess.run([str(BIN / "python"), "-m", "bot", "db", "upgrade"], cwd=ROOT, env=env, check=True)
+                   SANIC_WORKERS=str(self.rasa_workers)) | self.limits
+        subprocess.run([str(APP_BIN / "python"), "-m", "bot", "db", "upgrade"], cwd=ROOT, env=env, check=True)
         self.log = (self.tmp / "stack.log").open("w")
         t0 = time.monotonic()
         self.procs = {} if self.rasa_workers == 1 else {"redis": start(
             ["redis-server", "--port", str(ports["redis"]), "--bind", "127.0.0.1", "--save", "",
              "--appendonly", "no"], env, self.log)}
-        self.procs["actions"] = start([str(BIN / "rasa"), "run", "actions", "--port", str(ports["actions"]),
+        self.procs["actions"] = start([str(APP_BIN / "python"), "-m", "rasa_sdk", "--port", str(ports["actions"]),
                                        "--actions", "actions"], env, self.log)
         for i, port in enumerate(rasa_ports):
             name = "rasa" + (str(i + 1) if i else "")  # the Procfile's names: rasa, rasa2, ...
             self.procs[name] = start(
-                [str(BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port),
+                [str(RASA_BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port),
                  "--model", "models/medvind.tar.gz", "--endpoints", str(endpoints),
                  "--credentials", "credentials.yml"], env | (procfile_env(name) or procfile_env("rasa")),
                 self.log)
-        self.procs["web"] = start([str(BIN / "python"), "-m", "bot", "serve"], env, self.log)
+        self.procs["web"] = start([str(APP_BIN / "python"), "-m", "bot", "serve"], env, self.log)
         self.pss = PeakPss(self.procs)
         self.pss.start()
         self.base = f"http://127.0.0.1:{ports['web']}"

@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from bot.config import PROJECT_DIR
-from bot.safety.crisis import Verdict, assess
+from bot.safety.crisis import assess
 
 BLIND = PROJECT_DIR / "tests" / "safety"
 RESULTS = PROJECT_DIR / "bench" / "results" / "safety.md"
@@ -34,9 +34,10 @@ def outcome(parsed: dict, text: str, question: str | None) -> str:
     if intent == "crisis_unclear":
         if question in (None, "group"):  # no form question: a likely crisis gets the reply at once
             return REPLY if parsed.get("crisis_likely") else CHECK
-        verdict = assess(text, question=question).verdict  # as ModuleFormValidation.worth_a_check
-        asks = verdict == Verdict.UNCLEAR or (bool(parsed.get("crisis_check_in_form")) and verdict != Verdict.DEFUSED)
-        return CHECK if asks else ANSWER
+        from actions.common import ModuleFormValidation  # the form's own decision
+
+        tracker = type("Parsed", (), {"latest_message": parsed})
+        return CHECK if ModuleFormValidation.worth_a_check(text, question, tracker) else ANSWER
     return ANSWER
 
 

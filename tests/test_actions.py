@@ -107,6 +107,14 @@ async def test_an_answer_the_crisis_model_is_fairly_sure_of_is_checked_not_saved
     assert "strengths_drive" not in answers.answers_for(t.sender_id, "strengths")
 
 
+async def test_words_the_patterns_explain_away_are_still_checked_when_the_model_is_sure(domain):
+    # the crisis layer sets the flag for such words only when the model is sure (crisis_threshold)
+    t = in_form("förut ville jag inte dö, nu är det annorlunda", "crisis_unclear")
+    t.latest_message["crisis_check_in_form"] = True
+    events, _ = await validate(t, domain)
+    assert FollowupAction("action_crisis_check") in events
+
+
 async def test_an_answer_the_question_explains_is_saved_however_sure_the_model_is(domain):
     # "när jag mår dåligt" describes a habit the question asked about: an answer
     t = in_form("när jag mår dåligt brukar jag tänka på att dö", "crisis_unclear", requested="wrap_worse_signs")

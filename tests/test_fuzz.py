@@ -3,6 +3,7 @@ and mistyped JSON, odd Unicode, forged tokens, cookies and CSRF fields, form
 and multipart bodies that lie about themselves, odd methods and paths. Every
 request gets an answer, and never a 5xx: bad input gets a 4xx with a message."""
 import json
+import socket
 
 import pytest
 import requests
@@ -91,3 +92,18 @@ def test_a_body_larger_than_allowed_is_refused(site, token):
     response = requests.post(f"{site}/api/chat", data=json.dumps({"message": "a" * 5_000_000}), timeout=TIMEOUT,
                              headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
     assert response.status_code == 413
+
+
+@pytest.mark.parametrize("chunk", [b"FFFFFFFFFFFFFFFF\r\n", b"1000000\r\n" + b"a" * 100, b"zz\r\n", b"5;" + b"x" * 9000 + b"\r\n"])
+def test_lying_chunked_bodies_get_a_4xx_or_a_closed_connection(site, token, chunk):
+    host, port = site.removeprefix("http://").split(":")
+    head = (f"POST /api/chat HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\n"
+            "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").encode()
+    with socket.create_connection((host, int(port)), timeout=TIMEOUT) as sock:
+        sock.sendall(head + chunk)
+        sock.shutdown(socket.SHUT_WR)
+        answer = b""
+        while data := sock.recv(65536):
+            answer += data
+    status = int(answer.split()[1]) if answer.startswith(b"HTTP/1.1 ") else None
+    assert status is None or 400 <= status < 500, answer[:200]

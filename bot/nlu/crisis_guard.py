@@ -54,13 +54,16 @@ CHECK_IN_FORM = "crisis_check_in_form"  # and actions/common.py
 def decide(text: str, model: CrisisModel | None, config: dict[str, Any]) -> tuple[str | None, float, bool, bool]:
     """CRISIS, CRISIS_UNCLEAR or None (not a crisis), the model's probability,
     whether an unclear message is likely a crisis (see `likely`), and whether
-    it is likely enough to ask inside a form (`form_check_threshold`)."""
+    it is likely enough to ask inside a form: at least `form_check_threshold`
+    and not explained away, or so likely (`crisis_threshold`) that even words
+    the patterns explained away are worth one question."""
     probability = model.probability(text) if model is not None and text.strip() else 0.0
     verdict = assess(text).verdict
     decision = combine(verdict, probability, config["crisis_threshold"], config["check_threshold"])
     unclear = decision == CHECK
     return (decision, probability, unclear and likely(verdict, probability, config["check_threshold"]),
-            unclear and likely(verdict, probability, config["form_check_threshold"]))
+            unclear and (likely(verdict, probability, config["form_check_threshold"])
+                         or probability >= config["crisis_threshold"]))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
