@@ -65,7 +65,7 @@ PAST = re.compile(
     r"|\bpa (?:hogstadiet|mellanstadiet|gymnasiet|lagstadiet)|\b(?:19|20)\d\d\b|\bforra aret|\bi fjol|\bbrukade\b"
     r"|\bunder (?:min )?(?:ungdom|uppvaxt|tonar)|\bfor ett par ar|\bsen dess\b|\bi min ungdom|\bnar jag var \d+"
     r"|\bfor \d+ ar sen|\bfor manga ar sen|\bdet var lange sen|\bpa den tiden|\bhar varit fri|\bi flera ar nu"
-    r"|\bi (?:vintras|somras|hostas|varas)\b|\bforra (?:vintern|sommaren|hosten|varen|manaden)\b|(?<!sen )(?<!sedan )\bforra veckan\b"
+    r"|(?<!sen )(?<!sedan )\bi (?:vintras|somras|hostas|varas)\b|\b(?:ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|\d+) ar sen\b|\bforra (?:vintern|sommaren|hosten|varen|manaden)\b|(?<!sen )(?<!sedan )\bforra veckan\b"
     r"|\boverlev(?:de|t)\b|(?<!sen )(?<!sedan )\bi (?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags)\b"
     r"|\befter (?:mitt|ett|det) (?:sjalvmords)?forsok|\befter (?:overdosen|forsoket|sjalvmordsforsoket)\b|\bnar (?:vi|jag) (?:borjade|traffades|forst kom|var yngre|var liten)\b"
     r"|\bforsokte (?:att )?ta (?:mitt|sitt) liv|\bforsokte (?:att )?ta livet av")
@@ -96,7 +96,10 @@ ASKED_NO = re.compile(r"\b(?:fragade|fragar|undrade|undrar)\b.{0,60}\b(?:sa|svar
 # Less of it than before ("jag skadar mig mindre nu") is recovery, not a crisis.
 FIRST_INTENT = re.compile(r"\bjag (?:har )?(?:tankt|tanker|ska|vill|kommer att|planerar|bestamt mig for att)\b")
 STOPPED_LATER = re.compile(r"\bnu (?:gor|anvander|tar|har) jag\b.{0,40}\bistallet\b|\b(?:det|detta) har jag slutat|\bhar (?:jag )?slutat med det\b|\bslutat med det\b")
-LESS = re.compile(r"^\W*(?:\w+ ){0,2}(?:mindre|mer sallan|allt mer sallan|inte lika (?:ofta|mycket))\b")
+LESS = re.compile(r"^\W*(?:\w+ ){0,2}(?:mindre|mer sallan|allt mer sallan|inte lika (?:ofta|mycket))\b"
+                  r"|^\w*\W*(?:inte|int) (?:loser|hjalper)\b")
+# "idag är det tre år sen ..." dates the event; the "idag" is no now
+ANNIVERSARY = re.compile(r"\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){1,2}(?:ar|manader|veckor|dagar) sen\b")
 OWN = re.compile(r"\b(?:mina|mitt|min|jag har|jag far|jag kanner|mej|mig)\s*$")
 EVERYDAY_STRONG = re.compile(
     r"\bav misstag|\bolycka|\bolyckshandelse|\braka(?:de|r|t)\b|\bramlade|\bramla\b|\bsnubblade|\bhalkade|\btrillade"
@@ -157,7 +160,7 @@ SPECIFIC_TIME = _words("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lorda
 RELAPSE = re.compile(r"\bigen\b|\b(?:ar|e|kommit) tillbaka\b|\btillbaka igen\b|\baterfall|\bborjat om\b|\bsom da\b|\bsamma plan\b|\bborjat planera")
 INTENT_NOW = re.compile(r"\b(?:ska|tanker|planerar|kommer att|har tagit|har svalt|sager att|skriver att|skrev att|sa att"
                         r"|hotar att|star pa|sitter pa|hoppa|hoppar|hota|vill|skrev i chatten att|skriver i chatten att|messade att"
-                        r"|smsade att)\b")
+                        r"|smsade att|har skurit|har skadat|bloder)\b")
 
 # The writer says it is a joke ("skämt", an eye roll), and not "skämt åsido".
 JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
@@ -254,9 +257,10 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if signal.kind in ("self", "unclear") and (LESS.search(clause[end:]) or STOPPED_LATER.search(text)) and not relapse:
         return "stopped"
     told_past = PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
-    if told_past and not _now(clause) and not relapse:
+    if told_past and (not _now(clause) or ANNIVERSARY.search(clause)) and not relapse:
         return "past"
-    if (TOPIC.search(clause) and not OWN.search(before) and not FIRST_INTENT.search(before)
+    told_now_by_someone = INTENT_NOW.search(before) and _now(clause)  # "hon säger att hon har en plan ... nu"
+    if (TOPIC.search(clause) and not OWN.search(before) and not FIRST_INTENT.search(before) and not told_now_by_someone
             and (signal.name not in ("means_at_hand", "place_now", "up_on_edge")
                  or (_subject_is_other(before) and not INTENT_NOW.search(before) and not _now(clause)))
             and (signal.kind != "danger" or not FIRST.search(before))):
