@@ -162,6 +162,10 @@ INTENT_NOW = re.compile(r"\b(?:ska|tanker|planerar|kommer att|har tagit|har sval
                         r"|hotar att|star pa|sitter pa|hoppa|hoppar|hota|vill|skrev i chatten att|skriver i chatten att|messade att"
                         r"|smsade att|har skurit|har skadat|bloder)\b")
 
+# Tired of the questions, not of life ("orkar inte mer, kan vi avbryta"): exhaustion
+# with a wish to stop or pause the questions is no check.
+ABOUT_THE_QUESTIONS = re.compile(r"\b(?:kan vi|vill|ska vi|kan jag) (?:avbryta|pausa|sluta|ta en paus|ta paus|fortsatta sen)\b"
+                                 r"|\b(?:fler|mer|mera) fragor\b")
 # The writer says it is a joke ("skämt", an eye roll), and not "skämt åsido".
 JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
 # A laughed-off death wish gets a check, not the full reply ("vill dö haha").
@@ -314,6 +318,8 @@ def assess(text: str, question: str | None = None) -> Assessment:
         checks, counting = checks + counting, []
     if counting:
         return Assessment(Verdict.CRISIS, danger, tuple(found))
+    if checks and all(f.kind == "unclear" for f in checks) and ABOUT_THE_QUESTIONS.search(fold(text)):
+        checks = []
     if checks and question not in DESCRIPTIVE_QUESTIONS:
         return Assessment(Verdict.UNCLEAR, False, tuple(found))
     if found or LAUGHTER.search(text) or JOKE.search(text):
