@@ -39,16 +39,21 @@ help:
 	@echo "make test   set up everything and run every test"
 	@echo "make eval   NLU report: held-out data and $(FOLDS)-fold CV, Medvind vs Rasa's default (slow)"
 
+# A virtualenv with pinned packages and Medvind itself: python, folder, requirements, constraints.
+define install_venv
+	test -x $(2)/bin/python || $(1) -m venv $(2)
+	$(2)/bin/python -m pip install --quiet --upgrade pip==24.0
+	$(2)/bin/pip install --quiet -r $(3) -c $(4)
+	$(2)/bin/pip install --quiet --no-deps -e .
+endef
+
 $(BIN)/.installed: requirements.txt constraints.txt pyproject.toml
 	@if [ -z "$(PYTHON310)" ]; then \
 	  echo "Medvind needs Python 3.10 (Rasa Open Source 3.6.21 supports Python 3.8-3.10)."; \
 	  echo "Install it, for example: 'pyenv install 3.10.13' or 'apt-get install python3.10 python3.10-venv',"; \
 	  echo "then run make again (or pass PYTHON310=/path/to/python3.10)."; \
 	  exit 1; fi
-	test -x $(BIN)/python || $(PYTHON310) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip==24.0
-	$(BIN)/pip install --quiet -r requirements.txt -c constraints.txt
-	$(BIN)/pip install --quiet --no-deps -e .
+	$(call install_venv,$(PYTHON310),$(VENV),requirements.txt,constraints.txt)
 	# Rasa sends crash reports to Sentry with a key shipped in the package, whatever
 	# the telemetry setting; without the key file nothing can leave the machine.
 	rm -f $$($(BIN)/python -c 'import rasa, os; print(os.path.join(os.path.dirname(rasa.__file__), "keys"))')
@@ -60,10 +65,7 @@ $(APP_BIN)/.installed: requirements-app.txt constraints-app.txt pyproject.toml
 	  echo "Install it, for example: 'pyenv install 3.12.1' or 'apt-get install python3.12 python3.12-venv',"; \
 	  echo "then run make again (or pass PYTHON312=/path/to/python3.12)."; \
 	  exit 1; fi
-	test -x $(APP_BIN)/python || $(PYTHON312) -m venv $(APP_VENV)
-	$(APP_BIN)/python -m pip install --quiet --upgrade pip==24.0
-	$(APP_BIN)/pip install --quiet -r requirements-app.txt -c constraints-app.txt
-	$(APP_BIN)/pip install --quiet --no-deps -e .
+	$(call install_venv,$(PYTHON312),$(APP_VENV),requirements-app.txt,constraints-app.txt)
 	touch $@
 
 # The lemma table keeps only what the training data needs (bot/spacy_sv.py).
