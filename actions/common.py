@@ -108,7 +108,7 @@ class ModuleFormValidation(FormValidationAction, ABC):
         if is_skip(text, intent):
             self.store_skip(tracker, domain, slot)
             return [SlotSet(slot, SKIPPED)]
-        if intent == "crisis_unclear" and self.worth_a_check(text, slot, tracker):
+        if intent == "crisis_unclear" and self.worth_a_check(text, slot, tracker.latest_message):
             return self.check_first(text, slot)
         command = command_in(text, tracker.latest_message.get("intent") or {})
         if command:
@@ -132,7 +132,7 @@ class ModuleFormValidation(FormValidationAction, ABC):
                 SlotSet("pending_command", command), FollowupAction("action_ask_digression")]
 
     @staticmethod
-    def worth_a_check(text: str, slot: str, tracker: Tracker) -> bool:
+    def worth_a_check(text: str, slot: str, parsed: dict) -> bool:
         """The patterns, read with the question, are unsure; or the crisis model
         is fairly sure (crisis_check_in_form, bot/nlu/crisis_guard.py) and the
         question does not explain the words away (a model sure even of words
@@ -141,7 +141,7 @@ class ModuleFormValidation(FormValidationAction, ABC):
         verdict = assess(text, question=slot).verdict
         if verdict == Verdict.UNCLEAR:
             return True
-        if not tracker.latest_message.get("crisis_check_in_form"):
+        if not parsed.get("crisis_check_in_form"):
             return False
         # the question explains the words away, unless the model is sure all the same
         return verdict != Verdict.DEFUSED or assess(text).verdict == Verdict.DEFUSED

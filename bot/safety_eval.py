@@ -36,8 +36,7 @@ def outcome(parsed: dict, text: str, question: str | None) -> str:
             return REPLY if parsed.get("crisis_likely") else CHECK
         from actions.common import ModuleFormValidation  # the form's own decision
 
-        tracker = type("Parsed", (), {"latest_message": parsed})
-        return CHECK if ModuleFormValidation.worth_a_check(text, question, tracker) else ANSWER
+        return CHECK if ModuleFormValidation.worth_a_check(text, question, parsed) else ANSWER
     return ANSWER
 
 

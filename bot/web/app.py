@@ -17,7 +17,7 @@ from bot.group import deck
 from bot.storage import clients, conversations
 from bot.storage.db import engine
 from bot.web import ombud, rasa_client
-from bot.web.rate_limits import RateLimits, address, too_many
+from bot.web.rate_limits import RateLimits, refused
 from bot.web.replies import ReplyCache
 from bot.web.typed_buttons import ShownButtons, payload_for
 
@@ -122,16 +122,16 @@ def _database_ok() -> bool:
 
 
 async def create_session(request: web.Request) -> web.Response:
-    if not request.app["limits"].allow("new_client", address(request)):
-        return too_many(request, "new_client", address(request))
+    if (too_many := refused(request, "new_client")) is not None:
+        return too_many
     _client_id, token = clients.create_client()
     return web.json_response({"client_token": token})
 
 
 @client_required
 async def chat(request: web.Request, client_id: str) -> web.Response:
-    if not request.app["limits"].allow("chat", client_id):
-        return too_many(request, "chat", client_id)
+    if (too_many := refused(request, "chat", client_id)) is not None:
+        return too_many
     try:
         body = await request.json()
     except (json.JSONDecodeError, UnicodeDecodeError):
@@ -180,8 +180,8 @@ async def device_code(_request: web.Request, client_id: str) -> web.Response:
 
 
 async def claim_device_code(request: web.Request) -> web.Response:
-    if not request.app["limits"].allow("device_claim", address(request)):
-        return too_many(request, "device_claim", address(request))
+    if (too_many := refused(request, "device_claim")) is not None:
+        return too_many
     try:
         body = await request.json()
     except (json.JSONDecodeError, UnicodeDecodeError):

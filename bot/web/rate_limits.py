@@ -57,6 +57,12 @@ def address(request: web.Request) -> str:
     return request.remote or "unknown"
 
 
-def too_many(request: web.Request, name: str, key: str) -> web.Response:
-    seconds = request.app["limits"].retry_after(name, key)
-    return web.json_response({"error": MESSAGES[name]}, status=429, headers={"Retry-After": str(seconds)})
+def refused(request: web.Request, name: str, key: str | None = None) -> web.Response | None:
+    """Counts this request against limit `name` for `key` (the address if not
+    given); the 429 answer when it is over, else None."""
+    key = key or address(request)
+    limits = request.app["limits"]
+    if limits.allow(name, key):
+        return None
+    return web.json_response({"error": MESSAGES[name]}, status=429,
+                             headers={"Retry-After": str(limits.retry_after(name, key))})
