@@ -127,11 +127,27 @@ class ActionWhoViewed(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        views = ombuds.views_of(client_id(tracker))  # newest first
-        if not views:
+        entries = ombuds.views_of(client_id(tracker))  # newest first
+        if not entries:
             dispatcher.utter_message(response="utter_nobody_viewed")
             return []
-        days = list(dict.fromkeys(v.strftime("%-d/%-m %Y") for v in views))
-        dispatcher.utter_message(
-            text=f"Ditt ombud har öppnat det du delar de här dagarna: {', '.join(days[:10])}.")
+        dispatcher.utter_message(text="\n".join(who_viewed_lines(entries)))
         return []
+
+
+def who_viewed_lines(entries: list) -> list[str]:
+    """One line per ombud (the days they opened what the client shares, newest
+    first), and one per transfer between ombud, newest first."""
+    days_by_ombud: dict[str, list[str]] = {}
+    lines = []
+    for entry in entries:
+        day = entry.at.strftime("%-d/%-m %Y")
+        if entry.kind == "view":
+            days = days_by_ombud.setdefault(entry.ombud, [])
+            if day not in days:
+                days.append(day)
+        else:
+            lines.append(f"{day}: du {entry.what}.")
+    views = [f"{ombud} har öppnat det du delar de här dagarna: {', '.join(days[:10])}."
+             for ombud, days in days_by_ombud.items()]
+    return views + lines

@@ -16,17 +16,63 @@ def _db(args) -> None:
     upgrade()
 
 
-def _ombud_add(args) -> None:
-    from bot.storage.ombuds import add_ombud
-
+def _read_password() -> str:
     password = sys.stdin.readline().rstrip("\n")
     if len(password) < 10:
         sys.exit("The password must be at least 10 characters (read from standard input).")
+    return password
+
+
+def _show_enrolment(enrolment) -> None:
+    from bot.storage.second_factor import terminal_qr
+
+    print("Scan this QR code with an authenticator app (or type the key by hand):")
+    print(terminal_qr(enrolment.uri))
+    print(enrolment.uri)
+    print(f"Key: {enrolment.secret}")
+    print("Recovery codes, each usable once if the phone is lost (keep them on paper, not on the computer):")
+    for code in enrolment.recovery_codes:
+        print(f"  {code}")
+
+
+def _ombud_add(args) -> None:
+    from bot.storage.ombuds import add_ombud
+
+    password = _read_password()
     try:
-        add_ombud(args.username, password)
+        enrolment = add_ombud(args.username, password)
     except ValueError as exc:
         sys.exit(str(exc))
     print(f"Ombud {args.username} added.")
+    _show_enrolment(enrolment)
+
+
+def _ombud_admin(args) -> None:
+    from bot.storage import accounts
+
+    try:
+        if args.action == "list":
+            for a in accounts.list_accounts():
+                print(f"{a.username}\t{'active' if a.active else 'disabled'}\t"
+                      f"2fa {'on' if a.second_factor else 'NOT SET (cannot log in)'}\t"
+                      f"{a.recovery_codes_left} recovery codes\t{a.clients} clients\t"
+                      f"since {a.created_at:%Y-%m-%d}")
+        elif args.action == "disable":
+            accounts.disable(args.username)
+            print(f"{args.username} disabled; every session ended.")
+        elif args.action == "enable":
+            accounts.enable(args.username)
+            print(f"{args.username} enabled.")
+        elif args.action == "reset-password":
+            accounts.reset_password(args.username, _read_password())
+            print(f"New password set for {args.username}; every session ended.")
+        elif args.action == "reset-2fa":
+            _show_enrolment(accounts.reset_second_factor(args.username))
+        elif args.action == "transfer":
+            moved = accounts.transfer(args.from_username, args.to_username)
+            print(f"{moved} clients moved from {args.from_username} to {args.to_username}.")
+    except accounts.AccountError as exc:
+        sys.exit(str(exc))
 
 
 def _serve(_args) -> None:
@@ -70,6 +116,18 @@ def main(argv=None) -> int:
     p = ombud.add_parser("add", help="add an ombud; the password is read from standard input")
     p.add_argument("username")
     p.set_defaults(func=_ombud_add)
+    ombud.add_parser("list", help="every account, active or not").set_defaults(func=_ombud_admin)
+    for action, text in (("disable", "stop an account from logging in and end its sessions"),
+                         ("enable", "let a disabled account log in again"),
+                         ("reset-password", "a new password, read from standard input"),
+                         ("reset-2fa", "a new authenticator key and recovery codes (lost phone)")):
+        p = ombud.add_parser(action, help=text)
+        p.add_argument("username")
+        p.set_defaults(func=_ombud_admin)
+    p = ombud.add_parser("transfer", help="hand every client of one ombud to another")
+    p.add_argument("from_username")
+    p.add_argument("to_username")
+    p.set_defaults(func=_ombud_admin)
 
     sub.add_parser("serve", help="run the web app").set_defaults(func=_serve)
 

@@ -152,7 +152,7 @@ def test_text_at_200_percent_still_fits_the_phone(phone, site):
 
 
 def test_ombud_logs_in_and_opens_a_client_page(chromium, site):
-    from tests.ombud_helpers import PASSWORD, new_ombud
+    from tests.ombud_helpers import PASSWORD, current_code, new_ombud
 
     username = new_ombud()
     context = chromium.new_context(viewport={"width": 1024, "height": 900}, locale="sv-SE")
@@ -161,6 +161,8 @@ def test_ombud_logs_in_and_opens_a_client_page(chromium, site):
     page.fill("#username", username)
     page.fill("#password", PASSWORD)
     page.get_by_role("button", name="Logga in").click()
+    page.get_by_label("Kod från din autentiseringsapp").fill(current_code(username))
+    page.get_by_role("button", name="Fortsätt").click()
     expect(page.get_by_role("heading", name="Dina klienter")).to_be_visible()
     page.get_by_role("button", name="Skapa kopplingskod").click()
     code = page.locator(".code strong").inner_text()

@@ -75,9 +75,31 @@ def test_login_form_with_any_fields(site, csrf, cookie, username, password, as_m
 
 
 @FUZZ
+@given(code=st.text(max_size=80), csrf_matches=st.booleans())
+def test_code_step_with_any_code(site, pending_login, code, csrf_matches):
+    session, csrf = pending_login
+    answered(session.post(f"{site}/ombud/login/code", data={"csrf": csrf if csrf_matches else code, "code": code},
+                          allow_redirects=False, timeout=TIMEOUT))
+
+
+@pytest.fixture(scope="module")
+def pending_login(site):
+    """A browser session past the password, at the code step."""
+    from tests.ombud_helpers import PASSWORD, csrf_in, new_ombud
+
+    session = requests.Session()
+    username = new_ombud()
+    page = session.get(f"{site}/ombud/login", timeout=TIMEOUT)
+    session.post(f"{site}/ombud/login", data={"csrf": csrf_in(page.text), "username": username,
+                                              "password": PASSWORD}, allow_redirects=False, timeout=TIMEOUT)
+    code_page = session.get(f"{site}/ombud/login/code", timeout=TIMEOUT)
+    return session, csrf_in(code_page.text)
+
+
+@FUZZ
 @given(raw=st.binary(max_size=2000), content_type=content_types, cookie=header_text)
 def test_ombud_forms_with_any_bytes(site, raw, content_type, cookie):
-    for path in ("/ombud/login", "/ombud/logout", "/ombud/link-code"):
+    for path in ("/ombud/login", "/ombud/login/code", "/ombud/logout", "/ombud/link-code"):
         answered(requests.post(f"{site}{path}", data=raw, allow_redirects=False, timeout=TIMEOUT,
                                headers={"Content-Type": content_type, "Cookie": f"medvind_ombud={cookie}"}))
 

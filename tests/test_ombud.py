@@ -12,7 +12,7 @@ from bot.storage.db import session_scope
 from bot.storage.models import OmbudSession, utcnow
 from tests.chat import Chat, button_titles
 from tests.conftest import ROOT
-from tests.ombud_helpers import PASSWORD, csrf_in, link_code, logged_in, login, new_ombud
+from tests.ombud_helpers import PASSWORD, csrf_in, full_login, link_code, logged_in, login, new_ombud
 
 
 async def linked_client(http_client, ombud_http) -> tuple[Chat, str]:
@@ -35,7 +35,7 @@ async def test_login_logout_and_security_headers(aiohttp_client):
 
     username = new_ombud()
     http = await aiohttp_client(create_app())
-    resp = await login(http, username)
+    resp = await full_login(http, username)
     set_cookie = next(v for v in resp.headers.getall("Set-Cookie") if "medvind_ombud=" in v)
     assert "HttpOnly" in set_cookie and "SameSite=Strict" in set_cookie and "Path=/ombud" in set_cookie
     page = await http.get("/ombud/")
@@ -54,7 +54,7 @@ async def test_a_new_session_id_at_each_login(aiohttp_client):
     username = new_ombud()
     http = await logged_in(aiohttp_client, username)
     first = http.session.cookie_jar.filter_cookies(http.make_url("/ombud/"))["medvind_ombud"].value
-    await login(http, username)
+    await full_login(http, username)
     second = http.session.cookie_jar.filter_cookies(http.make_url("/ombud/"))["medvind_ombud"].value
     assert first != second
 
@@ -98,7 +98,8 @@ async def test_login_form_without_its_token_is_refused(aiohttp_client):
 
 
 async def test_sharing_in_the_chat_shows_and_hides_modules_in_the_dashboard(http, aiohttp_client):
-    ombud_http = await logged_in(aiohttp_client, new_ombud())
+    username = new_ombud()
+    ombud_http = await logged_in(aiohttp_client, username)
     chat = await Chat.start(http)
     await chat.say("/start_strengths")
     await chat.say("<script>alert('x')</script> min humor")
@@ -122,7 +123,7 @@ async def test_sharing_in_the_chat_shows_and_hides_modules_in_the_dashboard(http
     assert "min humor" not in page
 
     reply = await chat.say_text("vem har sett mina svar?")
-    assert "Ditt ombud har öppnat" in reply
+    assert f"{username} har öppnat det du delar de här dagarna: {utcnow():%-d/%-m %Y}" in reply
 
     asked = await chat.say_text("koppla bort mitt ombud")
     assert "Vill du koppla bort" in asked
@@ -182,6 +183,8 @@ def test_cli_adds_an_ombud_with_the_password_from_stdin(isolated_databases):
                             input=PASSWORD + "\n", capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert ombuds.authenticate("cli-ombud", PASSWORD) is not None
+    assert "otpauth://totp/Medvind:cli-ombud?secret=" in result.stdout
+    assert "█" in result.stdout or "▀" in result.stdout  # the QR code, drawn in the terminal
     again = subprocess.run([sys.executable, "-m", "bot", "ombud", "add", "cli-ombud"],
                            input=PASSWORD + "\n", capture_output=True, text=True, cwd=ROOT)
     assert again.returncode != 0

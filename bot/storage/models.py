@@ -173,6 +173,20 @@ class Ombud(Base):
     failed_logins = Column(Integer, nullable=False, default=0)
     locked_until = Column(DateTime(timezone=True), nullable=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    totp_secret = Column(String(64), nullable=True)  # base32; None: not enrolled, cannot log in
+    totp_last_step = Column(Integer, nullable=True)  # a code is accepted once (no replay)
+    disabled_at = Column(DateTime(timezone=True), nullable=True)
+
+
+class RecoveryCode(Base):
+    """One-time codes that stand in for the authenticator app when the phone is lost."""
+
+    __tablename__ = "ombud_recovery_codes"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    ombud_id = Column(Integer, ForeignKey("ombuds.id", ondelete="CASCADE"), nullable=False, index=True)
+    code_hash = Column(String(64), unique=True, nullable=False)
+    used_at = Column(DateTime(timezone=True), nullable=True)
 
 
 class OmbudSession(Base):
@@ -186,6 +200,8 @@ class OmbudSession(Base):
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     last_seen_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     revoked_at = Column(DateTime(timezone=True), nullable=True)
+    # None while only the password is checked: such a session opens nothing but the code step
+    second_factor_at = Column(DateTime(timezone=True), nullable=True)
 
 
 class LinkCode(Base):
@@ -225,14 +241,16 @@ class Share(Base):
 
 
 class AccessLog(Base):
-    """Every view of a client's material by an ombud: who, which client, what, when."""
+    """Every view of a client's material by an ombud (kind "view") and every
+    administrative action on an account (kind "admin"): who, which client, what, when."""
 
     __tablename__ = "access_log"
 
     id = Column(Integer, primary_key=True, autoincrement=True)
     ombud_id = Column(Integer, ForeignKey("ombuds.id", ondelete="CASCADE"), nullable=False)
-    client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
-    what = Column(String(80), nullable=False)
+    client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=True, index=True)
+    kind = Column(String(10), nullable=False, default="view", server_default="view")
+    what = Column(String(200), nullable=False)
     at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 

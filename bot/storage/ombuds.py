@@ -2,12 +2,14 @@
 and the log of every view of a client's material."""
 import hashlib
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import select
 
+from bot.storage import second_factor
 from bot.storage.clients import claim_code, new_code
 from bot.storage.db import session_scope
 from bot.storage.models import (
@@ -32,6 +34,7 @@ MODULES = {
     "agenda": "Inför mötet (agenda)",
 }
 SESSION_IDLE = timedelta(minutes=30)
+CODE_STEP_TIME = timedelta(minutes=5)  # between the password and the authenticator code
 LINK_CODE_LIFETIME = timedelta(days=7)
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -41,43 +44,56 @@ _hasher = PasswordHasher()  # argon2id with the library's recommended parameters
 
 # --- accounts and sessions ----------------------------------------------------
 
-def add_ombud(username: str, password: str) -> int:
+def add_ombud(username: str, password: str) -> second_factor.Enrolment:
+    """A new account, enrolled in the second factor at once (shown once to the ombud)."""
     with session_scope() as s:
         if s.execute(select(Ombud).where(Ombud.username == username)).scalar_one_or_none():
             raise ValueError(f"{username} finns redan")
         ombud = Ombud(username=username, password_hash=_hasher.hash(password))
         s.add(ombud)
         s.flush()
-        return ombud.id
+        return second_factor.enrol(s, ombud)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
 
 
 def authenticate(username: str, password: str) -> int | None:
-    """The ombud's ID, or None. After repeated failures the account is locked for a while,
-    and a locked account refuses even the right password."""
+    """The ombud's ID when the password is right, or None. This is the first
+    step only (see confirm_code). After repeated failures of either step the
+    account is locked for a while, and a locked or disabled account refuses
+    even the right password."""
     with session_scope() as s:
         ombud = s.execute(select(Ombud).where(Ombud.username == username)).scalar_one_or_none()
         if ombud is None:
             _hasher.hash(password)  # same work as a real check, so timing tells nothing
             return None
-        if ombud.locked_until and aware(ombud.locked_until) > utcnow():
+        if _locked(ombud) or ombud.disabled_at is not None:
             return None
         try:
             _hasher.verify(ombud.password_hash, password)
         except (VerifyMismatchError, InvalidHashError):
-            ombud.failed_logins += 1
-            if ombud.failed_logins >= MAX_FAILED_LOGINS:
-                ombud.locked_until = utcnow() + LOCKOUT
-                ombud.failed_logins = 0
+            _failed(ombud)
             return None
-        ombud.failed_logins = 0
-        ombud.locked_until = None
         return ombud.id
+
+
+def _locked(ombud: Ombud) -> bool:
+    return bool(ombud.locked_until and aware(ombud.locked_until) > utcnow())
+
+
+def _failed(ombud: Ombud) -> None:
+    ombud.failed_logins += 1
+    if ombud.failed_logins >= MAX_FAILED_LOGINS:
+        ombud.locked_until = utcnow() + LOCKOUT
+        ombud.failed_logins = 0
 
 
 def is_locked(username: str) -> bool:
     with session_scope() as s:
         ombud = s.execute(select(Ombud).where(Ombud.username == username)).scalar_one_or_none()
-        return bool(ombud and ombud.locked_until and aware(ombud.locked_until) > utcnow())
+        return bool(ombud and _locked(ombud))
 
 
 def _session_key(secret: str) -> str:
@@ -85,7 +101,7 @@ def _session_key(secret: str) -> str:
 
 
 def create_session(ombud_id: int) -> str:
-    """A new session (a new ID at every login); returns the cookie's secret."""
+    """A session after the password: it opens only the code step. Returns the cookie's secret."""
     secret = secrets.token_urlsafe(32)
     with session_scope() as s:
         s.add(OmbudSession(id=_session_key(secret), ombud_id=ombud_id,
@@ -93,14 +109,58 @@ def create_session(ombud_id: int) -> str:
     return secret
 
 
-def session_for(secret: str) -> tuple[int, str] | None:
-    """(ombud ID, CSRF token) for a live session, touching it; None when unknown,
-    revoked or idle for more than 30 minutes."""
+def _live(s, secret: str) -> OmbudSession | None:
     if not secret or len(secret) > 200 or not secret.isascii():  # our secrets are URL-safe ASCII
         return None
+    session = s.get(OmbudSession, _session_key(secret))
+    if session is None or session.revoked_at is not None:
+        return None
+    if s.get(Ombud, session.ombud_id).disabled_at is not None:
+        return None
+    return session
+
+
+def awaits_code(secret: str) -> bool:
+    """A session that has passed the password, not yet the code, and not for too long."""
     with session_scope() as s:
-        session = s.get(OmbudSession, _session_key(secret))
-        if session is None or session.revoked_at is not None:
+        session = _live(s, secret)
+        return bool(session and session.second_factor_at is None
+                    and aware(session.created_at) + CODE_STEP_TIME > utcnow())
+
+
+def confirm_code(secret: str, code: str) -> str | None:
+    """The second step: with the right code, the session is replaced by a full one
+    (a new ID, so nothing seen before the login can ride on it); returns its
+    secret. A wrong code counts as a failed login."""
+    with session_scope() as s:
+        session = _live(s, secret)
+        if (session is None or session.second_factor_at is not None
+                or aware(session.created_at) + CODE_STEP_TIME < utcnow()):
+            return None
+        ombud = s.get(Ombud, session.ombud_id)
+        if _locked(ombud):
+            session.revoked_at = utcnow()
+            return None
+        if not second_factor.verify(s, ombud, code):
+            _failed(ombud)
+            if _locked(ombud):
+                session.revoked_at = utcnow()
+            return None
+        ombud.failed_logins = 0
+        ombud.locked_until = None
+        session.revoked_at = utcnow()
+        full = secrets.token_urlsafe(32)
+        s.add(OmbudSession(id=_session_key(full), ombud_id=ombud.id, csrf_token=secrets.token_urlsafe(32),
+                           second_factor_at=utcnow()))
+        return full
+
+
+def session_for(secret: str) -> tuple[int, str] | None:
+    """(ombud ID, CSRF token) for a live session that has passed both steps,
+    touching it; None when unknown, revoked, disabled or idle for more than 30 minutes."""
+    with session_scope() as s:
+        session = _live(s, secret)
+        if session is None or session.second_factor_at is None:
             return None
         if aware(session.last_seen_at) + SESSION_IDLE < utcnow():
             session.revoked_at = utcnow()
@@ -225,9 +285,19 @@ def log_access(ombud_id: int, client_id: str, what: str) -> None:
             link.last_viewed_at = utcnow()
 
 
-def views_of(client_id: str) -> list[datetime]:
-    """When the client's ombud opened their material, newest first."""
+@dataclass(frozen=True)
+class LogEntry:
+    at: datetime
+    ombud: str
+    kind: str  # "view", or "admin" for a transfer to another ombud
+    what: str
+
+
+def views_of(client_id: str) -> list[LogEntry]:
+    """Every time an ombud opened the client's material, and every transfer, newest
+    first; kept after a transfer, so the client sees who has seen what."""
     with session_scope() as s:
-        return [aware(at) for at in s.execute(
-            select(AccessLog.at).where(AccessLog.client_id == client_id).order_by(AccessLog.at.desc())
-        ).scalars()]
+        return [LogEntry(aware(entry.at), username, entry.kind, entry.what) for entry, username in s.execute(
+            select(AccessLog, Ombud.username).join(Ombud, Ombud.id == AccessLog.ombud_id)
+            .where(AccessLog.client_id == client_id).order_by(AccessLog.at.desc(), AccessLog.id.desc())
+        ).all()]

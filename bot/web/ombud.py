@@ -13,6 +13,7 @@ from bot.web.rate_limits import MESSAGES, address
 
 COOKIE = "medvind_ombud"
 LOGIN_CSRF_COOKIE = "medvind_login_csrf"
+LOGIN_PATHS = ("/ombud/login", "/ombud/login/code")  # open without a full session
 
 
 def _cookie_options(request: web.Request) -> dict:
@@ -42,7 +43,7 @@ def _not_found() -> web.HTTPNotFound:
 @web.middleware
 async def ombud_auth(request: web.Request, handler):
     """Dashboard pages need a live session; every POST needs the session's CSRF token."""
-    if not request.path.startswith("/ombud") or request.path == "/ombud/login":
+    if not request.path.startswith("/ombud") or request.path in LOGIN_PATHS:
         return await handler(request)
     found = ombuds.session_for(request.cookies.get(COOKIE, ""))
     if found is None:
@@ -57,18 +58,28 @@ async def ombud_auth(request: web.Request, handler):
     return response
 
 
-async def login_page(request: web.Request, message: str = "", status: int = 200) -> web.Response:
+async def login_page(request: web.Request, message: str = "", status: int = 200,
+                     step: str = "password") -> web.Response:
+    """The login form: the password first, then the code from the authenticator app."""
     token = secrets.token_urlsafe(24)
     response = aiohttp_jinja2.render_template(
-        "login.html", request, {"login_csrf": token, "message": message, "csrf": None}, status=status)
+        "login.html", request, {"login_csrf": token, "message": message, "csrf": None, "step": step}, status=status)
     response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=1800, **_cookie_options(request))
     response.headers["Cache-Control"] = "no-store"
     return response
 
 
-async def login(request: web.Request) -> web.Response:
+async def _login_form(request: web.Request):
+    """The posted login form when its CSRF token matches the cookie, else None."""
     form = await read_form(request)
     if form is None or not same_secret(form.get("csrf", ""), request.cookies.get(LOGIN_CSRF_COOKIE, "-")):
+        return None
+    return form
+
+
+async def login(request: web.Request) -> web.Response:
+    form = await _login_form(request)
+    if form is None:
         return await login_page(request, "Formuläret har gått ut. Försök igen.", status=403)
     username, password = str(form.get("username", "")), str(form.get("password", ""))
     limits = request.app["limits"]
@@ -78,10 +89,40 @@ async def login(request: web.Request) -> web.Response:
     ombud_id = ombuds.authenticate(username, password)
     if ombud_id is None:
         if ombuds.is_locked(username):
-            return await login_page(request, "För många misslyckade försök. Vänta 15 minuter.", 429)
+            return await login_page(request, LOCKED, 429)
         return await login_page(request, "Fel användarnamn eller lösenord.", status=401)
-    response = web.HTTPFound("/ombud/")
+    response = web.HTTPFound("/ombud/login/code")
     response.set_cookie(COOKIE, ombuds.create_session(ombud_id), **_cookie_options(request))
+    return response
+
+
+LOCKED = "För många misslyckade försök. Vänta 15 minuter."
+
+
+async def code_page(request: web.Request) -> web.Response:
+    if not ombuds.awaits_code(request.cookies.get(COOKIE, "")):
+        raise web.HTTPFound("/ombud/login")
+    return await login_page(request, step="code")
+
+
+async def confirm_code(request: web.Request) -> web.Response:
+    """The second step: the code from the app (or a recovery code) opens the dashboard."""
+    pending = request.cookies.get(COOKIE, "")
+    if not ombuds.awaits_code(pending):
+        return await login_page(request, "Inloggningen tog för lång tid. Börja om med lösenordet.", status=403)
+    form = await _login_form(request)
+    if form is None:
+        return await login_page(request, "Formuläret har gått ut. Försök igen.", status=403, step="code")
+    if not request.app["limits"].allow("login_address", address(request)):
+        return await login_page(request, MESSAGES["login_address"], status=429, step="code")
+    full = ombuds.confirm_code(pending, str(form.get("code", "")))
+    if full is None:
+        if not ombuds.awaits_code(pending):  # locked after too many wrong codes
+            return await login_page(request, LOCKED, status=429)
+        return await login_page(request, "Fel kod. Skriv de sex siffrorna som appen visar just nu, "
+                                         "eller en av dina reservkoder.", status=401, step="code")
+    response = web.HTTPFound("/ombud/")
+    response.set_cookie(COOKIE, full, **_cookie_options(request))
     response.del_cookie(LOGIN_CSRF_COOKIE, path="/ombud")
     return response
 
@@ -158,6 +199,8 @@ async def set_nickname(request: web.Request) -> web.Response:
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/ombud/login", login_page)
     app.router.add_post("/ombud/login", login)
+    app.router.add_get("/ombud/login/code", code_page)
+    app.router.add_post("/ombud/login/code", confirm_code)
     app.router.add_post("/ombud/logout", logout)
     app.router.add_get("/ombud/", overview)
     app.router.add_post("/ombud/link-code", new_link_code)
