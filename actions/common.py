@@ -11,6 +11,8 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from bot.safety.crisis import Verdict, assess, fold
+
+REPLY_FIRST, CHECK_FIRST = "reply first", "check first"  # what a worrying form answer gets (crisis_step)
 from bot.storage import answers
 from bot.storage.clients import ensure_client
 
@@ -108,8 +110,9 @@ class ModuleFormValidation(FormValidationAction, ABC):
         if is_skip(text, intent):
             self.store_skip(tracker, domain, slot)
             return [SlotSet(slot, SKIPPED)]
-        if intent == "crisis_unclear" and self.worth_a_check(text, slot, tracker.latest_message):
-            return self.check_first(text, slot)
+        step = self.crisis_step(text, slot, tracker.latest_message) if intent == "crisis_unclear" else None
+        if step:
+            return self.hold_back(text, slot, "action_crisis_reply" if step == REPLY_FIRST else "action_crisis_check")
         command = command_in(text, tracker.latest_message.get("intent") or {})
         if command:
             return self.ask_first(text, slot, command)
@@ -132,27 +135,32 @@ class ModuleFormValidation(FormValidationAction, ABC):
                 SlotSet("pending_command", command), FollowupAction("action_ask_digression")]
 
     @staticmethod
-    def worth_a_check(text: str, slot: str, parsed: dict) -> bool:
-        """The patterns, read with the question, are unsure; or the crisis model
-        is fairly sure (crisis_check_in_form, bot/nlu/crisis_guard.py) and the
-        question does not explain the words away (a model sure even of words
-        the patterns explained away asks all the same). Asking costs one tap;
-        a crisis saved as an answer is never seen by anyone in time."""
-        verdict = assess(text, question=slot).verdict
-        if verdict == Verdict.UNCLEAR:
-            return True
-        if not parsed.get("crisis_check_in_form"):
-            return False
-        # the question explains the words away, unless the model is sure all the same
-        return verdict != Verdict.DEFUSED or assess(text).verdict == Verdict.DEFUSED
+    def crisis_step(text: str, slot: str, parsed: dict) -> str | None:
+        """What a worrying answer gets before it is saved: REPLY_FIRST, CHECK_FIRST or None.
 
-    def check_first(self, text: str, slot: str) -> list[EventType]:
-        """A worrying answer that the question asked does not explain: the form
-        pauses with the message kept, and the check question comes first. A "no"
-        stores the message as the answer (action_crisis_check_no)."""
+        The crisis model is fairly sure (crisis_check_in_form, bot/nlu/crisis_guard.py)
+        and the question does not explain the words away: the crisis reply at once
+        (help first, not a question), with the answer kept so that nothing is lost if
+        it was only an answer. The patterns, read with the question, are unsure, or the
+        model is sure even of words the question explains: a check question. Asking
+        costs one tap; a crisis saved as an answer is never seen by anyone in time."""
+        verdict = assess(text, question=slot).verdict
+        likely = bool(parsed.get("crisis_check_in_form"))
+        if likely and verdict not in (Verdict.DEFUSED, Verdict.UNCLEAR):
+            return REPLY_FIRST
+        if verdict == Verdict.UNCLEAR:
+            return CHECK_FIRST
+        if likely and assess(text).verdict == Verdict.DEFUSED:
+            return CHECK_FIRST  # the model is sure all the same of words explained away
+        return None
+
+    def hold_back(self, text: str, slot: str, action: str) -> list[EventType]:
+        """The form pauses with the message kept, and the crisis reply or the check
+        question comes first. "Spara mitt svar" after the reply, or "nej" to the check,
+        stores the message as the answer (actions/crisis.py: keep_pending_answer)."""
         return [SlotSet(slot, None), SlotSet("requested_slot", None), SlotSet("paused_form", self.form_name()),
                 SlotSet("pending_answer", text), SlotSet("pending_slot", slot),
-                FollowupAction("action_crisis_check")]
+                FollowupAction(action)]
 
     def clean(
         self, slot: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker

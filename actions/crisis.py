@@ -45,12 +45,13 @@ def crisis_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     own_plan = plan_for_crisis(client_id(tracker))
     if own_plan:
         dispatcher.utter_message(text=own_plan)
-    dispatcher.utter_message(response="utter_crisis_next")
+    # a form answer held back: kept, in case it was only that
+    dispatcher.utter_message(response="utter_crisis_next_kept" if held_back_by_a_form(tracker) else "utter_crisis_next")
     return pause_active_form(tracker)
 
 
 def held_back_by_a_form(tracker: Tracker) -> bool:
-    """The message is an answer the form held back for the check (check_first)."""
+    """The message is an answer the form held back for the crisis reply or the check (hold_back)."""
     return bool(tracker.get_slot("pending_slot")) and tracker.get_slot("pending_answer") == tracker.latest_message.get("text")
 
 
@@ -61,7 +62,8 @@ class ActionCrisisReply(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        return crisis_reply(dispatcher, tracker)
+        # the reply ends the turn, also when a form or the check handed over to it (no rule follows those)
+        return [*crisis_reply(dispatcher, tracker), FollowupAction("action_listen")]
 
 
 class ActionCrisisCheck(Action):
@@ -119,4 +121,20 @@ class ActionCrisisCheckNo(Action):
         events = keep_pending_answer(dispatcher, tracker, domain)
         if not events:
             dispatcher.utter_message(response="utter_mood_low")
+        return events
+
+
+class ActionKeepAnswer(Action):
+    """After the crisis reply to a form answer: the client says it was only the
+    answer, so it is stored and the form goes on."""
+
+    def name(self) -> str:
+        return "action_keep_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        events = keep_pending_answer(dispatcher, tracker, domain)
+        if not events:
+            dispatcher.utter_message(response="utter_nothing_to_keep")
         return events

@@ -4,8 +4,9 @@ kept only for measuring. Each message goes through the trained model's NLU
 as the Rasa server parses it, and then through what the dialogue does with
 the result: at top level and in group mode, `crisis` is the crisis reply and
 `crisis_unclear` the check question; inside a form, `crisis` is the crisis
-reply, and `crisis_unclear` is the check question only where the form's
-validation asks it (actions/common.py), else the message is saved as the answer.
+reply, and `crisis_unclear` is the crisis reply or the check question where the
+form's validation gives one (actions/common.py: crisis_step), else the message
+is saved as the answer.
 
 Labels: crisis and danger must get the crisis reply (danger also the
 Kvinnofridslinjen line); ambiguous must get at least the check question; none
@@ -34,9 +35,10 @@ def outcome(parsed: dict, text: str, question: str | None) -> str:
     if intent == "crisis_unclear":
         if question in (None, "group"):  # no form question: a likely crisis gets the reply at once
             return REPLY if parsed.get("crisis_likely") else CHECK
-        from actions.common import ModuleFormValidation  # the form's own decision
+        from actions.common import REPLY_FIRST, ModuleFormValidation  # the form's own decision
 
-        return CHECK if ModuleFormValidation.worth_a_check(text, question, parsed) else ANSWER
+        step = ModuleFormValidation.crisis_step(text, question, parsed)
+        return ANSWER if step is None else REPLY if step == REPLY_FIRST else CHECK
     return ANSWER
 
 

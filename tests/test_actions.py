@@ -8,7 +8,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import SKIPPED, is_skip, is_stop
-from actions.crisis import ActionCrisisCheck, ActionCrisisCheckNo, ActionCrisisReply
+from actions.crisis import ActionCrisisCheck, ActionCrisisCheckNo, ActionCrisisReply, ActionKeepAnswer
 from actions.strengths import ActionStrengthsFinish, ActionStrengthsStart, ValidateStrengthsForm
 from actions.warning_signs import ValidateWrapForm
 from bot.config import PROJECT_DIR
@@ -99,12 +99,45 @@ async def test_free_text_is_stored_whatever_the_intent(domain):
     assert stored.question_text.startswith("Vad driver dig framåt?")
 
 
-async def test_an_answer_the_crisis_model_is_fairly_sure_of_is_checked_not_saved(domain):
-    t = in_form("ingenting driver mig, snart är det över", "crisis_unclear")
+async def test_an_answer_the_crisis_model_is_fairly_sure_of_gets_the_crisis_reply_first_and_is_kept(domain):
+    text = "det som skulle behövas är att jag inte finns längre"
+    t = in_form(text, "crisis_unclear")
     t.latest_message["crisis_check_in_form"] = True
+    events, _ = await validate(t, domain)
+    assert FollowupAction("action_crisis_reply") in events
+    assert SlotSet("pending_answer", text) in events and SlotSet("pending_slot", "strengths_drive") in events
+    assert "strengths_drive" not in answers.answers_for(t.sender_id, "strengths")
+
+
+async def test_an_answer_the_patterns_are_unsure_of_is_checked_not_saved(domain):
+    t = in_form("inget just nu, jag vill bara försvinna", "crisis_unclear")
     events, _ = await validate(t, domain)
     assert FollowupAction("action_crisis_check") in events
     assert "strengths_drive" not in answers.answers_for(t.sender_id, "strengths")
+
+
+async def test_the_crisis_reply_to_a_held_back_answer_offers_to_save_it(domain):
+    text = "det som skulle behövas är att jag inte finns längre"
+    held = {"pending_answer": text, "pending_slot": "strengths_drive", "paused_form": "strengths_form"}
+    dispatcher = CollectingDispatcher()
+    await ActionCrisisReply().run(dispatcher, tracker(text, "crisis_unclear", held), domain)
+    responses = [m["response"] for m in dispatcher.messages]
+    assert responses[:2] == ["utter_crisis", "utter_crisis_numbers"] and responses[-1] == "utter_crisis_next_kept"
+    buttons = domain["responses"]["utter_crisis_next_kept"][0]["buttons"]
+    assert buttons[0] == {"title": "Spara mitt svar och fortsätt", "payload": "/keep_answer"}
+
+    t2 = tracker("/keep_answer", "keep_answer", held)
+    dispatcher = CollectingDispatcher()
+    events = await ActionKeepAnswer().run(dispatcher, t2, domain)
+    assert answers.answers_for(t2.sender_id, "strengths")["strengths_drive"].answer_text == text
+    assert FollowupAction("strengths_form") in events
+    assert [m["response"] for m in dispatcher.messages] == ["utter_pending_answer_saved"]
+
+
+async def test_keep_answer_with_nothing_held_back_says_so(domain):
+    dispatcher = CollectingDispatcher()
+    assert await ActionKeepAnswer().run(dispatcher, tracker("spara mitt svar", "keep_answer"), domain) == []
+    assert [m["response"] for m in dispatcher.messages] == ["utter_nothing_to_keep"]
 
 
 async def test_words_the_patterns_explain_away_are_still_checked_when_the_model_is_sure(domain):

@@ -123,3 +123,18 @@ async def test_after_finishing_a_new_round_keeps_earlier_answers_until_replaced(
     await chat.say("hoppa över")
     answers = await chat.answers("strengths")
     assert answers[next(iter(answers))]["answer"] == ANSWERS[0]
+
+
+async def test_an_answer_the_model_finds_a_likely_crisis_gets_help_first_and_can_still_be_saved(chat):
+    # words the patterns do not know, the crisis model does: the reply comes at once, and the answer waits
+    await chat.say("/start_strengths")
+    answer = "det som skulle behövas är att jag inte finns. sorry men det är sant"
+    messages = await chat.say(answer)
+    reply = text_of(messages)
+    assert "90101" in reply and "112" in reply and "Har du tankar" not in reply
+    assert "inte säker på att jag förstod" not in reply  # the turn ends with the reply
+    assert "Spara mitt svar och fortsätt" in button_titles(messages)
+    assert not (await chat.export())["answers"]
+    reply = await chat.say_text("/keep_answer")
+    assert "sparar jag det du skrev" in reply and "Fråga 2 av 7" in reply
+    assert [a["answer"] for a in (await chat.export())["answers"]] == [answer]

@@ -68,7 +68,7 @@ PAST = re.compile(
     r"|(?<!sen )(?<!sedan )\bi (?:vintras|somras|hostas|varas)\b|\b(?:ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|\d+) ar sen\b|\bforra (?:vintern|sommaren|hosten|varen|manaden)\b|(?<!sen )(?<!sedan )\bforra veckan\b"
     r"|\boverlev(?:de|t)\b|(?<!sen )(?<!sedan )\bi (?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags)\b"
     r"|\befter (?:mitt|ett|det) (?:sjalvmords)?forsok|\befter (?:overdosen|forsoket|sjalvmordsforsoket)\b|\bnar (?:vi|jag) (?:borjade|traffades|forst kom|var yngre|var liten)\b"
-    r"|\bforsokte (?:att )?ta (?:mitt|sitt) liv|\bforsokte (?:att )?ta livet av")
+    r"|\bforsokte (?:att )?ta (?:mitt|sitt) liv|\bforsokte (?:att )?ta livet av|\bforra gangen\b")
 # A month is the past only when the clause tells it in the past ("försökte ... i januari").
 MONTH = _words("en gang", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                "november", "december")
@@ -91,11 +91,15 @@ TOPIC = _words(
     "psykologen", "kuratorn", "skolan pratade", "tidningen", "reportage", "mangan", "animen", "anime", "spelet handlar",
     "berattade om", "berattelse", "berattelsen", "vittnesmal", "erfarenheter av", "temakvall", "mote om", "rapport",
     "fraga rakt ut", "att fraga om", "fragar om", "forsta hjalpen", "gick igenom", "varningssignaler")
+GROUP_ROOM = _words("gruppen", "samtalsgruppen", "stodgruppen", "terapigruppen", "traffen")
+TELLING_NOW = re.compile(r"\b(?:sager|berattar|skriver|viskar|grater och sager|sa precis|sager precis) att\b")
 # Asked about it and said no ("terapeuten frågade om självmordstankar och jag sa nej").
 ASKED_NO = re.compile(r"\b(?:fragade|fragar|undrade|undrar)\b.{0,60}\b(?:sa|svarade|svarar|sager) nej\b")
 # Less of it than before ("jag skadar mig mindre nu") is recovery, not a crisis.
 FIRST_INTENT = re.compile(r"\bjag (?:har )?(?:tankt|tanker|ska|vill|kommer att|planerar|bestamt mig for att)\b")
-STOPPED_LATER = re.compile(r"\bnu (?:gor|anvander|tar|har) jag\b.{0,40}\bistallet\b|\b(?:det|detta) har jag slutat|\bhar (?:jag )?slutat med det\b|\bslutat med det\b")
+STOPPED_LATER = re.compile(r"\bnu (?:gor|anvander|tar|har) jag\b.{0,40}\bistallet\b|\b(?:det|detta) har jag slutat|\bhar (?:jag )?slutat med det\b|\bslutat med det\b"
+                           r"|\bjag har slutat(?: nu| med det)?\s*$|\b(?:lagt|lagger) (?:det |den |\w+ )?bakom mig\b"
+                           r"|\b(?:ar|e) over (?:sen|sedan) (?:\d+|lange|manga ar)")
 LESS = re.compile(r"^\W*(?:\w+ ){0,2}(?:mindre|mer sallan|allt mer sallan|inte lika (?:ofta|mycket))\b"
                   r"|^\w*\W*(?:inte|int) (?:loser|hjalper)\b")
 # "idag är det tre år sen ..." dates the event; the "idag" is no now
@@ -162,6 +166,18 @@ INTENT_NOW = re.compile(r"\b(?:ska|tanker|planerar|kommer att|har tagit|har sval
                         r"|hotar att|star pa|sitter pa|hoppa|hoppar|hota|vill|skrev i chatten att|skriver i chatten att|messade att"
                         r"|smsade att|har skurit|har skadat|bloder)\b")
 
+# A habit told, then confirmed as happening now ("när jag börjar googla metoder. och det
+# har jag gjort hela natten", "... och just nu tänker jag så igen").
+CONFIRMED_NOW = re.compile(
+    r"\b(?:just )?nu (?:tanker|kanner|gor|vill|har) jag (?:sa|det)\b|\b(?:det|sa) (?:har|gor) jag (?:gjort|tankt|kant|gjort"
+    r" hela)?\b.{0,20}\b(?:hela natten|hela dagen|idag|i dag|inatt|i natt|ikvall|igar|nu|just nu|igen)\b"
+    r"|\bhar (?:skrivit|gjort|kopt|borjat|hittat) (?:ett|en|det|dom|dem)\b.{0,15}\b(?:igar|idag|i dag|inatt|ikvall|nu|redan|hela natten)"
+    r"|\b(?:och )?(?:dar|det) (?:ar|e) jag (?:nu|just nu)\b")
+
+# The writer says it is not happening now ("det är mina tecken, inget som händer nu").
+NOT_NOW = re.compile(r"\b(?:inget|inte nagot|inte nat|ingenting) som (?:hander|ar sa) (?:nu|just nu|idag)\b"
+                     r"|\b(?:det )?(?:hander|galler) inte (?:nu|just nu|idag)\b|\binte aktuellt (?:nu|just nu|idag)\b")
+
 # Tired of the questions, not of life ("orkar inte mer, kan vi avbryta"): exhaustion
 # with a wish to stop or pause the questions is no check.
 ABOUT_THE_QUESTIONS = re.compile(r"\b(?:kan vi|vill|ska vi|kan jag) (?:avbryta|pausa|sluta|ta en paus|ta paus|fortsatta sen)\b"
@@ -223,6 +239,8 @@ def _stopped(before: str, span: str) -> bool:
     found = CESSATION.search(window)
     if not found or CESSATION.search(span) or NEGATOR.match(window[found.end():].lstrip()):
         return False  # "det slutar inte" goes on
+    if re.search(r"\bom (?:\w+ )?(?:bara )?$", window[:found.start()]):
+        return False  # "om han slutade hota mig": a wish
     ahead = before[: len(before) - len(window) + found.start()]
     return not NEGATOR.search(_last_words(ahead, 2))  # "kan inte sluta tänka på det" goes on
 
@@ -237,8 +255,13 @@ def _subject_is_other(before: str) -> bool:
     return False
 
 
+# Alive and well now: the "now" of a survivor story ("överlevt två försök och lever idag")
+ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar battre|ar glad|e glad|ar stolt|e stolt|ar tacksam|e tacksam)"
+                       r"(?: \w+){0,3} (?:idag|i dag|nu|fortfarande)\b")
+
+
 def _now(clause: str) -> bool:
-    found = [m.group() for m in NOW.finditer(clause)]
+    found = [m.group() for m in NOW.finditer(ALIVE_NOW.sub(" ", clause))]
     if not found:
         return False
     if all(ONGOING.fullmatch(word) for word in found):
@@ -264,7 +287,11 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if told_past and (not _now(clause) or ANNIVERSARY.search(clause)) and not relapse:
         return "past"
     told_now_by_someone = INTENT_NOW.search(before) and _now(clause)  # "hon säger att hon har en plan ... nu"
+    # in the group room, someone telling it now is no topic ("en tjej i gruppen säger att hon vill dö")
+    told_in_the_room = GROUP_ROOM.search(clause) and not TOPIC.search(GROUP_ROOM.sub(" ", clause)) and TELLING_NOW.search(before)
+    own_farewell = signal.name == "farewell" and re.search(r"\b(?:mina|mitt|min)\b", span)  # "delat ut mina saker till er i gruppen"
     if (TOPIC.search(clause) and not OWN.search(before) and not FIRST_INTENT.search(before) and not told_now_by_someone
+            and not own_farewell and not told_in_the_room
             and (signal.name not in ("means_at_hand", "place_now", "up_on_edge")
                  or (_subject_is_other(before) and not INTENT_NOW.search(before) and not _now(clause)))
             and (signal.kind != "danger" or not FIRST.search(before))):
@@ -285,7 +312,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
                                     and _subject_is_other(before)):
         return None if (INTENT_NOW.search(clause) or _now(clause)) else "someone else"
-    if (signal.kind == "self" and not signal.acute and HABIT.search(clause) and not NOW.search(clause)
+    if (signal.kind == "self" and not signal.acute and HABIT.search(clause) and not NOW.search(ONGOING.sub(" ", clause))
             and not (clause.startswith("da ") and SPECIFIC_TIME.search(text))):
         return "habit"
     return None
@@ -309,7 +336,13 @@ def assess(text: str, question: str | None = None) -> Assessment:
     if not text or not text.strip():
         return Assessment(Verdict.NONE)
     found = findings_in(text)
-    counting = [f for f in found if f.reason is None and f.kind != "unclear"]
+    confirmed = CONFIRMED_NOW.search(fold(text))
+    counting = [f for f in found if (f.reason is None or (f.reason == "habit" and confirmed)) and f.kind != "unclear"]
+    if NOT_NOW.search(fold(text)):  # told as not now: what is not acute by nature is a habit
+        acute = {s.name for s in SIGNALS if s.acute}
+        found = [f if f not in counting or f.signal in acute or f.kind != "self" else Finding(f.signal, f.kind, f.clause, "habit")
+                 for f in found]
+        counting = [f for f in counting if f.signal in acute or f.kind != "self"]
     checks = [f for f in found if f.reason == "habit" or (f.kind == "unclear" and f.reason is None)]
     danger = any(f.kind == "danger" for f in counting)
     if counting and not danger and JOKE.search(text) and not any(f.signal in DONE for f in counting):

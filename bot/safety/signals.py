@@ -92,8 +92,15 @@ SIGNALS: list[Signal] = [
                            rf"|\bvill (?:bara )?(?:sova|somna)(?: in)? (?:och )?(?:aldrig (?:mer )?(?:vakna|behova tanka|behova kanna)|for alltid|for evigt|for gott)"
                            rf"|\baldrig vakna (?:igen|mer)|\bsomna in for gott|\bvill aldrig (?:mer )?vakna|\bslip(?:pa|per) vakna\b"
                            rf"|\befter det behover jag (?:inga|inte) fler\b|\bslapp(?:a|er)? (?:att )?leva\b|\bkan jag (?:inte|int) (?:bara )?fa do\b|\bslutar? (?:att )?forsoka leva\b"
-                           rf"|\b(?:tanker|orkar|vill) (?:inte|int) fortsatta (?:latsas|leva|kampa)\b",
+                           rf"|\b(?:tanker|orkar|vill) (?:inte|int) fortsatta (?:latsas|leva|kampa)\b"
+                           rf"|\bvet (?:jag )?(?:faktiskt |ens |inte ens )?(?:inte|int) (?:om|ifall) jag (?:vill|orkar|kan) (?:leva|fortsatta leva|finnas|vara kvar)"
+                           rf"|\b(?:inte|int) (?:vill|orkar|pallar) (?:leva|vakna|finnas|existera)\b"
+
+                           rf"|\bvill (?:inte|int) (?:vara med|finnas|vara kvar)\b.{{0,40}}\b(?:inte|int) (?:i|pa) (?:livet|jorden|varlden)\b",
        negative=True),
+    # the whole answer is a wish not to exist ("om jag inte fanns."): its "om" is no habit frame
+    _s("wish_gone", "self", r"^(?:typ |nog |kanske |arligt )?om jag (?:inte (?:fanns|levde|fanns kvar)|forsvann|var dod|vore dod)\s*$",
+       negative=True, acute=True),
     _s("death_thoughts", "self", r"\btank\w* (?:hela tiden |bara )?pa (?:repet|snaran|tabletterna|pillren|kniven|rakbladet)\b(?! (?:pa bordet|i koket))"
                                  r"|\b(?:dodstankar|dods tankar)|\btank\w* pa (?:att )?(?:do|doo|doden|ta livet|ta mitt liv"
                                  r"|inte leva|hoppa|skada mig|gora mig illa)\b|\btankar pa att (?:skada|gora mig illa)"),
@@ -103,6 +110,8 @@ SIGNALS: list[Signal] = [
                             rf"|motande))|\bkora av (?:vagen|bron|stupet)"),
     _s("way_out", "self", r"\b(?:battre|lattare|gladare|lyckligare|enklare) (?:for (?:alla|er|dom|dem|familjen) )?(?:utan mig|om jag (?:var|vore) dod"
                           r"|om jag inte (?:fanns|levde)|om jag dog|om jag forsvann)"
+                          r"|\bom jag (?:inte (?:fanns|levde|fanns kvar)|forsvann|var borta|dog)\b.{0,50}\b(?:battre|lattare|meningsfullt|meningsfullare"
+                          r"|gladare|lyckligare|enklare|basta) (?:for )?(?:alla|er|dom|dem|familjen|andra)"
                           r"|\bingen (?:skulle|kommer att|kommer|skulle ens) (?:sakna|marka|bry sig om) (?:mig|om jag)"
                           r"|\bingen poang med att (?:fortsatta|leva|finnas)|\bingen mening (?:att|med att) leva|\bvill forsvinna for (?:alltid|gott)"
                           r"|\b(?:enda|sista) (?:utvagen|utvag|losningen|vagen ut)\b"
@@ -147,7 +156,9 @@ SIGNALS: list[Signal] = [
                            r"|\bsen (?:ar|e|blir) det over\b|\bnu (?:ar|e) allt sagt\b"
                            r"|\b(?:katten|hunden|djuren|kaninen) (?:far|ska fa) (?:ett )?nytt hem\b"
                            r"|\b(?:saga|sag|hals|halsa)(?: till \w+)? att (?:jag ar tacksam for allt|det inte var (?:hennes|hans|ert|ditt|deras) fel)"
-                           r"|\b(?:mina saker|allt jag ager) (?:ar |blir )?(?:fordelade|utdelade|bortgivna)|\bnytt hem (?:at|till) (?:katten|hunden)"),
+                           r"|\b(?:mina saker|allt jag ager) (?:ar |blir )?(?:fordelade|utdelade|bortgivna)"
+                           r"|\b(?:delat|delade|delar) ut (?:alla |allt |nastan allt )?(?:mina |mitt )?(?:saker|grejer|prylar|agodelar)"
+                           r"|\b(?:gett|gav|ger) bort\b.{0,60}\btack for allt\b|\bnytt hem (?:at|till) (?:katten|hunden)"),
     # a plan or a decision, told as such
     _s("plan", "self", r"\bhar (?:en )?plan\b.{0,30}\b(?:nar och hur|hur och nar|hur jag ska|for hur|klar|for att do)"
                        r"|\bvet (?:nar och hur|hur och nar|exakt hur)(?: jag ska gora det| det ska ga till)?\s*$"
@@ -164,10 +175,16 @@ SIGNALS: list[Signal] = [
                        r"|\bsen (?:ar|e|blir) det (?:slut pa allt|over for gott)|\b(?:kanns|ar) (?:det )?(?:sa )?lugnt nu nar jag (?:vet|har bestamt)"
                        r"|\bingen (?:har|kan) (?:stoppat|stoppa|hindrat|hindra) mig\b.{0,40}\b(?:redo|nu)\b|\b(?:borjat|borjar) planera hur jag ska\b"
                        r"|\bhur (?:hog|hogt|djup|djupt) (?:maste|behover|ska)\b.{0,30}\b(?:balkong\w*|bro\w*|tak\w*|hus\w*|vaning\w*|fall\w*|vatten)\b"
-                       r"|\b(?:har )?tankt ut hur\b|\bhur (?:lang tid|lange|mycket|mkt|manga|snabbt)\b.{0,30}\b(?:att do|innan man dor|for att do|for att det ska racka|innan man forbloder|att forbloda|innan man kvavs|innan man drunknar)\b"
+                       r"|\b(?:har )?tankt ut hur\b|\bhur (?:mycket|mkt|manga)\b.{0,40}\b(?:ar|e|blir) (?:dodlig\w*|livsfarlig\w*)"
+                       r"|\b(?:kolla|kollar|kollat|kollade|googla|googlar|googlat|googlade|soka|soker|sokt|sokte|ta reda pa|mata|mater|matt)\b"
+                       r".{0,30}\b(?:hur hog|hur hogt|vilken hojd|hojden pa|hur langt ner)\b.{0,30}\b(?:balkong\w*|bro\w*|tak\w*|hus\w*|vaning\w*|\d+(?:an|e|de))\b"
+                       r"|\b(?:googla|googlar|googlat|googlade|soka|soker|sokt|sokte|kolla|kollar|kollat|kollade|lasa|laser|last)\b (?:pa |efter |om |upp )?"
+                       r"(?:olika )?(?:metoder|satt att do|hur man (?:dor|tar livet|hanger sig|overdoserar))\b|\bhur (?:lang tid|lange|mycket|mkt|manga|snabbt)\b.{0,30}\b(?:att do|innan man dor|for att do|for att det ska racka|innan man forbloder|att forbloda|innan man kvavs|innan man drunknar)\b"
                        r"|\b(?:mitt|min|den|mina)? ?(?:enda |storsta |sista )?(?:mal|malet|drom|drommen|onskan)\b(?: \w+){0,5} (?:ar|e) (?:att )?(?:fa )?"
                        r"(?:do|doo|doden|vara dod|bli dod|inte finnas|sluta leva|ta mitt liv)\b|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"),
     # starving oneself to death, an ultimatum: their own "inte", "ingen" is no denial
+    _s("repeat_attempt", "self", r"\b(?:inte|int) misslyckas\b.{0,40}\b(?:tar jag (?:mer|fler|alla|allt|hela)|dubbla|hela burken|hogre upp)",
+       negative=True),
     _s("starving", "self", r"\b(?:inte atit|slutat ata|vagrar ata|svalter mig|svalta mig)\b.{0,40}\b(?:med flit|for att do"
                            r"|tills jag dor|ge upp|ska do)", negative=True),
     _s("ultimatum", "self", r"\bom ingen (?:svarar|ringer|hor av sig|bryr sig|kommer)\b.{0,40}\b(?:gor jag det|ar jag borta"
@@ -175,7 +192,7 @@ SIGNALS: list[Signal] = [
     _s("not_survive", "self", r"\b(?:garanterat|sakert|helt sakert|saker pa att) (?:inte|int|aldrig) overlev"
                               r"|\b(?:sa|for att) (?:du|ni) (?:inte|int) ska (?:ringa|larma|kontakta) (?:nan|nagon|nan)\b"
                               r"|\bfor att (?:man|jag) (?:inte|int) ska overleva\b", negative=True),
-    _s("farewell_gone", "self", r"\bfinns (?:inte|int) (?:kvar|har) (?:efter|imorgon|i morgon|nasta|pa mandag|om en|nar ni|till)"
+    _s("farewell_gone", "self", r"\bfinns (?:inte|int) (?:kvar|har) (?:efter|imorgon|i morgon|nasta|pa mandag|om en|nar ni|till|da|sen|sedan)\b"
                                 r"|\bkommer (?:ju )?(?:inte|int) (?:att )?vara (?:har|kvar) pa (?:\w+dag|helgen)\b|\bsnart (?:ar|e) (?:jag )?(?:borta|rattat)\b"
                                 r"|\b(?:(?:ska|tanker) (?:inte|int)|(?:inte|int) (?:ska|tanker)) vanta (?:langre|mer)\s*$"
                                 r"|\b(?:misstag|problem)\b.{0,30}\b(?:ska rattas|rattas till|snart (?:ar|e) (?:lost|rattat))\b"
@@ -192,6 +209,7 @@ SIGNALS: list[Signal] = [
                                 rf"(?: i handen| framfor mig| nu| och)"
                                 rf"|\b(?:knutit|knutit en|gjort i ordning|satt upp|hangt upp|fast) (?:en |ett |mitt )?(?:snara|rep|repet|snoret|snore|sladden|baltet)"
                                 rf"|\b(?:kopt|kopa|skaffat|skaffa) (?:ett |en )?(?:rep|repet|snara|snaran|vapen|pistol)\b(?! i klatter)"
+                                rf"|\b(?:fick|fatt|har fatt|har fixat|fixade) tag (?:pa|i) (?:ett |en )?(?:rep|repet|snara|snaran|vapen|pistol|pistolen|gevar|gevaret)\b"
                                 rf"|\bhar en snara|\bsnaran\b|\b(?:samla|spara)(?:t|r|de)? (?:pa mig )?(?:pa )?{PILLS}"
                                 rf"|\b{MEANS}\b.{{0,40}}\b(?:tanker|ska|kommer att) (?:anvanda|ta|svalja) (?:dem|den|det|dom|alla)"
                                 rf"|\b(?:kniv|kniven|bladet|rakbladet|saxen)\w* (?:mot|over|pa) (?:handleden|halsen|pulsadern|armen"
@@ -338,7 +356,11 @@ SIGNALS: list[Signal] = [
                              rf"|\bom jag (?:ringer|berattar|gar till)\b.{{0,40}}\b(?:dodar|slar|skadar) (?:han|hon|de|dom)\b"
                              rf"|\b(?:slar|sparkar) (?:han|hon) (?:i|pa) (?:vaggarna|vaggen|dorrarna|dorren)\b|\bstar pa tur\b"
                              rf"|\b{OTHER}\b.{{0,20}}\b(?:blir|ar|var) (?:valdsam|aggressiv|hotfull)"
-                             rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:ska|kommer att|tanker) (?:doda|sla|skada) (?:henne|honom|oss)\b"),
+                             rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:ska|kommer att|tanker) (?:doda|sla|skada) (?:henne|honom|oss)\b"
+                             rf"|\bhota(?:r|de|t)? (?:mig|mej|henne|honom|oss) med (?:en |ett )?(?:kniv|kniven|pistol|vapen|yxa|gevar)"
+                             rf"|\b(?:foljer|foljde|forfoljer|smyger) efter (?:henne|honom)\b.{{0,20}}\b(?:varje dag|hela tiden|overallt|hem)"
+                             rf"|\b(?:jag|du) (?:ska|kommer att) fa se vad som hander\b|\bska fa angra (?:mig|dig)\b"
+                             rf"|\b(?:(?:ar|e|blir) (?:du|jag)|(?:du|jag) (?:ar|e|blir)) dod om (?:du|jag) (?:pratar|berattar|gar till|ringer|anmaler|lamnar|sager)"),
     # locked in, held or silenced by someone: its own "kan inte gå ut" is no denial
     _s("trapped", "danger", r"\b(?:last|laser|lost|lasst|gommer|gomt|tagit|tog) (?:ytterdorren|dorren|nyckeln|nycklarna)\b"
                               r".{0,60}\b(?:kan|kommer) (?:inte|int) (?:\w+ ){0,2}ut\b"
@@ -359,7 +381,7 @@ SIGNALS: list[Signal] = [
                               r"(?:sa |helt |bara )?(?:meningslost|hopplost|svart|over)|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
                               r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta)|\bingen mening med (?:livet|nagonting"
                               r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\bar (?:bara )?en borda\b|\bforlat for allt\b"
-                              r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)"
+                              r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvad (?:poangen|meningen) (?:ar|e) med (?:allt|livet|att leva|nagonting)|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)"
                               r"|\btrott pa (?:allt|alltihop|allting)(?: och alla)?\s*$|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:allt|allting) (?:ar|e) slut\b"
                               r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\bjobbigt med tankarna|\bingen framtid\b"
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag)"
@@ -395,7 +417,8 @@ FIGURES = [re.compile(p) for p in [
     r"\bskjut (?:mig|mej)(?: nu)?\b(?=.*(?:haha|lol|xd|😂|🤣|mote|motet|lektion|trakigt|tråkigt))",
     r"\bkill me(?: now)?\b(?=.*(?:💀|😅|😂|prov|tenta|mote|jobb|lektion|haha|lol|skola))",
     rf"\b(?:mamma|pappa|morsan|farsan|chefen|lararen|frun|tjejen|killen|sambon|min \w+) (?:kommer (?:att )?|ska )?"
-    rf"(?:doda|morda) {ME} (?:nar|om) (?:hon|han|de|dom|hen) (?:ser|far veta|hor|marker|kommer hem|upptacker)",
+    rf"(?:doda|morda) {ME} (?:nar|om) (?:(?:hon|han|de|dom|hen) (?:ser|far veta|hor|marker|kommer hem|upptacker)"
+    rf"|jag (?:glommer|missar|kommer for sent|inte (?:diskar|stadar|kommer|ringer)))",
     r"\b(?:min|mitt|mina|hans|hennes|var) \w+s (?:sjalvmord|dod)\b|\barsdagen av\b[^.]*\bsjalvmord",
     r"\b(?:finnas|finns|vara) kvar (?:i|pa) (?:appen|systemet|registret|databasen|listan|chatten|medvind)\b",
 ]]
