@@ -75,6 +75,18 @@ def _ombud_admin(args) -> None:
         sys.exit(str(exc))
 
 
+def _retention(args) -> None:
+    import time
+
+    from bot.storage.retention import erase_inactive
+
+    while True:
+        print(f"Retention: {erase_inactive()} inactive clients erased.", flush=True)
+        if not args.every_hours:
+            return
+        time.sleep(args.every_hours * 3600)
+
+
 def _serve(_args) -> None:
     from bot.web.app import main
 
@@ -130,6 +142,10 @@ def main(argv=None) -> int:
     p.set_defaults(func=_ombud_admin)
 
     sub.add_parser("serve", help="run the web app").set_defaults(func=_serve)
+
+    p = sub.add_parser("retention", help="erase clients inactive longer than the retention rule allows")
+    p.add_argument("--every-hours", type=float, default=0, help="keep running, once every N hours")
+    p.set_defaults(func=_retention)
 
     p = sub.add_parser("eval", help="NLU report on the held-out test data")
     p.add_argument("--model", default="models/medvind.tar.gz")

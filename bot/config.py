@@ -44,3 +44,13 @@ def tracker_database_url() -> str:
         return database_url()
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{VAR_DIR / 'tracker.db'}"
+
+
+def organisation() -> str:
+    """Who stands behind this Medvind (the municipality), for the accessibility statement."""
+    return os.environ.get("MEDVIND_ORGANISATION", "Kommunen")
+
+
+def accessibility_contact() -> str | None:
+    """Where to report an accessibility problem: an e-mail address or a phone number."""
+    return os.environ.get("MEDVIND_ACCESSIBILITY_CONTACT") or None

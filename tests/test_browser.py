@@ -129,17 +129,35 @@ def test_crisis_numbers_are_one_tap_away(phone, site):
         expect(panel.locator(f'a[href="tel:{number}"]')).to_be_visible()
 
 
-def test_no_serious_accessibility_violations(chromium, site):
+@pytest.mark.parametrize("path", ["/", "/tillganglighet", "/ombud/login"])
+def test_no_serious_accessibility_violations(chromium, site, path):
     # axe is injected by the test, so this one context may bypass the page's CSP.
     context = chromium.new_context(viewport=PHONE, bypass_csp=True, locale="sv-SE")
     page = context.new_page()
-    page.goto(site)
-    expect(page.get_by_role("button", name="Mina styrkor")).to_be_visible(timeout=15000)
+    page.goto(site + path)
+    if path == "/":
+        expect(page.get_by_role("button", name="Mina styrkor")).to_be_visible(timeout=15000)
     page.evaluate(AXE.read_text())
     result = page.evaluate("axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})")
     serious = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
     context.close()
     assert serious == [], json.dumps([(v["id"], v["help"]) for v in serious], ensure_ascii=False)
+
+
+def test_the_crisis_numbers_and_the_chat_are_reached_with_the_keyboard(phone, site):
+    phone.goto(site)
+    expect(phone.get_by_role("button", name="Mina styrkor")).to_be_visible(timeout=15000)
+    for _ in range(6):  # Meny, Pausa, Akut hjälp: the first stops of the page
+        phone.keyboard.press("Tab")
+        if phone.evaluate("document.activeElement.id") == "urgent-link":
+            break
+    assert phone.evaluate("document.activeElement.id") == "urgent-link"
+    phone.keyboard.press("Enter")
+    expect(phone.locator('#akut a[href="tel:90101"]')).to_be_visible()
+    phone.locator("#message").focus()
+    phone.keyboard.type("hej")
+    phone.keyboard.press("Enter")
+    expect(phone.locator("#log li").last).not_to_have_text("hej", timeout=15000)
 
 
 def test_text_at_200_percent_still_fits_the_phone(phone, site):

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
+from bot.storage import retention
 from bot.storage.db import session_scope
 from bot.storage.models import (
     AgendaItem,
@@ -50,8 +51,20 @@ def client_id_for_token(token: str) -> str | None:
             client = s.get(Client, device.client_id) if device else None
         if client is None:
             return None
+        if retention.away_long(client.last_active_at, utcnow(), retention.Policy.from_env()):
+            client.retention_notice_due = True  # told in the chat, whichever request comes first
         client.last_active_at = utcnow()
         return client.id
+
+
+def take_retention_notice(client_id: str) -> bool:
+    """True once after the client came back from a long absence."""
+    with session_scope() as s:
+        client = s.get(Client, client_id)
+        if client is None or not client.retention_notice_due:
+            return False
+        client.retention_notice_due = False
+        return True
 
 
 # Easy to read aloud and type on a phone: no 0/O, 1/I/L.

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import false
 from sqlalchemy.orm import declarative_base, relationship
 
 Base = declarative_base()
@@ -40,6 +41,8 @@ class Client(Base):
     token_hash = Column(String(64), unique=True, nullable=True, index=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     last_active_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    # back after a long absence: the chat tells the retention rule once (bot/storage/retention.py)
+    retention_notice_due = Column(Boolean, nullable=False, default=False, server_default=false())
 
     answers = relationship("Answer", back_populates="client", cascade="all, delete-orphan")
 

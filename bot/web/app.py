@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from bot import config
 from bot.group import deck
-from bot.storage import clients, conversations
+from bot.storage import clients, conversations, retention
 from bot.storage.db import engine
 from bot.web import ombud, rasa_client
 from bot.web.rate_limits import RateLimits, refused
@@ -93,6 +93,16 @@ async def index(_request: web.Request) -> web.FileResponse:
     return web.FileResponse(STATIC_DIR / "index.html")
 
 
+ACCESSIBILITY_STATEMENT_UPDATED = "3 december 2026"  # change when the statement's content changes
+
+
+@aiohttp_jinja2.template("accessibility.html")
+async def accessibility_statement(_request: web.Request) -> dict:
+    """The accessibility statement the law (2018:1937) asks for, with a way to report problems."""
+    return {"organisation": config.organisation(), "contact": config.accessibility_contact(),
+            "updated": ACCESSIBILITY_STATEMENT_UPDATED}
+
+
 @aiohttp_jinja2.template("group_deck.html")
 async def group_deck(_request: web.Request) -> dict:
     """The prompt deck as a printable page, for groups without a screen."""
@@ -164,6 +174,8 @@ async def chat(request: web.Request, client_id: str) -> web.Response:
     except rasa_client.RasaUnavailable as exc:
         log.warning("Rasa unavailable: %s", exc)  # never the message text
         return web.json_response({"messages": [{"text": UNAVAILABLE, "buttons": []}]}, status=503)
+    if clients.take_retention_notice(client_id):  # back after a long absence: the rule, once
+        messages = [{"text": retention.notice(retention.Policy.from_env()), "buttons": []}, *messages]
     return web.json_response({"messages": messages})
 
 
@@ -242,6 +254,7 @@ def create_app() -> web.Application:
     app.router.add_get("/", index)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/grupp", group_deck)
+    app.router.add_get("/tillganglighet", accessibility_statement)
     app.router.add_post("/api/session", create_session)
     app.router.add_post("/api/chat", chat)
     app.router.add_get("/api/history", chat_history)
