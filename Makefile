@@ -83,8 +83,12 @@ setup: $(BIN)/.installed $(APP_BIN)/.installed $(SPACY_MODEL)/meta.json db
 
 train: $(MODEL)
 
+# The encryption key is made on first start (var/keys.json, or MEDVIND_KEYS), and
+# anything stored before encryption was turned on is sealed.
 db: $(APP_BIN)/.installed
+	$(APP_BIN)/python -m bot keys init
 	$(APP_BIN)/python -m bot db upgrade
+	$(APP_BIN)/python -m bot keys seal
 
 run: setup $(MODEL)
 	@echo "Starting Medvind. Open http://localhost:$(PORT)/ (Ctrl-C stops everything)."

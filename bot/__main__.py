@@ -87,6 +87,29 @@ def _retention(args) -> None:
         time.sleep(args.every_hours * 3600)
 
 
+def _keys(args) -> None:
+    from bot import crypto
+    from bot.storage import sealing
+
+    if args.action == "init":
+        print(f"Keys: {crypto.ensure_key_file()}")
+    elif args.action == "seal":
+        print(f"{sealing.seal()} stored values sealed with the current key.")
+    elif args.action == "rotate":
+        kid, changed = sealing.rotate()
+        print(f"New current key {kid}; {changed} stored values re-encrypted. "
+              "Keep a backup of the key file: without it nothing can be read.")
+    elif args.action == "status":
+        counts = sealing.status()
+        print(f"current key {crypto.keyring_now().current}; values by key: {dict(counts) or 'none'}")
+    elif args.action == "retire":
+        try:
+            sealing.retire(args.kid)
+        except ValueError as exc:
+            sys.exit(str(exc))
+        print(f"Key {args.kid} removed.")
+
+
 def _serve(_args) -> None:
     from bot.web.app import main
 
@@ -142,6 +165,11 @@ def main(argv=None) -> int:
     p.set_defaults(func=_ombud_admin)
 
     sub.add_parser("serve", help="run the web app").set_defaults(func=_serve)
+
+    p = sub.add_parser("keys", help="encryption keys: init, seal, rotate, status, retire KID")
+    p.add_argument("action", choices=["init", "seal", "rotate", "status", "retire"])
+    p.add_argument("kid", nargs="?", help="the key to retire")
+    p.set_defaults(func=_keys)
 
     p = sub.add_parser("retention", help="erase clients inactive longer than the retention rule allows")
     p.add_argument("--every-hours", type=float, default=0, help="keep running, once every N hours")

@@ -27,8 +27,9 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
-from bot import config
+from bot import config, crypto
 from bot.storage.db import make_engine
+
 
 
 class MedvindTrackerStore(SQLTrackerStore):
@@ -73,6 +74,16 @@ class MedvindTrackerStore(SQLTrackerStore):
                 self._saved[sender_id] = (tracker, stored, time.monotonic())
                 return tracker
         return await super().retrieve(sender_id)
+
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
+        """Rasa's SQLTrackerStore._retrieve, with each stored event decrypted."""
+        with self.session_scope() as session:
+            rows = self._event_query(session, sender_id,
+                                     fetch_events_from_all_sessions=fetch_events_from_all_sessions).all()
+            events = [json.loads(crypto.decrypt(row.data, crypto.EVENTS)) for row in rows]
+        if self.domain and events:
+            return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        return None
 
     def _remember(self, tracker: DialogueStateTracker) -> None:
         self._saved.pop(tracker.sender_id, None)
@@ -128,7 +139,7 @@ class MedvindTrackerStore(SQLTrackerStore):
             "timestamp": data.get("timestamp"),
             "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
             "action_name": data.get("name"),
-            "data": json.dumps(data),
+            "data": crypto.encrypt(json.dumps(data), crypto.EVENTS),  # the client's words, at rest
         }
 
     def _unsaved_events(self, tracker: DialogueStateTracker) -> Iterator:

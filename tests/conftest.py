@@ -32,6 +32,10 @@ def isolated_databases(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("db")
     os.environ["DATABASE_URL"] = f"sqlite:///{tmp / 'medvind.db'}"
     os.environ["TRACKER_DATABASE_URL"] = f"sqlite:///{tmp / 'tracker.db'}"
+    os.environ["MEDVIND_KEY_FILE"] = str(tmp / "keys.json")
+    from bot.crypto import ensure_key_file
+
+    ensure_key_file()
     from bot.storage.migrate import upgrade
 
     upgrade()

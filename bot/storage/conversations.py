@@ -3,8 +3,9 @@ import json
 
 from sqlalchemy import MetaData, Table, delete, inspect, select
 
-from bot import config
+from bot import config, crypto
 from bot.storage.db import engine
+
 
 
 def _events_table(url: str):
@@ -40,7 +41,7 @@ def history(sender_id: str, limit: int = 200) -> list[dict]:
     shown: list[dict] = []
     buttons: list[dict] = []
     for type_name, data in reversed(rows):
-        event = json.loads(data)
+        event = json.loads(crypto.decrypt(data, crypto.EVENTS))
         text = event.get("text") or ""
         if type_name == "bot":
             buttons = [{"title": b.get("title", ""), "payload": b.get("payload", "")}
@@ -73,5 +74,5 @@ def last_buttons(sender_id: str) -> list[dict]:
         if type_name == "user":
             break
         buttons = [{"title": b.get("title", ""), "payload": b.get("payload", "")}
-                   for b in (json.loads(data).get("data") or {}).get("buttons") or []] + buttons
+                   for b in (json.loads(crypto.decrypt(data, crypto.EVENTS)).get("data") or {}).get("buttons") or []] + buttons
     return buttons

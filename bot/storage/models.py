@@ -15,6 +15,8 @@ from sqlalchemy import (
 from sqlalchemy import false
 from sqlalchemy.orm import declarative_base, relationship
 
+from bot.storage.encrypted import encrypted
+
 Base = declarative_base()
 
 
@@ -59,7 +61,7 @@ class Answer(Base):
     module = Column(String(40), nullable=False)
     question_key = Column(String(80), nullable=False)
     question_text = Column(Text, nullable=False)
-    answer_text = Column(Text, nullable=True)
+    answer_text = Column(encrypted("answers", "answer_text"), nullable=True)
     skipped = Column(Boolean, nullable=False, default=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
@@ -74,8 +76,8 @@ class Goal(Base):
 
     id = Column(Integer, primary_key=True, autoincrement=True)
     client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
-    dream = Column(Text, nullable=True)
-    text = Column(Text, nullable=False)
+    dream = Column(encrypted("goals", "dream"), nullable=True)
+    text = Column(encrypted("goals", "text"), nullable=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
 
@@ -90,9 +92,9 @@ class GoalStep(Base):
 
     id = Column(Integer, primary_key=True, autoincrement=True)
     goal_id = Column(Integer, ForeignKey("goals.id", ondelete="CASCADE"), nullable=False, index=True)
-    what = Column(Text, nullable=False)
-    who = Column(Text, nullable=True)
-    when = Column(Text, nullable=True)
+    what = Column(encrypted("goal_steps", "what"), nullable=False)
+    who = Column(encrypted("goal_steps", "who"), nullable=True)
+    when = Column(encrypted("goal_steps", "when"), nullable=True)
     done_at = Column(DateTime(timezone=True), nullable=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
@@ -109,11 +111,11 @@ class Rating(Base):
     id = Column(Integer, primary_key=True, autoincrement=True)
     client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
     goal_id = Column(Integer, ForeignKey("goals.id", ondelete="SET NULL"), nullable=True)
-    goal_text = Column(Text, nullable=False)
+    goal_text = Column(encrypted("ratings", "goal_text"), nullable=False)
     kind = Column(String(20), nullable=False)
     value = Column(Integer, nullable=False)
-    why_not_lower = Column(Text, nullable=True)
-    one_step_up = Column(Text, nullable=True)
+    why_not_lower = Column(encrypted("ratings", "why_not_lower"), nullable=True)
+    one_step_up = Column(encrypted("ratings", "one_step_up"), nullable=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 
@@ -124,10 +126,10 @@ class Checkin(Base):
 
     id = Column(Integer, primary_key=True, autoincrement=True)
     client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
-    mood = Column(Text, nullable=True)
-    went_well = Column(Text, nullable=True)
-    was_hard = Column(Text, nullable=True)
-    for_ombud = Column(Text, nullable=True)
+    mood = Column(encrypted("checkins", "mood"), nullable=True)
+    went_well = Column(encrypted("checkins", "went_well"), nullable=True)
+    was_hard = Column(encrypted("checkins", "was_hard"), nullable=True)
+    for_ombud = Column(encrypted("checkins", "for_ombud"), nullable=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 
@@ -138,7 +140,7 @@ class AgendaItem(Base):
 
     id = Column(Integer, primary_key=True, autoincrement=True)
     client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
-    text = Column(Text, nullable=False)
+    text = Column(encrypted("agenda_items", "text"), nullable=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 
@@ -176,7 +178,7 @@ class Ombud(Base):
     failed_logins = Column(Integer, nullable=False, default=0)
     locked_until = Column(DateTime(timezone=True), nullable=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
-    totp_secret = Column(String(64), nullable=True)  # base32; None: not enrolled, cannot log in
+    totp_secret = Column(encrypted("ombuds", "totp_secret"), nullable=True)  # base32; None: not enrolled, cannot log in
     totp_last_step = Column(Integer, nullable=True)  # a code is accepted once (no replay)
     disabled_at = Column(DateTime(timezone=True), nullable=True)
 
@@ -226,7 +228,7 @@ class OmbudLink(Base):
 
     client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True)
     ombud_id = Column(Integer, ForeignKey("ombuds.id", ondelete="CASCADE"), nullable=False, index=True)
-    nickname = Column(String(80), nullable=True)
+    nickname = Column(encrypted("ombud_links", "nickname"), nullable=True)
     linked_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     last_viewed_at = Column(DateTime(timezone=True), nullable=True)
 

@@ -8,10 +8,9 @@ from bot.storage.models import Goal, Rating
 
 def add_rating(client_id: str, goal_text: str, kind: str, value: int) -> int:
     with session_scope() as s:
-        goal = s.execute(
-            select(Goal).where(Goal.client_id == client_id, Goal.text == goal_text)
-            .order_by(Goal.id.desc())
-        ).scalars().first()
+        # goal texts are encrypted (randomised), so they are compared after reading, within one client's few
+        goal = next((g for g in s.execute(select(Goal).where(Goal.client_id == client_id).order_by(Goal.id.desc()))
+                     .scalars() if g.text == goal_text), None)
         rating = Rating(client_id=client_id, goal_text=goal_text, kind=kind, value=value,
                         goal_id=goal.id if goal else None)
         s.add(rating)
@@ -29,11 +28,10 @@ def save_reason(client_id: str, rating_id: int, field: str, text: str) -> None:
 
 def previous(client_id: str, goal_text: str, kind: str) -> Rating | None:
     with session_scope() as s:
-        return s.execute(
-            select(Rating).where(Rating.client_id == client_id, Rating.goal_text == goal_text,
-                                 Rating.kind == kind)
+        return next((r for r in s.execute(
+            select(Rating).where(Rating.client_id == client_id, Rating.kind == kind)
             .order_by(Rating.created_at.desc(), Rating.id.desc())
-        ).scalars().first()
+        ).scalars() if r.goal_text == goal_text), None)
 
 
 def ratings_of(client_id: str) -> list[Rating]:
