@@ -105,6 +105,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 # tests/rasa/ needs Rasa itself; everything else runs where the web app and
 # the action server run, against a stack of real processes in both runtimes.
 test: setup $(MODEL) browser node_modules/.package-lock.json
+	$(BIN)/ruff check .
 	$(BIN)/rasa data validate --quiet
 	$(BIN)/python -m pytest -q tests/rasa
 	$(APP_BIN)/python -m pytest -q tests --ignore=tests/rasa

@@ -11,12 +11,11 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from bot.safety.crisis import Verdict, assess, fold
-
-REPLY_FIRST, CHECK_FIRST = "reply first", "check first"  # what a worrying form answer gets (crisis_step)
 from bot.storage import answers
 from bot.storage.clients import ensure_client
 
 SKIPPED = "__skipped__"  # slot value for a question the client chose to skip
+REPLY_FIRST, CHECK_FIRST = "reply first", "check first"  # what a worrying form answer gets (crisis_step)
 
 # Short messages that mean "skip" or "pause" whatever the classifier says, and
 # long messages that are answers even if the classifier guessed skip or stop.

@@ -31,7 +31,6 @@ from bot import config, crypto
 from bot.storage.db import make_engine
 
 
-
 class MedvindTrackerStore(SQLTrackerStore):
     def __init__(
         self,

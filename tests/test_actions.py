@@ -8,7 +8,12 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import SKIPPED, is_skip, is_stop
-from actions.crisis import ActionCrisisCheck, ActionCrisisCheckNo, ActionCrisisReply, ActionKeepAnswer
+from actions.crisis import (
+    ActionCrisisCheck,
+    ActionCrisisCheckNo,
+    ActionCrisisReply,
+    ActionKeepAnswer,
+)
 from actions.strengths import ActionStrengthsFinish, ActionStrengthsStart, ValidateStrengthsForm
 from actions.warning_signs import ValidateWrapForm
 from bot.config import PROJECT_DIR

@@ -12,7 +12,15 @@ from bot.storage.db import session_scope
 from bot.storage.models import OmbudSession, utcnow
 from tests.chat import Chat, button_titles
 from tests.conftest import ROOT
-from tests.ombud_helpers import PASSWORD, csrf_in, full_login, link_code, logged_in, login, new_ombud
+from tests.ombud_helpers import (
+    PASSWORD,
+    csrf_in,
+    full_login,
+    link_code,
+    logged_in,
+    login,
+    new_ombud,
+)
 
 
 async def linked_client(http_client, ombud_http) -> tuple[Chat, str]:

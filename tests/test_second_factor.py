@@ -11,7 +11,17 @@ from bot.storage import accounts, ombuds
 from bot.storage.db import session_scope
 from bot.storage.models import AccessLog, Ombud, OmbudSession, utcnow
 from tests.conftest import ROOT
-from tests.ombud_helpers import ENROLMENTS, PASSWORD, current_code, enter_code, full_login, link_code, logged_in, login, new_ombud
+from tests.ombud_helpers import (
+    ENROLMENTS,
+    PASSWORD,
+    current_code,
+    enter_code,
+    full_login,
+    link_code,
+    logged_in,
+    login,
+    new_ombud,
+)
 
 
 async def fresh_http(aiohttp_client):

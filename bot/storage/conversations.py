@@ -7,7 +7,6 @@ from bot import config, crypto
 from bot.storage.db import engine
 
 
-
 def _events_table(url: str):
     eng = engine(url)
     if not inspect(eng).has_table("events"):

@@ -11,8 +11,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
-from sqlalchemy import false
 from sqlalchemy.orm import declarative_base, relationship
 
 from bot.storage.encrypted import encrypted

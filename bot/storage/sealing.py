@@ -59,7 +59,7 @@ def status() -> Counter:
     """How many stored values each key seals ("plain" for none)."""
     counts = Counter()
     for url in _databases():
-        for table, pk, column in _columns(url):
+        for table, _pk, column in _columns(url):
             with engine(url).connect() as connection:
                 for (value,) in connection.execute(text(f'SELECT "{column}" FROM {table} WHERE "{column}" IS NOT NULL')):
                     counts[crypto.key_id_of(value) or "plain"] += 1

@@ -7,7 +7,6 @@ Create Date: 2026-12-03 08:20:25.834318
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0006'
 down_revision = '0005'
 branch_labels = None

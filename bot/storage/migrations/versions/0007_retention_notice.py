@@ -7,7 +7,6 @@ Create Date: 2026-12-03 08:47:50.403729
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0007'
 down_revision = '0006'
 branch_labels = None
