@@ -122,19 +122,3 @@ class ActionCrisisCheckNo(Action):
         if not events:
             dispatcher.utter_message(response="utter_mood_low")
         return events
-
-
-class ActionKeepAnswer(Action):
-    """After the crisis reply to a form answer: the client says it was only the
-    answer, so it is stored and the form goes on."""
-
-    def name(self) -> str:
-        return "action_keep_answer"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        events = keep_pending_answer(dispatcher, tracker, domain)
-        if not events:
-            dispatcher.utter_message(response="utter_nothing_to_keep")
-        return events

@@ -8,12 +8,8 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import SKIPPED, is_skip, is_stop
-from actions.crisis import (
-    ActionCrisisCheck,
-    ActionCrisisCheckNo,
-    ActionCrisisReply,
-    ActionKeepAnswer,
-)
+from actions.crisis import ActionCrisisCheck, ActionCrisisCheckNo, ActionCrisisReply
+from actions.digression import ActionKeepAnswer
 from actions.strengths import ActionStrengthsFinish, ActionStrengthsStart, ValidateStrengthsForm
 from actions.warning_signs import ValidateWrapForm
 from bot.config import PROJECT_DIR
@@ -142,7 +138,7 @@ async def test_the_crisis_reply_to_a_held_back_answer_offers_to_save_it(domain):
 async def test_keep_answer_with_nothing_held_back_says_so(domain):
     dispatcher = CollectingDispatcher()
     assert await ActionKeepAnswer().run(dispatcher, tracker("spara mitt svar", "keep_answer"), domain) == []
-    assert [m["response"] for m in dispatcher.messages] == ["utter_nothing_to_keep"]
+    assert [m["response"] for m in dispatcher.messages] == ["utter_nothing_to_resume"]
 
 
 async def test_words_the_patterns_explain_away_are_still_checked_when_the_model_is_sure(domain):

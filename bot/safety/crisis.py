@@ -187,6 +187,7 @@ JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido)|\bskojar\b|\bbara skoj\b|\bi
 # A laughed-off death wish gets a check, not the full reply ("vill dö haha").
 FIGURE_PRONE = {"want_die", "take_life"}
 DONE = {"overdose", "means_at_hand", "self_harm_act"}  # told as done or at hand: no joke undoes it
+ACUTE = {s.name for s in SIGNALS if s.acute}
 # Signals whose own words say who it is about (mig, mitt, sig): no subject check.
 SUBJECT_IN_SIGNAL = {"not_survive", "take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "way_out", "voices",
                      "other_suicidal"}
@@ -336,13 +337,13 @@ def assess(text: str, question: str | None = None) -> Assessment:
     if not text or not text.strip():
         return Assessment(Verdict.NONE)
     found = findings_in(text)
-    confirmed = CONFIRMED_NOW.search(fold(text))
+    folded = fold(text)
+    confirmed = CONFIRMED_NOW.search(folded)
     counting = [f for f in found if (f.reason is None or (f.reason == "habit" and confirmed)) and f.kind != "unclear"]
-    if NOT_NOW.search(fold(text)):  # told as not now: what is not acute by nature is a habit
-        acute = {s.name for s in SIGNALS if s.acute}
-        found = [f if f not in counting or f.signal in acute or f.kind != "self" else Finding(f.signal, f.kind, f.clause, "habit")
-                 for f in found]
-        counting = [f for f in counting if f.signal in acute or f.kind != "self"]
+    if NOT_NOW.search(folded):  # told as not now: what is not acute by nature is a habit
+        softened = {f for f in counting if f.kind == "self" and f.signal not in ACUTE}
+        found = [Finding(f.signal, f.kind, f.clause, "habit") if f in softened else f for f in found]
+        counting = [f for f in counting if f not in softened]
     checks = [f for f in found if f.reason == "habit" or (f.kind == "unclear" and f.reason is None)]
     danger = any(f.kind == "danger" for f in counting)
     if counting and not danger and JOKE.search(text) and not any(f.signal in DONE for f in counting):
@@ -351,7 +352,7 @@ def assess(text: str, question: str | None = None) -> Assessment:
         checks, counting = checks + counting, []
     if counting:
         return Assessment(Verdict.CRISIS, danger, tuple(found))
-    if checks and all(f.kind == "unclear" for f in checks) and ABOUT_THE_QUESTIONS.search(fold(text)):
+    if checks and all(f.kind == "unclear" for f in checks) and ABOUT_THE_QUESTIONS.search(folded):
         checks = []
     if checks and question not in DESCRIPTIVE_QUESTIONS:
         return Assessment(Verdict.UNCLEAR, False, tuple(found))
