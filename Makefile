@@ -32,7 +32,7 @@ SPACY_MODEL := var/spacy/sv_medvind
 MODEL       := models/medvind.tar.gz
 RASA_INPUTS := config.yml $(shell find domain data -name '*.yml' 2>/dev/null) $(wildcard bot/nlu/*.py bot/safety/*.py) $(SPACY_MODEL)/meta.json
 
-.PHONY: help setup run test eval train db lint clean browser
+.PHONY: help setup run test eval train db lint clean system-packages
 
 help:
 	@echo "make run    set up everything and start Medvind on http://localhost:$(PORT)/"
@@ -94,17 +94,25 @@ run: setup $(MODEL)
 	@echo "Starting Medvind. Open http://localhost:$(PORT)/ (Ctrl-C stops everything)."
 	PYTHONWARNINGS=ignore TF_CPP_MIN_LOG_LEVEL=2 $(BIN)/honcho start -f Procfile
 
-# Browser tests: Debian's Chromium (apt, needs root as on CI) and axe-core from npm.
-browser:
-	@command -v chromium >/dev/null || \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)
+# The servers the tests run for real, from Debian (apt, needs root as on CI):
+# Chromium for the browser tests, PostgreSQL, Redis and nginx (started by the
+# tests themselves on loopback, never as system services). Only what is missing
+# is installed. axe-core comes from npm.
+# Each entry: a file whose presence means the package is there, and the package.
+SYSTEM_PACKAGES := /usr/bin/chromium=chromium /usr/bin/chromedriver=chromium-driver \
+	/usr/sbin/nginx=nginx /usr/bin/redis-server=redis-server \
+	/usr/lib/postgresql/15/bin/initdb=postgresql
+system-packages:
+	@missing=$$(for entry in $(SYSTEM_PACKAGES); do [ -e $${entry%%=*} ] || echo $${entry#*=}; done); \
+	if [ -n "$$missing" ]; then echo "Installing from Debian:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; fi
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 
 # tests/rasa/ needs Rasa itself; everything else runs where the web app and
 # the action server run, against a stack of real processes in both runtimes.
-test: setup $(MODEL) browser node_modules/.package-lock.json
+test: setup $(MODEL) system-packages node_modules/.package-lock.json
 	$(BIN)/ruff check .
 	$(BIN)/rasa data validate --quiet
 	$(BIN)/python -m pytest -q tests/rasa

@@ -11,9 +11,23 @@ def _build_spacy(args) -> None:
 
 
 def _db(args) -> None:
+    from bot.storage import backup
     from bot.storage.migrate import upgrade
 
-    upgrade()
+    if args.action != "upgrade" and not args.file:
+        sys.exit(f"Which file? python -m bot db {args.action} FILE")
+    try:
+        if args.action == "upgrade":
+            upgrade()
+        elif args.action == "backup":
+            held = backup.backup(args.file)
+            print(f"Backup written to {args.file} ({', '.join(held)}), encrypted with the current key. "
+                  "Keep the key file too, apart from the backups: without it the backup cannot be read.")
+        elif args.action == "restore":
+            held = backup.restore(args.file, replace=args.replace)
+            print(f"Restored {', '.join(held)} from {args.file}.")
+    except backup.BackupError as exc:
+        sys.exit(str(exc))
 
 
 def _read_password() -> str:
@@ -143,8 +157,11 @@ def main(argv=None) -> int:
     p.add_argument("--nlu", default="data/nlu", help="training data whose lemmas the table keeps")
     p.set_defaults(func=_build_spacy)
 
-    p = sub.add_parser("db", help="database schema")
-    p.add_argument("action", choices=["upgrade"])
+    p = sub.add_parser("db", help="database schema, encrypted backup and restore")
+    p.add_argument("action", choices=["upgrade", "backup", "restore"])
+    p.add_argument("file", nargs="?", help="the backup file (backup, restore)")
+    p.add_argument("--replace", action="store_true",
+                   help="restore over a database that holds clients (stop Medvind first)")
     p.set_defaults(func=_db)
 
     ombud = sub.add_parser("ombud", help="ombud accounts").add_subparsers(dest="action", required=True)

@@ -1,6 +1,7 @@
 """A real PostgreSQL server on loopback for one test module, shared by the
 web/actions tests (tests/test_postgres.py) and the Rasa-side tracker store
 tests (tests/rasa/test_postgres_tracker.py)."""
+import glob
 import os
 import shutil
 import subprocess
@@ -12,12 +13,36 @@ import pytest
 
 from tests.conftest import free_port
 
-needs_postgres = pytest.mark.skipif(shutil.which("initdb") is None, reason="PostgreSQL is not installed")
+
+def server_programs() -> Path:
+    """Where initdb and pg_ctl are: on PATH, or in Debian's versioned folder
+    (`make test` installs the postgresql package)."""
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).parent
+    folders = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not folders:
+        pytest.fail("PostgreSQL is not installed: `make test` installs it (apt-get install postgresql).")
+    return Path(folders[-1]).parent
+
+
+def files_containing(url: str, needle: bytes) -> list[Path]:
+    """The server's files (tables, WAL, everything) that hold `needle` in plain
+    bytes, after a checkpoint has written every change to them."""
+    from sqlalchemy import create_engine, text
+
+    with create_engine(url, isolation_level="AUTOCOMMIT").connect() as connection:
+        connection.execute(text("CHECKPOINT"))
+    return [p for p in DATA_FOLDERS[url].rglob("*") if p.is_file() and needle in p.read_bytes()]
 
 
 def as_db_user(command: str) -> list:
     # initdb refuses to run as root; CI runs as root, so use the postgres account then.
+    command = f"PATH={server_programs()}:$PATH {command}"
     return ["su", "postgres", "-c", command] if os.geteuid() == 0 else ["sh", "-c", command]
+
+
+DATA_FOLDERS: dict[str, Path] = {}  # url -> the server's data folder, to look at its files
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +68,7 @@ def postgres_url():
                 break
             except Exception:
                 time.sleep(0.2)
+        DATA_FOLDERS[url] = data
         yield url
     finally:
         subprocess.run(as_db_user(f"pg_ctl -D {data} -m fast stop"), stdout=subprocess.DEVNULL)

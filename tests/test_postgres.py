@@ -1,8 +1,6 @@
 """Medvind's answers on PostgreSQL (DATABASE_URL), with the web app's and the
 action server's own SQLAlchemy: migrations, answers, export and erase."""
-from tests.postgres_server import needs_postgres, postgres_url  # noqa: F401  (a fixture)
-
-pytestmark = needs_postgres
+from tests.postgres_server import postgres_url  # noqa: F401  (a fixture)
 
 
 def test_answers_on_postgresql(postgres_url, monkeypatch):  # noqa: F811
