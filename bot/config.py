@@ -46,6 +46,14 @@ def tracker_database_url() -> str:
     return f"sqlite:///{VAR_DIR / 'tracker.db'}"
 
 
+def trusted_proxies() -> list[str]:
+    """The reverse proxy (or proxies) in front of the web app, as addresses or
+    networks (MEDVIND_TRUSTED_PROXIES, comma-separated). Only a request from one
+    of them has its X-Forwarded-For and X-Forwarded-Proto believed; empty means
+    the web app is reached directly and believes no such header."""
+    return [p.strip() for p in os.environ.get("MEDVIND_TRUSTED_PROXIES", "").split(",") if p.strip()]
+
+
 def organisation() -> str:
     """Who stands behind this Medvind (the municipality), for the accessibility statement."""
     return os.environ.get("MEDVIND_ORGANISATION", "Kommunen")

@@ -16,8 +16,26 @@ LOGIN_CSRF_COOKIE = "medvind_login_csrf"
 LOGIN_PATHS = ("/ombud/login", "/ombud/login/code")  # open without a full session
 
 
+def cookie(request: web.Request, name: str) -> str:
+    """Over HTTPS the cookie carries the __Host- prefix: the browser then takes it
+    only with Secure, for this exact host and path /, so neither a sibling
+    subdomain nor a plain-HTTP page can plant or overwrite it. Plain HTTP (a
+    developer's localhost) keeps the bare name, which browsers accept there."""
+    return f"__Host-{name}" if request.secure else name
+
+
+def cookie_value(request: web.Request, name: str, missing: str = "") -> str:
+    return request.cookies.get(cookie(request, name), missing)
+
+
 def _cookie_options(request: web.Request) -> dict:
-    return {"httponly": True, "samesite": "Strict", "secure": request.secure, "path": "/ombud"}
+    path = "/" if request.secure else "/ombud"  # __Host- requires path /
+    return {"httponly": True, "samesite": "Strict", "secure": request.secure, "path": path}
+
+
+def _drop_cookie(response: web.StreamResponse, request: web.Request, name: str) -> None:
+    response.del_cookie(cookie(request, name), path=_cookie_options(request)["path"],
+                        secure=request.secure, httponly=True, samesite="Strict")
 
 
 def same_secret(given: object, expected: str) -> bool:
@@ -45,7 +63,7 @@ async def ombud_auth(request: web.Request, handler):
     """Dashboard pages need a live session; every POST needs the session's CSRF token."""
     if not request.path.startswith("/ombud") or request.path in LOGIN_PATHS:
         return await handler(request)
-    found = ombuds.session_for(request.cookies.get(COOKIE, ""))
+    found = ombuds.session_for(cookie_value(request, COOKIE))
     if found is None:
         raise web.HTTPFound("/ombud/login")
     request["ombud_id"], request["csrf"] = found
@@ -64,7 +82,7 @@ async def login_page(request: web.Request, message: str = "", status: int = 200,
     token = secrets.token_urlsafe(24)
     response = aiohttp_jinja2.render_template(
         "login.html", request, {"login_csrf": token, "message": message, "csrf": None, "step": step}, status=status)
-    response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=1800, **_cookie_options(request))
+    response.set_cookie(cookie(request, LOGIN_CSRF_COOKIE), token, max_age=1800, **_cookie_options(request))
     response.headers["Cache-Control"] = "no-store"
     return response
 
@@ -72,7 +90,7 @@ async def login_page(request: web.Request, message: str = "", status: int = 200,
 async def _login_form(request: web.Request):
     """The posted login form when its CSRF token matches the cookie, else None."""
     form = await read_form(request)
-    if form is None or not same_secret(form.get("csrf", ""), request.cookies.get(LOGIN_CSRF_COOKIE, "-")):
+    if form is None or not same_secret(form.get("csrf", ""), cookie_value(request, LOGIN_CSRF_COOKIE, "-")):
         return None
     return form
 
@@ -92,7 +110,7 @@ async def login(request: web.Request) -> web.Response:
             return await login_page(request, LOCKED, 429)
         return await login_page(request, "Fel användarnamn eller lösenord.", status=401)
     response = web.HTTPFound("/ombud/login/code")
-    response.set_cookie(COOKIE, ombuds.create_session(ombud_id), **_cookie_options(request))
+    response.set_cookie(cookie(request, COOKIE), ombuds.create_session(ombud_id), **_cookie_options(request))
     return response
 
 
@@ -100,14 +118,14 @@ LOCKED = "För många misslyckade försök. Vänta 15 minuter."
 
 
 async def code_page(request: web.Request) -> web.Response:
-    if not ombuds.awaits_code(request.cookies.get(COOKIE, "")):
+    if not ombuds.awaits_code(cookie_value(request, COOKIE)):
         raise web.HTTPFound("/ombud/login")
     return await login_page(request, step="code")
 
 
 async def confirm_code(request: web.Request) -> web.Response:
     """The second step: the code from the app (or a recovery code) opens the dashboard."""
-    pending = request.cookies.get(COOKIE, "")
+    pending = cookie_value(request, COOKIE)
     if not ombuds.awaits_code(pending):
         return await login_page(request, "Inloggningen tog för lång tid. Börja om med lösenordet.", status=403)
     form = await _login_form(request)
@@ -122,15 +140,15 @@ async def confirm_code(request: web.Request) -> web.Response:
         return await login_page(request, "Fel kod. Skriv de sex siffrorna som appen visar just nu, "
                                          "eller en av dina reservkoder.", status=401, step="code")
     response = web.HTTPFound("/ombud/")
-    response.set_cookie(COOKIE, full, **_cookie_options(request))
-    response.del_cookie(LOGIN_CSRF_COOKIE, path="/ombud")
+    response.set_cookie(cookie(request, COOKIE), full, **_cookie_options(request))
+    _drop_cookie(response, request, LOGIN_CSRF_COOKIE)
     return response
 
 
 async def logout(request: web.Request) -> web.Response:
-    ombuds.revoke_session(request.cookies.get(COOKIE, ""))
+    ombuds.revoke_session(cookie_value(request, COOKIE))
     response = web.HTTPFound("/ombud/login")
-    response.del_cookie(COOKIE, path="/ombud")
+    _drop_cookie(response, request, COOKIE)
     return response
 
 

@@ -51,9 +51,9 @@ class RateLimits:
 
 
 def address(request: web.Request) -> str:
-    """The client's address as the web app sees it. Behind a reverse proxy, set
-    the proxy to pass the real address and run the app with aiohttp's
-    forwarded-header support; otherwise every client shares the proxy's."""
+    """The client's address: behind a reverse proxy named in
+    MEDVIND_TRUSTED_PROXIES, the one the proxy passed on (bot/web/app.py,
+    from_trusted_proxy); otherwise the connection's own."""
     return request.remote or "unknown"
 
 
