@@ -13,10 +13,12 @@ re-encrypts everything stored; the old key stays until `keys retire` is sure
 nothing uses it. Used by both runtimes: the web app and actions (.venv-app) and
 the Rasa tracker store (.venv)."""
 import base64
+import hashlib
+import hmac
 import json
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -35,6 +37,10 @@ class KeysUnavailable(RuntimeError):
 class Keyring:
     current: str
     keys: dict[str, bytes]
+    # For looking up short codes (linking, device, recovery) by a keyed hash, so
+    # a copy of the database alone cannot be searched for them. Not rotated:
+    # a new one would make every outstanding code and recovery code unknown.
+    lookup: bytes | None = None
 
     @classmethod
     def from_json(cls, text: str) -> "Keyring":
@@ -42,11 +48,14 @@ class Keyring:
         keys = {kid: base64.b64decode(key) for kid, key in raw["keys"].items()}
         if raw["current"] not in keys or any(len(k) != 32 for k in keys.values()):
             raise KeysUnavailable("The key file needs a current key and 32-byte keys.")
-        return cls(raw["current"], keys)
+        lookup = base64.b64decode(raw["lookup"]) if raw.get("lookup") else None
+        return cls(raw["current"], keys, lookup)
 
     def to_json(self) -> str:
-        return json.dumps({"current": self.current,
-                           "keys": {kid: base64.b64encode(k).decode() for kid, k in self.keys.items()}}, indent=2)
+        raw = {"current": self.current, "keys": {kid: base64.b64encode(k).decode() for kid, k in self.keys.items()}}
+        if self.lookup:
+            raw["lookup"] = base64.b64encode(self.lookup).decode()
+        return json.dumps(raw, indent=2)
 
     def encrypt(self, text: str, context: str) -> str:
         nonce = secrets.token_bytes(NONCE_BYTES)
@@ -64,7 +73,15 @@ class Keyring:
 
     def rotated(self) -> "Keyring":
         kid = f"k{max((int(k[1:]) for k in self.keys if k[1:].isdigit()), default=0) + 1}"
-        return Keyring(kid, {**self.keys, kid: AESGCM.generate_key(bit_length=256)})
+        return replace(self, current=kid, keys={**self.keys, kid: AESGCM.generate_key(bit_length=256)})
+
+    def without(self, kid: str) -> "Keyring":
+        return replace(self, keys={k: v for k, v in self.keys.items() if k != kid})
+
+    def lookup_hash(self, text: str) -> str:
+        if not self.lookup:
+            raise KeysUnavailable("The key file has no lookup key: run `python -m bot keys init` (make run does).")
+        return hmac.new(self.lookup, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def is_encrypted(stored: str) -> bool:
@@ -82,11 +99,16 @@ def key_file() -> Path:
 
 
 def ensure_key_file() -> Path:
-    """Creates the key file with one new key if there is none (and no MEDVIND_KEYS)."""
+    """Creates the key file with one new key if there is none (and no
+    MEDVIND_KEYS), and adds the lookup key to a file made before it existed."""
     path = key_file()
-    if not os.environ.get("MEDVIND_KEYS") and not path.exists():
+    if os.environ.get("MEDVIND_KEYS"):
+        return path
+    if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_keyring(Keyring("k1", {"k1": AESGCM.generate_key(bit_length=256)}))
+        write_keyring(Keyring("k1", {"k1": AESGCM.generate_key(bit_length=256)}, secrets.token_bytes(32)))
+    elif keyring_now().lookup is None:
+        write_keyring(replace(keyring_now(), lookup=secrets.token_bytes(32)))
     return path
 
 
@@ -124,6 +146,11 @@ def _read(path: str, _changed: int) -> Keyring:
 
 
 keyring_now.cache_clear = _read.cache_clear  # for tests that rewrite the file within one clock tick
+
+
+def lookup_hash(text: str) -> str:
+    """HMAC-SHA256 of a short code under the key file's lookup key."""
+    return keyring_now().lookup_hash(text)
 
 
 def encrypt(text: str | None, context: str) -> str | None:

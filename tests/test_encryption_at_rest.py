@@ -61,3 +61,31 @@ async def test_rotation_re_encrypts_everything_and_the_old_key_can_then_be_retir
     assert retired.returncode == 0, retired.stderr
     crypto.keyring_now.cache_clear()
     assert old not in crypto.keyring_now().keys
+
+
+def test_short_codes_are_stored_under_a_keyed_hash_a_database_copy_cannot_reverse():
+    import hashlib
+
+    from sqlalchemy import select
+
+    from bot.storage import clients
+    from bot.storage.db import session_scope
+    from bot.storage.models import DeviceCode
+
+    client_id, _ = clients.create_client()
+    shown = clients.create_device_code(client_id)
+    with session_scope() as s:
+        stored = s.execute(select(DeviceCode.code_hash).where(DeviceCode.client_id == client_id)).scalar_one()
+    typed = clients.normalise_code(shown)
+    assert stored != hashlib.sha256(typed.encode()).hexdigest()  # trying every code on a copy finds nothing
+    assert clients.claim_device_code(shown.lower()) is not None  # the server, with its key, does
+
+
+def test_keys_init_adds_the_lookup_key_to_an_older_key_file_and_keeps_the_data_keys(tmp_path, monkeypatch):
+    old = crypto.Keyring("k1", {"k1": b"\2" * 32})
+    monkeypatch.setenv("MEDVIND_KEY_FILE", str(tmp_path / "keys.json"))
+    crypto.write_keyring(old)
+    assert crypto.keyring_now().lookup is None
+    crypto.ensure_key_file()
+    now = crypto.keyring_now()
+    assert now.keys == old.keys and now.current == "k1" and len(now.lookup) == 32

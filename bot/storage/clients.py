@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
+from bot import crypto
 from bot.storage import retention
 from bot.storage.db import session_scope
 from bot.storage.models import (
@@ -77,9 +78,11 @@ def normalise_code(code: str) -> str:
 
 
 def new_code(length: int) -> tuple[str, str]:
-    """A random one-time code: (its hash to store, the code as shown, "K7M-4QP")."""
+    """A random one-time code: (its keyed hash to store, the code as shown,
+    "K7M-4QP"). Keyed, because a code has few enough bits that a plain hash in
+    a copy of the database could be reversed by trying them all."""
     code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
-    return hash_token(code), f"{code[:length // 2]}-{code[length // 2:]}"
+    return crypto.lookup_hash(code), f"{code[:length // 2]}-{code[length // 2:]}"
 
 
 def claim_code(session, model, typed: str, length: int):
@@ -88,7 +91,7 @@ def claim_code(session, model, typed: str, length: int):
     code = normalise_code(typed or "")
     if len(code) != length:
         return None
-    found = session.execute(select(model).where(model.code_hash == hash_token(code))).scalar_one_or_none()
+    found = session.execute(select(model).where(model.code_hash == crypto.lookup_hash(code))).scalar_one_or_none()
     if found is None or found.used_at is not None or aware(found.expires_at) < utcnow():
         return None
     found.used_at = utcnow()

@@ -81,4 +81,4 @@ def retire(kid: str) -> None:
         raise ValueError(f"There is no key {kid}.")
     if status()[kid]:
         raise ValueError(f"{status()[kid]} stored values still use {kid}: run `keys seal` first.")
-    crypto.write_keyring(crypto.Keyring(keyring.current, {k: v for k, v in keyring.keys.items() if k != kid}))
+    crypto.write_keyring(keyring.without(kid))

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import pyotp
 from sqlalchemy import delete, select
 
-from bot.storage.clients import hash_token, new_code, normalise_code
+from bot import crypto
+from bot.storage.clients import new_code, normalise_code
 from bot.storage.models import Ombud, RecoveryCode, utcnow
 
 ISSUER = "Medvind"
@@ -68,7 +69,7 @@ def _use_recovery_code(session, ombud: Ombud, typed: str) -> bool:
     if len(code) != RECOVERY_CODE_LENGTH:
         return False
     found = session.execute(select(RecoveryCode).where(
-        RecoveryCode.ombud_id == ombud.id, RecoveryCode.code_hash == hash_token(code),
+        RecoveryCode.ombud_id == ombud.id, RecoveryCode.code_hash == crypto.lookup_hash(code),
         RecoveryCode.used_at.is_(None))).scalar_one_or_none()
     if found is None:
         return False
