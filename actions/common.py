@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from bot.safety.crisis import Verdict, assess, fold
+from bot.safety.crisis import Verdict, assess, fold, reads_as_safety_plan
 from bot.storage import answers
 from bot.storage.clients import ensure_client
 
@@ -144,6 +144,8 @@ class ModuleFormValidation(FormValidationAction, ABC):
         model is sure even of words the question explains: a check question. Asking
         costs one tap; a crisis saved as an answer is never seen by anyone in time."""
         verdict = assess(text, question=slot).verdict
+        if verdict == Verdict.NONE and reads_as_safety_plan(text, slot):
+            return None  # "att nån tar hand om mina mediciner": a plan, whatever the model makes of it
         likely = bool(parsed.get("crisis_check_in_form"))
         if likely and verdict not in (Verdict.DEFUSED, Verdict.UNCLEAR):
             return REPLY_FIRST

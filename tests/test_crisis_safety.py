@@ -70,7 +70,8 @@ async def test_talk_about_hard_topics_in_group_mode_gets_no_alarm(http, message)
 
 FORM_OF = {"strengths": "/start_strengths", "wrap": "/start_warning_signs"}
 ORDER = {"strengths": ["strengths_drive", "strengths_coping"],
-         "wrap": ["wrap_wellness", "wrap_triggers", "wrap_early_signs", "wrap_early_actions", "wrap_worse_signs"]}
+         "wrap": ["wrap_wellness", "wrap_triggers", "wrap_early_signs", "wrap_early_actions", "wrap_worse_signs",
+                  "wrap_contacts", "wrap_crisis_helps"]}
 
 
 @pytest.mark.parametrize(("slot", "answer"), cases("answers"))

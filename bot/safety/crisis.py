@@ -221,6 +221,24 @@ class Assessment:
         return hash((self.verdict, self.danger, self.findings))
 
 
+# What helps, told as a plan to a question about what helps: others stay with me
+# or keep my medicines, I call for help. Read only where the patterns found nothing.
+SAFETY_PLAN = re.compile(
+    r"\b(?:sitter|stannar|ar|finns|sover) (?:kvar )?(?:hos|med|bredvid) mig\b|\binte lamnar mig(?: ensam| sjalv)?\b"
+    r"|\b(?:tar hand om|haller i|forvarar|laser in|gommer|tar bort|delar ut|ger mig) (?:mina |min |mitt |alla |en )?"
+    r"(?:mediciner|medicinen|medicin|tabletter|tabletterna|piller|pillren|dos|dosen|knivar|knivarna|vassa saker)\b"
+    r"|\b(?:ge|ger|gav|lamna|lamnar|lamnade) (?:mina |min |mitt |alla )?(?:mediciner|medicinen|tabletter|tabletterna"
+    r"|piller|pillren|knivar|knivarna) till\b"
+    r"|\b(?:ringa|ringer|ringde|kontakta|kontaktar) (?:till )?(?:112|1177|90101|psykakuten|akuten|min kontaktperson|mitt ombud)\b")
+PLAN_QUESTIONS = frozenset({"wrap_crisis_helps", "wrap_crisis_not_helps", "wrap_early_actions", "wrap_contacts",
+                            "wrap_after", "evaluation_next_time", "evaluation_learned", "step_what", "step_who"})
+
+
+def reads_as_safety_plan(text: str, question: str | None) -> bool:
+    """An answer about what helps in a crisis, to a question asking just that."""
+    return question in PLAN_QUESTIONS and bool(SAFETY_PLAN.search(fold(text)))
+
+
 def _last_words(text: str, n: int) -> str:
     return " ".join(text.split()[-n:])
 
@@ -300,7 +318,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if signal.harm_act or signal.name == "self_harm_word":
         if EVERYDAY_STRONG.search(text) and not re.search(r"\bmed flit\b", text):
             return "everyday"
-        if EVERYDAY_WEAK.search(clause) and not DELIBERATE.search(text):
+        if EVERYDAY_WEAK.search(text if signal.name == "bleeding" else clause) and not DELIBERATE.search(text):
             return "everyday"
     if GAME.search(clause) and signal.name not in ("self_harm_act", "self_harm_word", "overdose", "means_at_hand"):
         return "game"

@@ -106,7 +106,7 @@ SIGNALS: list[Signal] = [
                                  r"|inte leva|hoppa|skada mig|gora mig illa)\b|\btankar pa att (?:skada|gora mig illa)"),
     _s("kill_self", "self", rf"\bdoda {ME}|\bdodar {ME}|\b(?:hanga|hanger|skjuta|skjuter|dranka|drankar|forgifta|"
                             rf"strypa|kvava) {ME}\b|\bkasta {ME} (?:framfor|ut|ner|fran)"
-                            rf"|\bkora (?:ihjal {ME}|in i (?:en |ett )?(?:lastbil|bil|vagg|trad|betongvagg|buss|berg|bergvagg|pelare"
+                            rf"|\bkora (?:ihjal {ME}|(?:bilen |min bil |bil |mig )?in i (?:en |ett )?(?:lastbil|bil|vagg|trad|betongvagg|buss|berg|bergvagg|pelare"
                             rf"|motande))|\bkora av (?:vagen|bron|stupet)"),
     _s("way_out", "self", r"\b(?:battre|lattare|gladare|lyckligare|enklare) (?:for (?:alla|er|dom|dem|familjen) )?(?:utan mig|om jag (?:var|vore) dod"
                           r"|om jag inte (?:fanns|levde)|om jag dog|om jag forsvann)"
@@ -164,6 +164,7 @@ SIGNALS: list[Signal] = [
                        r"|\bvet (?:nar och hur|hur och nar|exakt hur)(?: jag ska gora det| det ska ga till)?\s*$"
                        r"|\bgooglat (?:hur|pa hur)\b.{0,40}\b(?:gor det|dor|do|ta|tar|hanger|snabbast|smartfritt|smartsamt|behovs|kravs|racker"
                        r"|dodlig|dos)|\bdodlig dos\b|\braknat ut hur (?:mycket|manga)\b"
+                       r"|\bhur man (?:knyter|gor|fixar|binder|satter upp|hanger upp) (?:en |ett )?(?:snara|snaran|rep|repet|lina)\b"
                        r"|\bhar bestamt mig\b.{0,40}\b(?:ikvall|idag|nu|imorgon|fredag|lordag|sondag|det blir|det ar slut"
                        r"|avsluta|dags)|\bdet (?:blir|ar|e) (?:pa|i) (?:fredag|lordag|sondag|mandag|tisdag|onsdag|torsdag|natt"
                        r"|kvall|helgen)\b.{0,40}\b(?:tom|ensam|borta|ingen)"
@@ -210,6 +211,7 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:knutit|knutit en|gjort i ordning|satt upp|hangt upp|fast) (?:en |ett |mitt )?(?:snara|rep|repet|snoret|snore|sladden|baltet)"
                                 rf"|\b(?:kopt|kopa|skaffat|skaffa) (?:ett |en )?(?:rep|repet|snara|snaran|vapen|pistol)\b(?! i klatter)"
                                 rf"|\b(?:fick|fatt|har fatt|har fixat|fixade) tag (?:pa|i) (?:ett |en )?(?:rep|repet|snara|snaran|vapen|pistol|pistolen|gevar|gevaret)\b"
+                                rf"|\bhar (?:en |ett |mitt |min )?{MEANS}\b.{{0,30}}\b(?:for|till) efterat\b"
                                 rf"|\bhar en snara|\bsnaran\b|\b(?:samla|spara)(?:t|r|de)? (?:pa mig )?(?:pa )?{PILLS}"
                                 rf"|\b{MEANS}\b.{{0,40}}\b(?:tanker|ska|kommer att) (?:anvanda|ta|svalja) (?:dem|den|det|dom|alla)"
                                 rf"|\b(?:kniv|kniven|bladet|rakbladet|saxen)\w* (?:mot|over|pa) (?:handleden|halsen|pulsadern|armen"
@@ -220,7 +222,7 @@ SIGNALS: list[Signal] = [
                                 rf"|\bgrillkol|\btejpat (?:igen|for) (?:ventilationen|dorren|fonstren|springorna)"
                                 rf"|\b(?:balte|baltet|rep|repet|sladd|sladden|snara)\b.{{0,40}}\b(?:krok|kroken|haller|klart|redo|fast|hanger redan|hanger uppe"
                                 rf"|i garderoben|i garaget|framme)"
-                                rf"|\b{MEANS}\b.{{0,10}}\bi (?:fickan|vaskan|jackan)\b.{{0,40}}\b(?:ska|tanker|kommer)"
+                                rf"|\b{MEANS}\b.{{0,10}}\bi (?:fickan|vaskan|jackan)\b.{{0,40}}\b(?:ska|tanker|kommer)\b"
                                 rf"|\b{MEANS} (?:\w+ ){{1,4}}(?:framfor mig|bredvid mig|i knat|i handen)\b"
                                 rf"|\bplastpase\b.{{0,20}}\b(?:tejp|silvertejp|gaffa)"
                                 rf"|\b{PILLS}\b.{{0,40}}\b(?:sparat|sparade|samlat|samlade|gomt|gommer) (?:dom|dem|de|undan)\b"
@@ -272,13 +274,16 @@ SIGNALS: list[Signal] = [
        acute=True),
     # --- self-harm as an act ("skar mig", "brände mig med cigg"), and its words
     _s("self_harm_word", "self", r"\bsj[ae]lvskad(?!efri|e-fri)|\bsjalv skad|\bself ?harm|\bskada (?:mig|mej) sjalv"),
+    # bleeding told on its own clause: the accident that explains it may be in another (bot/safety/crisis.py)
+    _s("bleeding", "self", r"\b(?:blodet|blod) (?:rinner|sprutar|overallt|pa golvet)"
+                           r"|\bblo[dt]er (?:ratt |ganska |sa |jatte|valdigt )?(?:mycket|mkt|massor|och slutar inte)", harm_act=True),
     _s("self_harm_act", "self", rf"\b{HARM_VERB} (?:jag |ja )?{ME}\b"
                                 rf"|\b(?:slog|slar|slagit|bet|biter|nyper|nop) (?:jag |ja )?(?:mig|mej) sjalv\b|\b(?:gora|gor|gjort|gjorde)(?: jag)? (?:mig|mej) illa\b"
                                 rf"|\b(?:slog|slar|dunkar|dunkade|bankar|bankade) (?:huvudet|skallen|knytnaven|handen) (?:i|mot) "
                                 rf"(?:vaggen|vaggar|golvet|dorren|spegeln)"
                                 rf"|\b(?:skar|rispade|rispar|skar mig i|skurit mig i|skurit) (?:upp )?(?:armen|armarna|handleden|handlederna"
                                 rf"|laren|benen|magen|halsen)"
-                                rf"|\b(?:blodet|blod) (?:rinner|sprutar|overallt|pa golvet)|\bblo[dt]er (?:mycket|massor|och slutar inte)"
+                                rf"|^(?:jag )?(?:skar|skor) (?:mig )?igen\s*$"
                                 rf"|\bcigg\w*\b.{{0,20}}\b(?:pa|mot) (?:armen|huden|handen)"
                                 rf"|\b(?:cuttat|cuttade|cuttar|cutta|ristat|ristade|ristar|rispat|rispade)\b"
                                 rf"|\b(?:borjat|borjar|borjade) (?:att )?(?:skara|cutta|rispa|branna|rista)\b"
@@ -392,6 +397,11 @@ SIGNALS: list[Signal] = [
                               r"|\baldrig (?:kommer|ska) (?:att )?bli battre|^(?:jag )?orkar (?:inte|int)\s*$"
                               r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)"
                               r"|^(?:jag )?(?:ville|vill) bara (?:saga|sag) (?:hej da|hejda|adjo|farval)\s*$", negative=True),
+    # a wish not to exist, giving up on oneself, no next time, not wanting to be found: a kind question
+    _s("not_exist_wish", "unclear", r"\bonskar (?:jag )?(?:bara |ibland |ofta )?att jag (?:inte (?:fanns|levde|var har|fanns kvar)|aldrig (?:fotts|fatts|fanns))"
+                                    r"|\bger (?:jag )?upp (?:om|pa) mig sjalv\b|\bdet blir (?:ingen|inte nan|inte nagon) nasta gang\b"
+                                    r"|\b(?:orkar|klarar|pallar)\b.{0,20}\bfortsatta\b.{0,25}\blangre\b|\btrott pa att kampa\b"
+                                    r"|\bvill (?:inte|int) att (?:nan|nagon|ngn|ni|nagon alls) ska hitta mig\b", negative=True),
 ]
 
 # Figures of speech are cut out before any signal is looked for: a thing (not
@@ -402,7 +412,7 @@ FIGURES = [re.compile(p) for p in [
     rf"ungarna|barnen|chefen|trafiken|kon|vantan|traningen|ryggen|huvudvarken|deadlines?|pappersarbetet|blanketter"
     rf"|blanketterna|myndigheterna|forsakringskassan|kassan|csn|skatteverket|deklarationen|matten|svenskan|uppsatsen"
     rf"|lexan|laxan|grannen|grannarna|ljudet|musiken|jobbmejlen|mejlen|mailen|tvatten|disken|flytten|renoveringen"
-    rf"|bygget|kursen|projektet|mina barn|min chef|\w{{3,}}(?<!kill)(?<!mann)(?<!papp)(?<!mamm)(?<!grabb)(?<!snubb)(?<!typ)(?<!brod)(?<!kompis)"
+    rf"|bygget|kursen|projektet|mina barn|min chef|(?:mitt |min )?(?:jobb|arbete|plugg|skola|utbildning)|\w{{3,}}(?<!kill)(?<!mann)(?<!papp)(?<!mamm)(?<!grabb)(?<!snubb)(?<!typ)(?<!brod)(?<!kompis)"
     rf"(?:en|an|et|na))"
     rf"(?: \w+)? (?:(?:tar|kommer att ta|kommer ta|ska ta|tog|haller pa att ta) livet av|dodar|kommer doda) {ME}",
     r"\b(?:dor|dog|doo|do|dott)(?: lite| nastan)? (?:av|utav) (?:skratt|tristess|langtan|nyfikenhet|varme|hetta|hunger|torst|skam|pinsamhet"
