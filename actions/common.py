@@ -199,6 +199,7 @@ COMMANDS = {
     "start_checkin": ("checka in", r"\b(?:checka|check ?in|incheckning)"),
     "start_visit_prep": ("förbereda mötet med ditt ombud", r"\b(?:mote|motet|traffen|agenda|lista)\b"),
     "start_group": ("starta gruppläget", r"\bgrupp"),
+    "who_viewed": ("se vem som har läst dina svar", r"\b(?:vem|vilka|nan|nagon|ombudet|ombud)\b.*\b(?:sett|set|last|kollat|tittat|laser|ser)\b"),
 }
 COMMAND_CONFIDENCE = 0.7
 COMMAND_MAX_WORDS = 10

@@ -51,3 +51,14 @@ async def test_answers_that_contain_command_words_stay_answers(chat, start, answ
     reply = await chat.say_text(answer)
     assert "spara det du skrev som ditt svar" not in reply and "Fråga 2 av" in reply
     assert answer in [a["answer"] for a in (await chat.export())["answers"]]
+
+
+async def test_asking_who_read_my_answers_mid_form_is_not_stored_and_yes_answers_it(chat):
+    await chat.say("/start_strengths")
+    await chat.say("min familj")
+    messages = await chat.say("vem har sett mina svar?")
+    assert "se vem som har läst dina svar" in text_of(messages)
+    assert [a["answer"] for a in (await chat.export())["answers"]] == ["min familj"]
+    shown = await chat.say_text("ja")
+    assert "Ingen har öppnat det du delar" in shown  # the who-viewed answer itself
+    assert "Fråga 2 av 7" in await chat.say_text("fortsätt")
