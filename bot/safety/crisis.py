@@ -76,7 +76,7 @@ MONTH = _words("en gang", "januari", "februari", "mars", "april", "maj", "juni",
 # ("när jag var 19 ville jag dö varje dag" is over).
 ONGOING = _words("varje dag", "hela tiden", "tillbaka")
 PAST_TENSE = _words("ville", "var", "hade", "kande", "tankte", "brukade", "gjorde", "skar", "forsokte", "madde", "kom",
-                    "berattade")
+                    "berattade", "overlevt", "overlevde")
 TOPIC = _words(
     "film", "filmen", "filmer", "serie", "serien", "serier", "bok", "boken", "bocker", "roman", "romanen", "novell",
     "dikt", "dikten", "lat", "laten", "latar", "text", "texten", "artikel", "artikeln", "nyhet", "nyheter", "nyheterna",
@@ -96,7 +96,9 @@ TELLING_NOW = re.compile(r"\b(?:sager|berattar|skriver|viskar|grater och sager|s
 # Asked about it and said no ("terapeuten frågade om självmordstankar och jag sa nej").
 ASKED_NO = re.compile(r"\b(?:fragade|fragar|undrade|undrar)\b.{0,60}\b(?:sa|svarade|svarar|sager) nej\b")
 # Less of it than before ("jag skadar mig mindre nu") is recovery, not a crisis.
-FIRST_INTENT = re.compile(r"\bjag (?:har )?(?:tankt|tanker|ska|vill|kommer att|planerar|bestamt mig for att)\b")
+# "jag tänker ...", or the verb first with the "jag" left out, as on a phone ("tänker hoppa ...")
+FIRST_INTENT = re.compile(r"\bjag (?:har )?(?:tankt|tanker|ska|vill|kommer att|planerar|bestamt mig for att)\b"
+                          r"|^(?:tanker|planerar|har bestamt mig for att|ska) ")
 STOPPED_LATER = re.compile(r"\bnu (?:gor|anvander|tar|har) jag\b.{0,40}\bistallet\b|\b(?:det|detta) har jag slutat|\bhar (?:jag )?slutat med det\b|\bslutat med det\b"
                            r"|\bjag har slutat(?: nu| med det)?\s*$|\b(?:lagt|lagger) (?:det |den |\w+ )?bakom mig\b"
                            r"|\b(?:ar|e) over (?:sen|sedan) (?:\d+|lange|manga ar)")

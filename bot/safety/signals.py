@@ -60,7 +60,7 @@ PLACE_CUES = (r"(?:hoppa|hoppar|hopp|slappa taget|slapper taget|kliva ner|kliver
 OTHER = (r"(?:han|hon|hen|de|dom|nagon|nan|en kille|en man|killen|mannen|min (?:sambo|kille|pojkvan|man|"
          r"make|tjej|flickvan|fru|partner|pappa|mamma|styvpappa|styvfar|styvmamma|bror|brorsa|syster|"
          r"farsa|morsa|ex|pojke|granne|chef|son|vuxna son|dotter|kontaktperson)|(?:hennes|hans|deras) (?:man|kille|sambo|pappa|ex|pojkvan)|mitt ex|exet|pappa|mamma|farsan|morsan|styvpappa|brorsan|sambon|maken|frun"
-         r"|sonen|personalen|dealern|langaren"
+         r"|sonen|personalen|en personal|en i personalen|kontaktpersonen|dealern|langaren"
          r"|partnern|pojkvannen|flickvannen|exkillen|exmannen|exet)")
 HARM_VERB = (r"(?:kloser|klost|klosa|klosat|ristar|ristat|ristade|skar|skara|skarit|skurit|skar upp|skurit upp|cuttat|cuttade|cuttar|cutta|rispa|rispat|rispade|"
              r"rispar|branna|branner|brant|brande|klost|klosta|klostat|"
@@ -181,8 +181,10 @@ SIGNALS: list[Signal] = [
                        r".{0,30}\b(?:hur hog|hur hogt|vilken hojd|hojden pa|hur langt ner)\b.{0,30}\b(?:balkong\w*|bro\w*|tak\w*|hus\w*|vaning\w*|\d+(?:an|e|de))\b"
                        r"|\b(?:googla|googlar|googlat|googlade|soka|soker|sokt|sokte|kolla|kollar|kollat|kollade|lasa|laser|last)\b (?:pa |efter |om |upp )?"
                        r"(?:olika )?(?:metoder|satt att do|hur man (?:dor|tar livet|hanger sig|overdoserar))\b|\bhur (?:lang tid|lange|mycket|mkt|manga|snabbt)\b.{0,30}\b(?:att do|innan man dor|for att do|for att det ska racka|innan man forbloder|att forbloda|innan man kvavs|innan man drunknar)\b"
-                       r"|\b(?:mitt|min|den|mina)? ?(?:enda |storsta |sista )?(?:mal|malet|drom|drommen|onskan)\b(?: \w+){0,5} (?:ar|e) (?:att )?(?:fa )?"
-                       r"(?:do|doo|doden|vara dod|bli dod|inte finnas|sluta leva|ta mitt liv)\b|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"),
+                       r"|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"),
+    # a goal or dream that is death: its own "inte" ("att inte finnas") is no denial
+    _s("death_goal", "self", r"\b(?:mitt|min|den|mina)? ?(?:enda |storsta |sista )?(?:mal|malet|drom|drommen|onskan)\b(?: \w+){0,5} (?:ar|e) (?!inte )(?:att )?(?:fa )?"
+                             r"(?:do|doo|doden|vara dod|bli dod|inte finnas|inte finnas kvar|inte leva|sluta leva|ta mitt liv)\b", negative=True),
     # starving oneself to death, an ultimatum: their own "inte", "ingen" is no denial
     _s("repeat_attempt", "self", r"\b(?:inte|int) misslyckas\b.{0,40}\b(?:tar jag (?:mer|fler|alla|allt|hela)|dubbla|hela burken|hogre upp)",
        negative=True),
@@ -311,8 +313,8 @@ SIGNALS: list[Signal] = [
     _s("violence", "danger", rf"\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|slagit|stryper|strypte|stryptes|kvavde|hotar|hotade|"
                              rf"misshandlar|misshandlade|sparkar|sparkade|valdtar|valdtog|valdtagit|tvingar|tvingade|tvingat|"
                              rf"laser in|laste in|lasst in|lost in|jagar|forfoljer|knuffar|knuffade|drar i|drog i|nyper|"
-                             rf"tar struptag pa|tog struptag pa|hotar att doda|tafsar pa|tafsade pa|rorde|tog pa|"
-                             rf"tar pa(?= (?:mig|mej)(?:\s*$| och| nar| pa natten| igen| hela tiden|[,.!?]))|utnyttjar|"
+                             rf"tar struptag pa|tog struptag pa|hotar att doda|tafsar pa|tafsade pa|rorde|"
+                             rf"(?:tar|tog) pa(?= (?:mig|mej)(?:\s*$| och| nar| pa natten| igen| hela tiden|[,.!?]))|utnyttjar|"
                              rf"utnyttjade|lagger handerna runt|tryckte ner|haller fast|holl fast|spottar pa) (?:mig|mej)\b"
                              rf"(?! (?:i|pa) (?:spelet|fifa|schack|matchen|tennis|padel|golf|kortspel|monopol|mario))"
                              rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:ska|kommer att|kommer|tanker|vill|forsoker|hotar att|hotade att|sa att han ska"
@@ -343,7 +345,10 @@ SIGNALS: list[Signal] = [
                              rf"|\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|misshandlar|sparkar|stryper|hotar|hotade|valdtar|tar pa|tog pa|rorde)"
                              rf" (?:min|mitt|mina|henne|honom|oss|barnen|lillasyster|lillebror|en annan|deltagaren|en deltagare|deltagarna)\b"
                              rf"(?!.*\b(?:spelet|fifa|schack|matchen|tennis|padel)\b)"
-                             rf"|\b(?:foljer|foljde|forfoljer|smyger) efter (?:mig|mej)\b"
+                             rf"|\b(?:foljer|foljde|foljt|forfoljer|forfoljt|smyger) efter (?:mig|mej)\b"
+                             rf"|\b(?:kommer|ska komma|kommer att komma) hit\b.{{0,60}}\b(?:radd|livradd|vagar (?:inte|int))\b"
+                             rf"|\b(?:tog|tar) (?:han|hon) (?:stryptag|struptag|strypgrepp)\b"
+                             rf"|\b(?:tog|tar|rorde|tafsade) (?:pa|vid) (?:mig|mej)\b.{{0,20}}\b(?:fast|trots att|fast att) jag (?:sa|sagt|sade) nej\b"
                              rf"|\b(?:kom|kommer|gick|gar) in (?:i|pa) mitt rum (?:igen|i natt|inatt|pa natterna|varje natt)"
                              rf"|\b(?:tvinga|tvingar|tvingade|forsoker tvinga|forsokte tvinga) sig in\b"
                              rf"|\b(?:forsoker|forsokte) (?:oppna|bryta upp|sparka in) (?:dorren|fonstret|min dorr)"
@@ -370,7 +375,8 @@ SIGNALS: list[Signal] = [
     _s("trapped", "danger", r"\b(?:last|laser|lost|lasst|gommer|gomt|tagit|tog) (?:ytterdorren|dorren|nyckeln|nycklarna)\b"
                               r".{0,60}\b(?:kan|kommer) (?:inte|int) (?:\w+ ){0,2}ut\b"
                               r"|\b(?:later|lat|tillater) (?:mig|mej) (?:inte|int) (?:\w+ )?(?:ga ut|lamna|traffa|ga harifran|ha kontakt"
-                              r"|prata med|ringa)|\bingen kommer (?:att )?tro (?:pa )?mig|\bslapper (?:inte|int) ut (?:mig|mej)\b"
+                              r"|prata med|ringa)|\b(?:sa|sager|sagt) att jag (?:inte|int) far (?:ga ut|traffa|ringa|lamna|prata med)"
+                              r"|\bingen kommer (?:att )?tro (?:pa )?mig|\bslapper (?:inte|int) ut (?:mig|mej)\b"
                               r"|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\b(?=.{0,60}\b(?:han|hon|dom|de|sambon|killen|pappa|mamma"
                               r"|mannen|exet|maken|idag|ikvall|inatt|nu)\b)|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\s*$", negative=True),
     # --- exhaustion and hopelessness: ask, do not alarm
@@ -431,5 +437,7 @@ FIGURES = [re.compile(p) for p in [
     rf"|jag (?:glommer|missar|kommer for sent|inte (?:diskar|stadar|kommer|ringer)))",
     r"\b(?:min|mitt|mina|hans|hennes|var) \w+s (?:sjalvmord|dod)\b|\barsdagen av\b[^.]*\bsjalvmord",
     r"\b(?:finnas|finns|vara) kvar (?:i|pa) (?:appen|systemet|registret|databasen|listan|chatten|medvind)\b",
+    r"\b(?:hunden|katten|min hund|min katt|valpen|kattungen|ungarna|barnen|min son|min dotter|skuggan|otur\w*)\b(?: \w+)?"
+    r" (?:foljer|foljde|foljt) efter (?:mig|mej)",
 ]]
 
