@@ -348,7 +348,6 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:foljer|foljde|foljt|forfoljer|forfoljt|smyger) efter (?:mig|mej)\b"
                              rf"|\b(?:kommer|ska komma|kommer att komma) hit\b.{{0,60}}\b(?:radd|livradd|vagar (?:inte|int))\b"
                              rf"|\b(?:tog|tar) (?:han|hon) (?:stryptag|struptag|strypgrepp)\b"
-                             rf"|\b(?:tog|tar|rorde|tafsade) (?:pa|vid) (?:mig|mej)\b.{{0,20}}\b(?:fast|trots att|fast att) jag (?:sa|sagt|sade) nej\b"
                              rf"|\b(?:kom|kommer|gick|gar) in (?:i|pa) mitt rum (?:igen|i natt|inatt|pa natterna|varje natt)"
                              rf"|\b(?:tvinga|tvingar|tvingade|forsoker tvinga|forsokte tvinga) sig in\b"
                              rf"|\b(?:forsoker|forsokte) (?:oppna|bryta upp|sparka in) (?:dorren|fonstret|min dorr)"

@@ -67,15 +67,16 @@ def backup(path: str | Path) -> list[str]:
     """Writes an encrypted backup to `path` (atomically); the parts it holds."""
     path = Path(path)
     keyring = crypto.keyring_now()
+    held = parts()
     with tempfile.TemporaryDirectory(prefix="medvind-backup-") as work:
         archive = Path(work) / "backup.tar"
         with tarfile.open(archive, "w") as tar:
-            for part in parts():
+            for part in held:
                 dumped = Path(work) / part.name
                 _dump(part, dumped)
                 tar.add(dumped, arcname=part.name)
         header = json.dumps({"kid": keyring.current, "created": dt.datetime.now(dt.timezone.utc).isoformat(),
-                             "parts": [p.name for p in parts()]}).encode() + b"\n"
+                             "parts": [p.name for p in held]}).encode() + b"\n"
         temporary = path.with_name(path.name + ".tmp")
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as out, archive.open("rb") as plain:
@@ -84,7 +85,7 @@ def backup(path: str | Path) -> list[str]:
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
-    return [p.name for p in parts()]
+    return [p.name for p in held]
 
 
 def restore(path: str | Path, replace: bool = False) -> list[str]:
@@ -99,7 +100,8 @@ def restore(path: str | Path, replace: bool = False) -> list[str]:
                 raise BackupError(f"{path} is not a Medvind backup.")
             header = sealed.readline()
             try:
-                kid, held = json.loads(header)["kid"], json.loads(header)["parts"]
+                told = json.loads(header)
+                kid, held = told["kid"], told["parts"]
             except (ValueError, KeyError, TypeError):
                 raise BackupError("The backup's header is damaged: nothing was restored.") from None
             key = crypto.keyring_now().keys.get(kid)
@@ -166,12 +168,7 @@ def _chunk_aad(header: bytes, index: int, last: bool) -> bytes:
 
 def _dump(part: Part, to: Path) -> None:
     if part.kind == "sqlite":
-        source = sqlite3.connect(_sqlite_file(part.url))
-        target = sqlite3.connect(to)
-        with target:
-            source.backup(target)
-        source.close()
-        target.close()
+        _sqlite_copy(_sqlite_file(part.url), to)
     else:
         _run(["pg_dump", "--format=custom", "--no-owner", "--no-privileges",
               f"--file={to}", f"--dbname={_libpq_url(part.url)}"])
@@ -181,15 +178,21 @@ def _load(dumped: Path, part: Part) -> None:
     if part.kind == "sqlite":
         target_file = Path(_sqlite_file(part.url))
         target_file.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(dumped)
-        target = sqlite3.connect(target_file)
-        with target:
-            source.backup(target)  # page by page into the live file, WAL and all
-        source.close()
-        target.close()
+        _sqlite_copy(dumped, target_file)  # page by page into the live file, WAL and all
     else:
         _run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--no-privileges",
               "--single-transaction", f"--dbname={_libpq_url(part.url)}", str(dumped)])
+
+
+def _sqlite_copy(source_file, target_file) -> None:
+    """SQLite's online backup API: a consistent copy while others write."""
+    source, target = sqlite3.connect(source_file), sqlite3.connect(target_file)
+    try:
+        with target:
+            source.backup(target)
+    finally:
+        source.close()
+        target.close()
 
 
 def _in_use(part: Part) -> bool:

@@ -34,8 +34,7 @@ def _cookie_options(request: web.Request) -> dict:
 
 
 def _drop_cookie(response: web.StreamResponse, request: web.Request, name: str) -> None:
-    response.del_cookie(cookie(request, name), path=_cookie_options(request)["path"],
-                        secure=request.secure, httponly=True, samesite="Strict")
+    response.del_cookie(cookie(request, name), **_cookie_options(request))
 
 
 def same_secret(given: object, expected: str) -> bool:
