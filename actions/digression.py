@@ -1,7 +1,7 @@
 """A clear command in the middle of a form: one short question, so that
 nothing happens by accident and nothing the client wrote is lost."""
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -35,7 +35,6 @@ class ActionKeepAnswer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        events = keep_pending_answer(dispatcher, tracker, domain)
-        if not events:
-            dispatcher.utter_message(response="utter_nothing_to_resume")
-        return events
+        # Nothing held back (an explicit crisis is never kept as an answer): the
+        # client still wants to go on, so the paused form resumes, if there is one.
+        return keep_pending_answer(dispatcher, tracker, domain) or [FollowupAction("action_resume")]

@@ -135,10 +135,10 @@ async def test_the_crisis_reply_to_a_held_back_answer_offers_to_save_it(domain):
     assert [m["response"] for m in dispatcher.messages] == ["utter_pending_answer_saved"]
 
 
-async def test_keep_answer_with_nothing_held_back_says_so(domain):
+async def test_keep_answer_with_nothing_held_back_goes_on_as_resume_does(domain):
     dispatcher = CollectingDispatcher()
-    assert await ActionKeepAnswer().run(dispatcher, tracker("spara mitt svar", "keep_answer"), domain) == []
-    assert [m["response"] for m in dispatcher.messages] == ["utter_nothing_to_resume"]
+    events = await ActionKeepAnswer().run(dispatcher, tracker("spara mitt svar", "keep_answer"), domain)
+    assert events == [FollowupAction("action_resume")] and dispatcher.messages == []
 
 
 async def test_words_the_patterns_explain_away_are_still_checked_when_the_model_is_sure(domain):

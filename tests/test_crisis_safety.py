@@ -93,3 +93,13 @@ async def test_the_form_resumes_after_a_crisis_reply(http):
     assert_crisis_reply(await chat.say_text("har kniven i handen nu"), "kniven")
     reply = await chat.say_text("fortsätt")
     assert "Fråga 2 av 7" in reply
+
+
+async def test_after_an_explicit_crisis_mid_form_save_and_go_on_resumes_without_storing_it(http):
+    chat = await Chat.start(http)
+    await chat.say("/start_warning_signs")
+    await chat.say("promenader")
+    assert_crisis_reply(await chat.say_text("har kniven i handen nu"), "kniven")
+    reply = await chat.say_text("Spara mitt svar och fortsätt")  # typed from the other crisis reply's button
+    assert "Fråga 2 av 9" in reply
+    assert [a["answer"] for a in (await chat.answers("wrap")).values()] == ["promenader"]
