@@ -92,7 +92,10 @@ TOPIC = _words(
     "berattade om", "berattelse", "berattelsen", "vittnesmal", "erfarenheter av", "temakvall", "mote om", "rapport",
     "fraga rakt ut", "att fraga om", "fragar om", "forsta hjalpen", "gick igenom", "varningssignaler")
 GROUP_ROOM = _words("gruppen", "samtalsgruppen", "stodgruppen", "terapigruppen", "traffen")
-TELLING_NOW = re.compile(r"\b(?:sager|berattar|skriver|viskar|grater och sager|sa precis|sager precis) att\b")
+TELLING_NOW = re.compile(r"\b(?:sager|berattar|skriver|viskar|grater och sager|sa precis|sager precis) att\b"
+                         r"|\b(?:skickade|skickat|skickar) (?:ett )?(?:sms|mess|meddelande)\b|\b(?:smsade|messade)\b")
+# Wounds or an act that are fresh: someone in the room is hurt now ("har färska skärsår").
+FRESH = _words("farska", "farskt", "farsk")
 # Asked about it and said no ("terapeuten frågade om självmordstankar och jag sa nej").
 ASKED_NO = re.compile(r"\b(?:fragade|fragar|undrade|undrar)\b.{0,60}\b(?:sa|svarade|svarar|sager) nej\b")
 # Less of it than before ("jag skadar mig mindre nu") is recovery, not a crisis.
@@ -143,6 +146,8 @@ MUNDANE_PLACE = _words(
     "fiske", "badar", "bada", "simma", "simmar", "skridskor", "stjarnorna", "solnedgangen", "takterass", "takterassen",
     "bastu", "tak bar", "takbar", "stannade", "koar", "ko", "trafik", "trafiken", "gar over", "gick over", "bilen",
     "bussen", "hundpromenad", "hunden", "jobbet", "takarbete", "sotare", "byggjobb", "stallning", "stallningen")
+# What no chore on a roof is said with ("det är så högt här uppe", "hoppa").
+HEIGHT_CUE = re.compile(r"\bhoppa|\b(?:sa|jatte|sjukt|fett|ganska) hogt\b|\blangt ner\b|\bkanten\b|\bsista gangen\b")
 # Ordinary reasons to write to one's family or give things away.
 FAREWELL_MUNDANE = _words("fodelsedag", "fodelsedagen", "mors dag", "fars dag", "jul", "julen", "julkort", "grattis",
                           "vykort", "semester", "semestern", "present", "kalas", "flytt", "flyttar", "flyttade",
@@ -191,7 +196,7 @@ FIGURE_PRONE = {"want_die", "take_life"}
 DONE = {"overdose", "means_at_hand", "self_harm_act"}  # told as done or at hand: no joke undoes it
 ACUTE = {s.name for s in SIGNALS if s.acute}
 # Signals whose own words say who it is about (mig, mitt, sig): no subject check.
-SUBJECT_IN_SIGNAL = {"not_survive", "take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "way_out", "voices",
+SUBJECT_IN_SIGNAL = {"not_survive", "take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "farewell_thanks", "way_out", "voices",
                      "other_suicidal"}
 
 
@@ -227,7 +232,8 @@ class Assessment:
 # or keep my medicines, I call for help. Read only where the patterns found nothing.
 SAFETY_PLAN = re.compile(
     r"\b(?:sitter|stannar|ar|finns|sover) (?:kvar )?(?:hos|med|bredvid) mig\b|\binte lamnar mig(?: ensam| sjalv)?\b"
-    r"|\b(?:tar hand om|haller i|forvarar|laser in|gommer|tar bort|delar ut|ger mig) (?:mina |min |mitt |alla |en )?"
+    r"|\b(?:tar hand om|ta hand om|haller i|hall i|halla i|forvarar|forvara|laser in|las in|lasa in|gommer|gom|gomma"
+    r"|tar bort|ta bort|delar ut|dela ut|ger mig|ge mig) (?:mina |min |mitt |alla |en )?"
     r"(?:mediciner|medicinen|medicin|tabletter|tabletterna|piller|pillren|dos|dosen|knivar|knivarna|vassa saker)\b"
     r"|\b(?:ge|ger|gav|lamna|lamnar|lamnade) (?:mina |min |mitt |alla )?(?:mediciner|medicinen|tabletter|tabletterna"
     r"|piller|pillren|knivar|knivarna) till\b"
@@ -309,7 +315,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "past"
     told_now_by_someone = INTENT_NOW.search(before) and _now(clause)  # "hon säger att hon har en plan ... nu"
     # in the group room, someone telling it now is no topic ("en tjej i gruppen säger att hon vill dö")
-    told_in_the_room = GROUP_ROOM.search(clause) and not TOPIC.search(GROUP_ROOM.sub(" ", clause)) and TELLING_NOW.search(before)
+    told_in_the_room = (GROUP_ROOM.search(clause) and not TOPIC.search(GROUP_ROOM.sub(" ", clause))
+                        and (TELLING_NOW.search(before) or (signal.name in DONE and (_now(text) or FRESH.search(clause)))))
     own_farewell = signal.name == "farewell" and re.search(r"\b(?:mina|mitt|min)\b", span)  # "delat ut mina saker till er i gruppen"
     if (TOPIC.search(clause) and not OWN.search(before) and not FIRST_INTENT.search(before) and not told_now_by_someone
             and not own_farewell and not told_in_the_room
@@ -326,7 +333,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "game"
     if signal.name == "overdose" and HYPERBOLE.search(clause):
         return "joke"
-    if signal.name in ("place_now", "up_on_edge") and MUNDANE_PLACE.search(text) and "hoppa" not in span:
+    if signal.name in ("place_now", "up_on_edge") and MUNDANE_PLACE.search(text) and not HEIGHT_CUE.search(text):
         return "mundane"
     if signal.name == "farewell" and FAREWELL_MUNDANE.search(text):
         return "mundane"
@@ -344,11 +351,17 @@ def findings_in(text: str) -> list[Finding]:
     for figure in FIGURES:
         folded = figure.sub(" , ", folded)
     found = []
+    whole = " ".join(folded.split())
     for clause in clauses(folded):
         for signal in SIGNALS:
+            if signal.whole:
+                continue
             for match in signal.pattern.finditer(clause):
                 found.append(Finding(signal.name, signal.kind, clause,
                                      _reason(signal, clause, match.start(), match.end(), folded)))
+    for signal in (s for s in SIGNALS if s.whole):
+        for match in signal.pattern.finditer(whole):
+            found.append(Finding(signal.name, signal.kind, whole, _reason(signal, whole, match.start(), match.end(), folded)))
     return found
 
 

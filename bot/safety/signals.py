@@ -28,6 +28,7 @@ class Signal:
     acute: bool = False
     negative: bool = False
     harm_act: bool = False  # an injury verb, which may be an everyday accident
+    whole: bool = False  # looked for in the whole message, not clause by clause
 
 
 def _s(name, kind, pattern, **flags) -> Signal:
@@ -159,6 +160,10 @@ SIGNALS: list[Signal] = [
                            r"|\b(?:mina saker|allt jag ager) (?:ar |blir )?(?:fordelade|utdelade|bortgivna)"
                            r"|\b(?:delat|delade|delar) ut (?:alla |allt |nastan allt )?(?:mina |mitt )?(?:saker|grejer|prylar|agodelar)"
                            r"|\b(?:gett|gav|ger) bort\b.{0,60}\btack for allt\b|\bnytt hem (?:at|till) (?:katten|hunden)"),
+    # thanks for everything and a sorry that ends the message ("tack för allt ni varit fina. förlåt"),
+    # told across sentences, so it is looked for in the whole message
+    _s("farewell_thanks", "self", r"\btack for allt\b(?!.*\b(?:hjalpen|stodet|idag)\b)"
+                                  r".{0,120}\bforlat\W*$|\bforlat\W*(?:for allt\W*)?tack for allt\W*$", whole=True),
     # a plan or a decision, told as such
     _s("plan", "self", r"\bhar (?:en )?plan\b.{0,30}\b(?:nar och hur|hur och nar|hur jag ska|for hur|klar|for att do)"
                        r"|\bvet (?:nar och hur|hur och nar|exakt hur)(?: jag ska gora det| det ska ga till)?\s*$"
@@ -291,6 +296,7 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:borjat|borjar|borjade) (?:att )?(?:skara|cutta|rispa|branna|rista)\b"
                                 rf"|\b(?:ristat|ristar|skurit|skar|rispat) (?:i|pa) (?:laret|laren|armen|armarna|huden|magen|benen)"
                                 rf"|\b(?:skar|skurit|cuttat|cuttade) (?:for )?djupt|\bdjupa (?:sar|skar|snitt)"
+                                rf"|\bfarska (?:\w+ )?(?:sar|skarsar|snitt|skar|rispor) (?:pa|i) (?:armen|armarna|handleden|handlederna|laren|laret|benen|magen)"
                                 rf"|\b(?:sitter|ligger|star)(?: \w+){{0,4}} och (?:skar|ristar|cuttar|rispar|branner mig)\s*$"
                                 rf"|\b(?:slar|slog|bankar|bankade|dunkar|dunkade) (?:navarna|knytnavarna|handerna|huvudet|skallen"
                                 rf"|pannan) (?:i|mot) (?:vaggen|golvet|dorren|bordet)"
@@ -335,7 +341,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|bankkort|pengar|pension|id-kort|medicin\w*)\b.{{0,60}}\b(?:om jag|sager att"
                              rf"|hotar|laser|slar)|\bgifta bort (?:mig|mej)\b|\btvangsgift|\bheders(?:relat|vald|fortryck)"
                              rf"|\b{OTHER}\b.{{0,10}}\bstar utanfor (?:min |mitt )?(?:port|porten|dorr|dorren|fonster|fonstret)\b"
-                             rf"|\bvagar (?:inte|int) (?:ga|komma) ut|\bslar (?:mig|mej) (?:om|nar) jag\b|\b(?:ryckte|drog|slet) mig i haret\b"
+                             rf"|\bslar (?:mig|mej) (?:om|nar) jag\b|\b(?:ryckte|drog|slet) mig i haret\b"
                              rf"|\b(?:holl|haller|tryckte|trycker|tog tag|tar tag|grep|griper) (?:\w+ )?(?:om|runt|mot|i) (?:min )?hals(?:en)?\b"
                              rf"|\b(?:kudde|kudden|handen|handerna|plastpase)\b.{{0,15}}\b(?:over|mot) (?:mitt|min) (?:ansikte|mun|nasa)\b"
                              rf"|\bhota\w* (?:med )?att (?:doda|sla ihjal|skada|branna) (?:mig|mej)\b|\bbranna upp\b.{{0,30}}\bmed (?:mig|mej) i\b"
@@ -350,6 +356,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:tog|tar) (?:han|hon) (?:stryptag|struptag|strypgrepp)\b"
                              rf"|\b(?:kom|kommer|gick|gar) in (?:i|pa) mitt rum (?:igen|i natt|inatt|pa natterna|varje natt)"
                              rf"|\b(?:tvinga|tvingar|tvingade|forsoker tvinga|forsokte tvinga) sig in\b"
+                             rf"|\b(?:tvinga|tvingar|tvingade|tvingat|forsoker tvinga|forsokte tvinga) sig pa (?:mig|mej)\b"
                              rf"|\b(?:forsoker|forsokte) (?:oppna|bryta upp|sparka in) (?:dorren|fonstret|min dorr)"
                              rf"|\b(?:bankar|bankade|sparkar|sparkade|slar) (?:pa|mot) (?:dorren|fonstret|min dorr|rutan)\b"
                              rf"|\bkastar (?:saker|grejer|stolar|tallrikar) (?:pa|mot|efter) (?:mig|mej)"
@@ -376,6 +383,8 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:later|lat|tillater) (?:mig|mej) (?:inte|int) (?:\w+ )?(?:ga ut|lamna|traffa|ga harifran|ha kontakt"
                               r"|prata med|ringa)|\b(?:sa|sager|sagt) att jag (?:inte|int) far (?:ga ut|traffa|ringa|lamna|prata med)"
                               r"|\bingen kommer (?:att )?tro (?:pa )?mig|\bslapper (?:inte|int) ut (?:mig|mej)\b"
+                              r"|\bvagar (?:inte|int) (?:ga|komma) ut\b(?=.{0,60}\b(?:han|hon|dom|sambon|killen|pappa|mamma"
+                              r"|mannen|exet|maken)\b)"
                               r"|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\b(?=.{0,60}\b(?:han|hon|dom|de|sambon|killen|pappa|mamma"
                               r"|mannen|exet|maken|idag|ikvall|inatt|nu)\b)|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\s*$", negative=True),
     # --- exhaustion and hopelessness: ask, do not alarm
@@ -395,7 +404,9 @@ SIGNALS: list[Signal] = [
                               r"|\btrott pa (?:allt|alltihop|allting)(?: och alla)?\s*$|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:allt|allting) (?:ar|e) slut\b"
                               r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\bjobbigt med tankarna|\bingen framtid\b"
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag)"
-                              r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b"),
+                              r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b"
+                              r"|\b(?:vet (?:inte|int) )?hur lange (?:till )?(?:jag )?orkar (?:halla pa|fortsatta|leva|med det har)"
+                              r"|\borkar (?:jag )?(?:inte|int) hoppas\b"),
     _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
                               r"|\binga krafter kvar\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
                               r"|\bvarfor ska jag (?:ens )?(?:halla pa|forsoka|orka|leva|fortsatta|kampa)\b"
