@@ -8,7 +8,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots
+from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots, message_id
 from actions.module import ModuleFinish, ModuleStart
 from bot.safety.crisis import fold
 from bot.storage import agenda, checkins
@@ -29,9 +29,10 @@ class ValidateCheckinForm(ModuleFormValidation):
         self, tracker: Tracker, domain: DomainDict, slot: str, text: Any
     ) -> list[EventType]:
         who = client_id(tracker)
-        checkin_id = checkins.save_field(who, tracker.get_slot("checkin_id"), _field(slot), text)
+        sent = message_id(tracker)
+        checkin_id = checkins.save_field(who, tracker.get_slot("checkin_id"), _field(slot), text, sent)
         if slot == "checkin_for_ombud" and not _NOTHING.match(fold(text)):
-            agenda.add(who, text)
+            agenda.add(who, text, sent)
         return [SlotSet("checkin_id", checkin_id)]
 
     def store_skip(self, tracker: Tracker, domain: DomainDict, slot: str) -> None:

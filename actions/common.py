@@ -31,6 +31,16 @@ _CONTROL_MAX_WORDS = 6
 _known_clients: set[str] = set()  # client rows never disappear, so one check per process
 
 
+def message_id(tracker: Tracker) -> str | None:
+    """The ID the chat page gave the latest message (Rasa message metadata), which a
+    retry after a crash repeats: what it stores is stored once (bot/storage/db.add_once)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            found = (event.get("metadata") or {}).get("message_id")
+            return found if isinstance(found, str) and found else None
+    return None
+
+
 def client_id(tracker: Tracker) -> str:
     """The Rasa sender ID is the client's ID (the web app derives it from the token)."""
     sender = tracker.sender_id

@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots
+from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots, message_id
 from actions.module import ModuleFinish, ModuleStart
 from bot.storage import goals
 from bot.storage.models import Goal
@@ -85,7 +85,7 @@ class ValidateGoalForm(ModuleFormValidation):
         self, tracker: Tracker, domain: DomainDict, slot: str, text: Any
     ) -> list[EventType]:
         dream = tracker.get_slot("dreams_dreams")
-        goal_id = goals.create_goal(client_id(tracker), text, dream if dream != SKIPPED else None)
+        goal_id = goals.create_goal(client_id(tracker), text, dream if dream != SKIPPED else None, message_id(tracker))
         return [SlotSet("goal_id", goal_id)]
 
     def store_skip(self, tracker: Tracker, domain: DomainDict, slot: str) -> None:
@@ -147,7 +147,7 @@ class ValidateStepForm(ModuleFormValidation):
             return []
         step_id = tracker.get_slot("step_id")
         step_id = int(step_id) if str(step_id or "").isdigit() else None
-        new_id = goals.save_step_field(who, goal.id, step_id, slot.removeprefix("step_"), text)
+        new_id = goals.save_step_field(who, goal.id, step_id, slot.removeprefix("step_"), text, message_id(tracker))
         return [SlotSet("step_id", new_id), SlotSet("goal_id", goal.id)]
 
     def store_skip(self, tracker: Tracker, domain: DomainDict, slot: str) -> None:

@@ -6,7 +6,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots
+from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots, message_id
 from actions.module import ModuleFinish, ModuleStart
 from bot.numbers import parse_rating
 from bot.storage import goals, ratings
@@ -103,7 +103,8 @@ class ValidateMotivationForm(ModuleFormValidation):
         if slot == "motivation_rating":
             goal = tracker.get_slot("motivation_goal")
             goal = goal if goal and goal != SKIPPED else "(inget mål angivet)"
-            return [SlotSet("rating_id", ratings.add_rating(who, goal, kind_of(tracker), value))]
+            return [SlotSet("rating_id", ratings.add_rating(who, goal, kind_of(tracker), value,
+                                                                  message_id(tracker)))]
         rating_id: float | None = tracker.get_slot("rating_id")
         if slot in ("motivation_why_not_lower", "motivation_one_step_up") and rating_id:
             ratings.save_reason(who, int(rating_id), slot.removeprefix("motivation_"), value)

@@ -6,7 +6,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import ModuleFormValidation, client_id
+from actions.common import ModuleFormValidation, client_id, message_id
 from bot.storage import agenda
 
 
@@ -42,7 +42,7 @@ class ValidateAgendaForm(ModuleFormValidation):
     def store_answer(
         self, tracker: Tracker, domain: DomainDict, slot: str, text: Any
     ) -> list[EventType]:
-        agenda.add(client_id(tracker), text)
+        agenda.add(client_id(tracker), text, message_id(tracker))
         return []
 
     def store_skip(self, tracker: Tracker, domain: DomainDict, slot: str) -> None:

@@ -169,4 +169,6 @@ def redact(event):
         timestamp=event.timestamp,
         input_channel=event.input_channel,
         message_id=event.message_id,
+        # the chat page's id stays, so a retried group message is still answered once (bot/channel.py)
+        metadata={k: v for k, v in (event.metadata or {}).items() if k == "message_id"},
     )

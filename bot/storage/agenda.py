@@ -2,16 +2,13 @@
 
 from sqlalchemy import select
 
-from bot.storage.db import session_scope
+from bot.storage.db import add_once, session_scope
 from bot.storage.models import AgendaItem
 
 
-def add(client_id: str, text: str) -> int:
+def add(client_id: str, text: str, message_id: str | None = None) -> int:
     with session_scope() as s:
-        item = AgendaItem(client_id=client_id, text=text)
-        s.add(item)
-        s.flush()
-        return item.id
+        return add_once(s, AgendaItem(client_id=client_id, text=text), message_id, client_id=client_id).id
 
 
 def items(client_id: str) -> list[AgendaItem]:

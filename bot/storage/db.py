@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -15,7 +15,9 @@ from bot import config
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    # FULL syncs the write-ahead log on every commit: an answer the client saw
+    # acknowledged survives a power cut, not only a crash (NORMAL may lose it).
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
@@ -30,7 +32,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, future=True, connect_args={"check_same_thread": False}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True)
+    # on is PostgreSQL's default; said here so a server configured otherwise cannot
+    # acknowledge an answer it has not yet written to disk
+    return create_engine(url, future=True, pool_pre_ping=True,
+                         connect_args={"options": "-c synchronous_commit=on"})
 
 
 def engine(url: str | None = None) -> Engine:
@@ -60,3 +65,19 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def add_once(session: Session, row, message_id: str | None, **owner):
+    """Adds `row` unless the same chat message stored one already: a message the
+    client sent again after a crash (same `message_id`) is not stored twice.
+    `owner` says whose rows to look among (client_id=..., or goal_id=...);
+    a unique constraint on (owner, message_id) backs this up."""
+    if message_id:
+        model = type(row)
+        found = session.execute(select(model).filter_by(message_id=message_id, **owner)).scalar_one_or_none()
+        if found is not None:
+            return found
+        row.message_id = message_id
+    session.add(row)
+    session.flush()
+    return row

@@ -3,16 +3,13 @@
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from bot.storage.db import session_scope
+from bot.storage.db import add_once, session_scope
 from bot.storage.models import Goal, GoalStep, utcnow
 
 
-def create_goal(client_id: str, text: str, dream: str | None = None) -> int:
+def create_goal(client_id: str, text: str, dream: str | None = None, message_id: str | None = None) -> int:
     with session_scope() as s:
-        goal = Goal(client_id=client_id, text=text, dream=dream)
-        s.add(goal)
-        s.flush()
-        return goal.id
+        return add_once(s, Goal(client_id=client_id, text=text, dream=dream), message_id, client_id=client_id).id
 
 
 def goals_of(client_id: str) -> list[Goal]:
@@ -32,7 +29,8 @@ def own_goal(client_id: str, goal_id: int | None) -> Goal | None:
     return next((g for g in goals if g.id == goal_id), goals[0] if goals else None)
 
 
-def save_step_field(client_id: str, goal_id: int, step_id: int | None, field: str, text: str) -> int:
+def save_step_field(client_id: str, goal_id: int, step_id: int | None, field: str, text: str,
+                    message_id: str | None = None) -> int:
     """Writes what, who or when of a step; `what` on a new step creates it."""
     assert field in ("what", "who", "when")
     with session_scope() as s:
@@ -41,8 +39,8 @@ def save_step_field(client_id: str, goal_id: int, step_id: int | None, field: st
             raise LookupError("not the client's goal")
         step = s.get(GoalStep, step_id) if step_id else None
         if step is None or step.goal_id != goal_id:
-            step = GoalStep(goal_id=goal_id, what=text if field == "what" else "")
-            s.add(step)
+            step = add_once(s, GoalStep(goal_id=goal_id, what=text if field == "what" else ""), message_id,
+                            goal_id=goal_id)
         setattr(step, field, text)
         s.flush()
         return step.id

@@ -73,11 +73,13 @@ class Goal(Base):
     """A goal in the client's own words, usually grown from one of their dreams."""
 
     __tablename__ = "goals"
+    __table_args__ = (UniqueConstraint("client_id", "message_id", name="uq_goals_client_id_message_id"),)
 
     id = Column(Integer, primary_key=True, autoincrement=True)
     client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
     dream = Column(encrypted("goals", "dream"), nullable=True)
     text = Column(encrypted("goals", "text"), nullable=False)
+    message_id = Column(String(64), nullable=True)  # the chat message it came from (bot/storage/db.add_once)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
 
@@ -89,6 +91,7 @@ class GoalStep(Base):
     """A small, reachable step towards a goal: what, who helps, when (seed 003's action plan)."""
 
     __tablename__ = "goal_steps"
+    __table_args__ = (UniqueConstraint("goal_id", "message_id", name="uq_goal_steps_goal_id_message_id"),)
 
     id = Column(Integer, primary_key=True, autoincrement=True)
     goal_id = Column(Integer, ForeignKey("goals.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -96,6 +99,7 @@ class GoalStep(Base):
     who = Column(encrypted("goal_steps", "who"), nullable=True)
     when = Column(encrypted("goal_steps", "when"), nullable=True)
     done_at = Column(DateTime(timezone=True), nullable=True)
+    message_id = Column(String(64), nullable=True)  # the chat message it came from (bot/storage/db.add_once)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
 
@@ -107,6 +111,7 @@ class Rating(Base):
     client's own reasons, kept over time so a trend can be shown."""
 
     __tablename__ = "ratings"
+    __table_args__ = (UniqueConstraint("client_id", "message_id", name="uq_ratings_client_id_message_id"),)
 
     id = Column(Integer, primary_key=True, autoincrement=True)
     client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -116,6 +121,7 @@ class Rating(Base):
     value = Column(Integer, nullable=False)
     why_not_lower = Column(encrypted("ratings", "why_not_lower"), nullable=True)
     one_step_up = Column(encrypted("ratings", "one_step_up"), nullable=True)
+    message_id = Column(String(64), nullable=True)  # the chat message it came from (bot/storage/db.add_once)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 
@@ -123,6 +129,7 @@ class Checkin(Base):
     """How the day or week has been, in the client's words."""
 
     __tablename__ = "checkins"
+    __table_args__ = (UniqueConstraint("client_id", "message_id", name="uq_checkins_client_id_message_id"),)
 
     id = Column(Integer, primary_key=True, autoincrement=True)
     client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -130,6 +137,7 @@ class Checkin(Base):
     went_well = Column(encrypted("checkins", "went_well"), nullable=True)
     was_hard = Column(encrypted("checkins", "was_hard"), nullable=True)
     for_ombud = Column(encrypted("checkins", "for_ombud"), nullable=True)
+    message_id = Column(String(64), nullable=True)  # the chat message it came from (bot/storage/db.add_once)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 
@@ -137,10 +145,12 @@ class AgendaItem(Base):
     """Something the client wants to bring up at the next meeting with the ombud."""
 
     __tablename__ = "agenda_items"
+    __table_args__ = (UniqueConstraint("client_id", "message_id", name="uq_agenda_items_client_id_message_id"),)
 
     id = Column(Integer, primary_key=True, autoincrement=True)
     client_id = Column(String(32), ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True)
     text = Column(encrypted("agenda_items", "text"), nullable=False)
+    message_id = Column(String(64), nullable=True)  # the chat message it came from (bot/storage/db.add_once)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 

@@ -2,20 +2,18 @@
 
 from sqlalchemy import select
 
-from bot.storage.db import session_scope
+from bot.storage.db import add_once, session_scope
 from bot.storage.models import Goal, Rating
 
 
-def add_rating(client_id: str, goal_text: str, kind: str, value: int) -> int:
+def add_rating(client_id: str, goal_text: str, kind: str, value: int, message_id: str | None = None) -> int:
     with session_scope() as s:
         # goal texts are encrypted (randomised), so they are compared after reading, within one client's few
         goal = next((g for g in s.execute(select(Goal).where(Goal.client_id == client_id).order_by(Goal.id.desc()))
                      .scalars() if g.text == goal_text), None)
         rating = Rating(client_id=client_id, goal_text=goal_text, kind=kind, value=value,
                         goal_id=goal.id if goal else None)
-        s.add(rating)
-        s.flush()
-        return rating.id
+        return add_once(s, rating, message_id, client_id=client_id).id
 
 
 def save_reason(client_id: str, rating_id: int, field: str, text: str) -> None:

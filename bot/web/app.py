@@ -178,7 +178,8 @@ async def chat(request: web.Request, client_id: str) -> web.Response:
     async def ask_rasa():
         shown = request.app["shown_buttons"]
         text = payload_for(message, shown.last(client_id)) or message.strip()  # a typed title is a tap
-        messages, signals = await rasa_client.send(request.app["http"], request.app["rasa"], client_id, text)
+        messages, signals = await rasa_client.send(request.app["http"], request.app["rasa"], client_id, text,
+                                                     message_id)
         if ERASE_CONVERSATION in signals:  # "radera allt" in the chat: Rasa has stored this turn
             conversations.erase_conversation(client_id)
         shown.remember(client_id, messages)

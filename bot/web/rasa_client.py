@@ -74,11 +74,15 @@ class RasaServers:
 
 
 async def send(session: aiohttp.ClientSession, servers: RasaServers, sender_id: str,
-               text: str) -> list[dict]:
-    """Sends one client message and returns the bot's replies in the API's shape."""
+               text: str, message_id: str | None = None) -> list[dict]:
+    """Sends one client message and returns the bot's replies in the API's shape.
+    The message id goes along as metadata: Rasa answers a retry once (bot/channel.py)."""
+    body = {"sender": sender_id, "message": text}
+    if message_id:
+        body["metadata"] = {"message_id": message_id}
     try:
         async with servers.turn(sender_id) as server, session.post(
-            f"{server}/webhooks/rest/webhook", json={"sender": sender_id, "message": text}
+            f"{server}/webhooks/rest/webhook", json=body
         ) as resp:
             if resp.status != 200:
                 raise RasaUnavailable(f"Rasa answered {resp.status}")
