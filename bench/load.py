@@ -10,6 +10,7 @@ memory of every process, and the ratios to stock Rasa.
 """
 import argparse
 import asyncio
+import contextlib
 import os
 import re
 import shutil
@@ -164,25 +165,43 @@ class Medvind:
         subprocess.run([str(APP_BIN / "python"), "-m", "bot", "db", "upgrade"], cwd=ROOT, env=env, check=True)
         self.log = (self.tmp / "stack.log").open("w")
         t0 = time.monotonic()
-        self.procs = {} if self.rasa_workers == 1 else {"redis": start(
-            ["redis-server", "--port", str(ports["redis"]), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no"], env, self.log)}
-        self.procs["actions"] = start([str(APP_BIN / "python"), "-m", "rasa_sdk", "--port", str(ports["actions"]),
-                                       "--actions", "actions"], env, self.log)
+        self.procs, self.recipes = {}, {}
+        if self.rasa_workers > 1:
+            self._start("redis", ["redis-server", "--port", str(ports["redis"]), "--bind", "127.0.0.1", "--save", "",
+                                  "--appendonly", "no"], env)
+        self._start("actions", [str(APP_BIN / "python"), "-m", "rasa_sdk", "--port", str(ports["actions"]),
+                                "--actions", "actions"], env)
         for i, port in enumerate(rasa_ports):
             name = "rasa" + (str(i + 1) if i else "")  # the Procfile's names: rasa, rasa2, ...
-            self.procs[name] = start(
-                [str(RASA_BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port),
-                 "--model", "models/medvind.tar.gz", "--endpoints", str(endpoints),
-                 "--credentials", "credentials.yml"], env | (procfile_env(name) or procfile_env("rasa")),
-                self.log)
-        self.procs["web"] = start([str(APP_BIN / "python"), "-m", "bot", "serve"], env, self.log)
+            self._start(name, [str(RASA_BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port),
+                               "--model", "models/medvind.tar.gz", "--endpoints", str(endpoints),
+                               "--credentials", "credentials.yml"], env | (procfile_env(name) or procfile_env("rasa")))
+        self._start("web", [str(APP_BIN / "python"), "-m", "bot", "serve"], env)
+        self.health = {"web": f"http://127.0.0.1:{ports['web']}/healthz",
+                       "actions": f"http://127.0.0.1:{ports['actions']}/health",
+                       **{"rasa" + (str(i + 1) if i else ""): f"http://127.0.0.1:{port}/" for i, port in enumerate(rasa_ports)}}
         self.pss = PeakPss(self.procs)
         self.pss.start()
         self.base = f"http://127.0.0.1:{ports['web']}"
         await wait_up(f"{self.base}/healthz")
         self.ready_seconds = time.monotonic() - t0
         return self
+
+    def _start(self, name: str, cmd: list, env: dict) -> None:
+        self.recipes[name] = (cmd, env)
+        self.procs[name] = start(cmd, env, self.log)
+
+    def kill(self, name: str) -> None:
+        """kill -9 of the process and its children (bench/chaos.py)."""
+        for pid in family(self.procs[name].pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, 9)
+        self.procs[name].wait()
+
+    async def restart(self, name: str) -> float:
+        """Starts a killed process again; returns the seconds until it answers."""
+        self._start(name, *self.recipes[name])
+        return await wait_up(self.health[name])
 
     async def __aexit__(self, *exc):
         for p in self.procs.values():

@@ -128,7 +128,7 @@ async def test_after_finishing_a_new_round_keeps_earlier_answers_until_replaced(
 async def test_an_answer_the_model_finds_a_likely_crisis_gets_help_first_and_can_still_be_saved(chat):
     # words the patterns do not know, the crisis model does: the reply comes at once, and the answer waits
     await chat.say("/start_strengths")
-    answer = "det som skulle behövas är att jag inte finns. sorry men det är sant"
+    answer = "att allt tar slut på fredag som jag planerat"
     messages = await chat.say(answer)
     reply = text_of(messages)
     assert "90101" in reply and "112" in reply and "Har du tankar" not in reply

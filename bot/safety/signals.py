@@ -100,7 +100,10 @@ SIGNALS: list[Signal] = [
                            rf"|\bvill (?:inte|int) (?:vara med|finnas|vara kvar)\b.{{0,40}}\b(?:inte|int) (?:i|pa) (?:livet|jorden|varlden)\b",
        negative=True),
     # the whole answer is a wish not to exist ("om jag inte fanns."): its "om" is no habit frame
-    _s("wish_gone", "self", r"^(?:typ |nog |kanske |arligt )?om jag (?:inte (?:fanns|levde|fanns kvar)|forsvann|var dod|vore dod)\s*$",
+    _s("wish_gone", "self", r"^(?:typ |nog |kanske |arligt )?om jag (?:inte (?:fanns|levde|fanns kvar)|forsvann|var dod|vore dod)\s*$"
+                            # not existing as the answer to what would help ("det som skulle behövas är att jag inte finns")
+                            r"|\b(?:skulle behovas|behovs|skulle hjalpa|hjalper|basta (?:vore|losningen)|enda (?:losningen|som hjalper))"
+                            r"\b.{0,20}\b(?:ar |vore )?(?:att|om) jag (?:inte|int) (?:finns|fanns|lever|levde)(?: kvar| langre| mer)?\s*$",
        negative=True, acute=True),
     _s("death_thoughts", "self", r"\btank\w* (?:hela tiden |bara )?pa (?:repet|snaran|tabletterna|pillren|kniven|rakbladet)\b(?! (?:pa bordet|i koket))"
                                  r"|\b(?:dodstankar|dods tankar)|\btank\w* pa (?:att )?(?:do|doo|doden|ta livet|ta mitt liv"

@@ -1,0 +1,133 @@
+"""Chaos run: clients answer check-ins while every process kind of Medvind (web
+app, each Rasa server, action server) is killed with kill -9 at random moments
+and started again. Each client retries a failed send with the same message id,
+as the chat page does. At the end every acknowledged answer is looked up in
+what is stored: none may be missing and none stored twice (issue 18).
+
+An answer is acknowledged when the client got the next question back. A reply
+that does not move on (the action server was down: the question is asked
+again) is what a person would answer by typing it again: a new message.
+
+    .venv-app/bin/python bench/chaos.py [--clients 6] [--answers 600] [--seed 1]
+
+Prints the counts and exits non-zero if an answer was lost or doubled.
+"""
+import argparse
+import asyncio
+import random
+import sys
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+
+import aiohttp
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from load import Medvind  # noqa: E402  (the same stack as the load benchmark)
+
+# The check-in's fields and the start of the question that follows each answer.
+FIELDS = [("mood", "Vad är en sak som gick bra"), ("went_well", "Vad var svårt"),
+          ("was_hard", "Finns det något du vill ta upp"), ("for_ombud", "Det du skrev är sparat")]
+WORDS = ["lugn vecka", "sov ok", "tog en promenad", "träffade min syster", "lagade soppa", "städade lite"]
+
+
+class Client:
+    def __init__(self, http: aiohttp.ClientSession, base: str, number: int, rng: random.Random) -> None:
+        self.http, self.base, self.number, self.rng = http, base, number, rng
+        self.acknowledged: list[tuple[str, str]] = []  # (field, text)
+        self.retries = self.retyped = 0
+
+    async def start(self) -> None:
+        async with self.http.post(f"{self.base}/api/session") as resp:
+            self.token = (await resp.json())["client_token"]
+
+    async def send(self, text: str) -> str:
+        """Sends until the web app answers, retrying with the same message id."""
+        message_id = uuid.uuid4().hex
+        while True:
+            try:
+                async with self.http.post(f"{self.base}/api/chat", json={"message": text, "message_id": message_id},
+                                          headers={"Authorization": f"Bearer {self.token}"}) as resp:
+                    if resp.status == 200:
+                        return "\n".join(m["text"] for m in (await resp.json())["messages"])
+            except (aiohttp.ClientError, asyncio.TimeoutError):
+                pass
+            self.retries += 1
+            await asyncio.sleep(0.3 + self.rng.random() * 0.7)
+
+    async def check_in(self, round_: int) -> None:
+        reply = await self.send("/start_checkin")
+        if "Hur har dagen eller veckan varit" not in reply:
+            return
+        for field, next_question in FIELDS:
+            text = f"{self.rng.choice(WORDS)} {self.number}-{round_}-{field}"
+            for _ in range(5):
+                reply = await self.send(text)
+                if next_question in reply:
+                    self.acknowledged.append((field, text))
+                    break
+                self.retyped += 1
+            else:
+                return
+
+    async def stored(self) -> Counter:
+        async with self.http.get(f"{self.base}/api/me/export", headers={"Authorization": f"Bearer {self.token}"}) as r:
+            export = await r.json()
+        return Counter((field, c[field]) for c in export["checkins"] for field, _ in FIELDS if c[field])
+
+
+async def chaos(stack: Medvind, rng: random.Random, stop: asyncio.Event, kills: Counter) -> None:
+    names = [n for n in stack.procs if n != "redis"]
+    while not stop.is_set():
+        await asyncio.sleep(rng.uniform(2, 8))
+        # the kind killed least so far, so that every kind is killed about as often
+        name = min(rng.sample(names, len(names)), key=lambda n: kills[n])
+        stack.kill(name)
+        kills[name] += 1
+        seconds = await stack.restart(name)
+        print(f"  kill -9 {name}: back in {seconds:.1f} s", flush=True)
+
+
+async def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=6)
+    parser.add_argument("--answers", type=int, default=600)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    async with Medvind() as stack:
+        timeout = aiohttp.ClientTimeout(total=60)
+        async with aiohttp.ClientSession(timeout=timeout) as http:
+            clients = [Client(http, stack.base, n, random.Random(args.seed * 100 + n)) for n in range(args.clients)]
+            for client in clients:
+                await client.start()
+            stop, kills = asyncio.Event(), Counter()
+            killer = asyncio.ensure_future(chaos(stack, rng, stop, kills))
+            t0 = time.monotonic()
+
+            async def run(client: Client) -> None:
+                round_ = 0
+                while sum(len(c.acknowledged) for c in clients) < args.answers or len(kills) < len(stack.procs):
+                    round_ += 1
+                    await client.check_in(round_)
+
+            await asyncio.gather(*(run(c) for c in clients))
+            stop.set()
+            await killer
+            elapsed = time.monotonic() - t0
+            lost = doubled = 0
+            for client in clients:
+                stored = await client.stored()
+                for answer in client.acknowledged:
+                    lost += stored[answer] == 0
+                    doubled += stored[answer] > 1
+    acknowledged = sum(len(c.acknowledged) for c in clients)
+    print(f"clients {args.clients}, {elapsed:.0f} s, kills {dict(kills)}")
+    print(f"acknowledged answers {acknowledged}, lost {lost}, stored twice {doubled}; "
+          f"retried sends {sum(c.retries for c in clients)}, answers typed again {sum(c.retyped for c in clients)}")
+    return 1 if lost or doubled else 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
