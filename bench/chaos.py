@@ -8,13 +8,14 @@ An answer is acknowledged when the client got the next question back. A reply
 that does not move on (the action server was down: the question is asked
 again) is what a person would answer by typing it again: a new message.
 
-    .venv-app/bin/python bench/chaos.py [--clients 6] [--answers 600] [--seed 1]
+    .venv-app/bin/python bench/chaos.py [--clients 6] [--answers 600] [--kills 2] [--seed 1]
 
 Prints the counts and exits non-zero if an answer was lost or doubled.
 """
 import argparse
 import asyncio
 import random
+import re
 import sys
 import time
 import uuid
@@ -29,6 +30,7 @@ from load import Medvind  # noqa: E402  (the same stack as the load benchmark)
 # The check-in's fields and the start of the question that follows each answer.
 FIELDS = [("mood", "Vad är en sak som gick bra"), ("went_well", "Vad var svårt"),
           ("was_hard", "Finns det något du vill ta upp"), ("for_ombud", "Det du skrev är sparat")]
+QUESTION = re.compile(r"Fråga (\d) av 4")
 WORDS = ["lugn vecka", "sov ok", "tog en promenad", "träffade min syster", "lagade soppa", "städade lite"]
 
 
@@ -57,19 +59,24 @@ class Client:
             await asyncio.sleep(0.3 + self.rng.random() * 0.7)
 
     async def check_in(self, round_: int) -> None:
+        """One check-in, answering whichever question the bot asks (after a crash
+        it may be in the middle of one), until it says the check-in is saved."""
         reply = await self.send("/start_checkin")
-        if "Hur har dagen eller veckan varit" not in reply:
-            return
-        for field, next_question in FIELDS:
-            text = f"{self.rng.choice(WORDS)} {self.number}-{round_}-{field}"
-            for _ in range(5):
-                reply = await self.send(text)
-                if next_question in reply:
-                    self.acknowledged.append((field, text))
-                    break
-                self.retyped += 1
-            else:
+        for _ in range(40):
+            asked = QUESTION.findall(reply)
+            if not asked:
                 return
+            number = int(asked[-1])
+            field, next_question = FIELDS[number - 1]
+            text = f"{self.rng.choice(WORDS)} {self.number}-{round_}-{field}"
+            reply = await self.send(text)
+            if next_question in reply:
+                self.acknowledged.append((field, text))
+                if number == len(FIELDS):
+                    return
+            else:  # asked again (the action server was down): a person types it again
+                self.retyped += 1
+                await asyncio.sleep(1)
 
     async def stored(self) -> Counter:
         async with self.http.get(f"{self.base}/api/me/export", headers={"Authorization": f"Bearer {self.token}"}) as r:
@@ -94,6 +101,7 @@ async def main() -> int:
     parser.add_argument("--clients", type=int, default=6)
     parser.add_argument("--answers", type=int, default=600)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--kills", type=int, default=2, help="kill each process kind at least this often")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     async with Medvind() as stack:
@@ -108,7 +116,8 @@ async def main() -> int:
 
             async def run(client: Client) -> None:
                 round_ = 0
-                while sum(len(c.acknowledged) for c in clients) < args.answers or len(kills) < len(stack.procs):
+                while (sum(len(c.acknowledged) for c in clients) < args.answers
+                       or min((kills[n] for n in stack.procs), default=0) < args.kills):
                     round_ += 1
                     await client.check_in(round_)
 
