@@ -25,17 +25,17 @@ log = logging.getLogger(__name__)
 
 def replies_to(tracker: DialogueStateTracker | None, message_id: str) -> list[dict] | None:
     """What the bot answered to the user message with this id, or None if the
-    conversation holds no such message."""
-    replies = None
-    for event in tracker.events if tracker else ():
-        if isinstance(event, UserUttered):
-            if replies is not None:
-                break
-            if (event.metadata or {}).get("message_id") == message_id:
-                replies = []
-        elif isinstance(event, BotUttered) and replies is not None:
+    conversation holds no such message. Looked for from the end: a retry comes
+    soon after its message."""
+    replies: list[dict] = []
+    for event in reversed(tracker.events if tracker else ()):
+        if isinstance(event, BotUttered):
             replies.append({"text": event.text, **{k: v for k, v in (event.data or {}).items() if v}})
-    return replies
+        elif isinstance(event, UserUttered):
+            if (event.metadata or {}).get("message_id") == message_id:
+                return replies[::-1]
+            replies = []
+    return None
 
 
 async def handle_once(agent, message: UserMessage, message_id: str) -> None:

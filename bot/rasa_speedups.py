@@ -1,4 +1,4 @@
-"""Eleven hot spots in Rasa 3.6's server, measured with `bench/load.py
+"""Thirteen hot spots in Rasa 3.6's server, measured with `bench/load.py
 --profile` and in-process probes (bench/README.md), and fixed without changing
 behaviour; tests/test_rasa_speedups.py checks each against Rasa's own code.
 
@@ -54,11 +54,26 @@ behaviour; tests/test_rasa_speedups.py checks each against Rasa's own code.
    form's new events. The tracker is copied instead (see 8) and only the new
    events are applied; a session with a restart in it is replayed as before.
 
+12. Every call to the action server sent every event of the session, each
+   turned into a dict and then JSON: a turn cost more the longer the
+   conversation (bench/long_conversation.py). The action server gets the
+   slots, the latest message and the active loop from the tracker's state as
+   before, and of the events only those since the third last user message:
+   the SDK reads back to the latest user message at most (slots_to_validate,
+   the message id in actions/common.py).
+13. RulePolicy matches its rules against the states of the whole session,
+   from the end, and a rule can only look as far back as it is long: every
+   state before that counts as matching. Yet each prediction built (and
+   copied, see 7) every state of the session. RulePolicy now gets the last
+   states only, as many as its longest rule has: the same rules match, and a
+   turn costs the same early and late in a long conversation.
+
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
 the Rasa version these were measured on: on others, nothing is patched.
 """
 import asyncio
+import contextvars
 import copy
 import functools
 import gc
@@ -79,6 +94,8 @@ from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.core.actions.forms import FormAction
 from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
+from rasa.core.policies.policy import Policy
+from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.constants import DEFAULT_SENDER_ID, DOCS_BASE_URL
@@ -98,7 +115,7 @@ from rasa.shared.core.events import (
     UserUttered,
 )
 from rasa.shared.core.slots import Slot
-from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.utils.endpoints import EndpointConfig
 
 logger = logging.getLogger(__name__)
@@ -271,6 +288,10 @@ def _applied_events(self) -> list:
     return list(applied)
 
 
+# How many of the latest states the caller needs (13), None for all.
+_STATES_NEEDED: contextvars.ContextVar[int | None] = contextvars.ContextVar("medvind_states_needed", default=None)
+
+
 def _states_for_tracker_history(self, tracker, omit_unset_slots=False, ignore_rule_only_turns=False,
                                 rule_only_data=None) -> list:
     if tracker.is_rule_tracker:  # training data: many trackers, each featurized once
@@ -287,6 +308,9 @@ def _states_for_tracker_history(self, tracker, omit_unset_slots=False, ignore_ru
         # EntitiesAdded changes an earlier UserUttered in place, and so earlier states.
         replay = replays[key] = _Replay(self, tracker, rule_only_data)
     states = replay.go_on(applied, omit_unset_slots, ignore_rule_only_turns)
+    needed = _STATES_NEEDED.get()
+    if needed is not None:
+        states = states[-needed:]
     return [{kind: dict(sub_state) if isinstance(sub_state, dict) else sub_state
              for kind, sub_state in state.items()} for state in states]
 
@@ -420,6 +444,54 @@ def _copy_slot(self):
     return new
 
 
+def _longest_rule(policy: RulePolicy) -> int | None:
+    """The number of states of the policy's longest rule (for loops' unhappy paths too)."""
+    lookups = [policy.lookup.get(RULES) or {}, policy.lookup.get(RULES_FOR_LOOP_UNHAPPY_PATH) or {}]
+    key = tuple((id(lookup), len(lookup)) for lookup in lookups)
+    cached = policy.__dict__.get("_medvind_longest_rule")
+    if cached is None or cached[0] != key:
+        longest = max((len(policy._rule_key_to_state(rule)) for lookup in lookups for rule in lookup), default=None)
+        cached = policy.__dict__["_medvind_longest_rule"] = (key, longest)
+    return cached[1]
+
+
+def _rule_prediction_states(self, tracker, domain, use_text_for_last_user_input=False, rule_only_data=None):
+    """Policy._prediction_states, asking for the last states only (13)."""
+    token = _STATES_NEEDED.set(_longest_rule(self))
+    try:
+        return Policy._prediction_states(self, tracker, domain, use_text_for_last_user_input, rule_only_data)
+    finally:
+        _STATES_NEEDED.reset(token)
+
+
+USER_TURNS_SENT = 3
+
+
+def _events_sent(tracker: DialogueStateTracker) -> list:
+    """The session's events from the USER_TURNS_SENT-th last user message on."""
+    events, users = list(tracker.events), 0
+    for index in range(len(events) - 1, -1, -1):
+        if isinstance(events[index], UserUttered):
+            users += 1
+            if users == USER_TURNS_SENT:
+                return events[index:]
+    return events
+
+
+_original_action_call_format = RemoteAction._action_call_format
+
+
+def _action_call_format(self, tracker: DialogueStateTracker, domain: Domain) -> dict:
+    """Rasa's request to the action server, with the latest events only."""
+    state = tracker.current_state(EventVerbosity.NONE)
+    state["events"] = [event.as_dict() for event in _events_sent(tracker)]
+    result = {"next_action": self._name, "sender_id": tracker.sender_id, "tracker": state,
+              "version": rasa.__version__}
+    if not self._is_selective_domain_enabled() or domain.does_custom_action_explicitly_need_domain(self.name()):
+        result["domain"] = domain.as_dict()
+    return result
+
+
 def install() -> bool:
     global _installed
     if _installed:
@@ -429,6 +501,8 @@ def install() -> bool:
                        rasa.__version__, MEASURED_ON)
         return False
     RemoteAction._validate_action_result = _validate_action_result
+    RemoteAction._action_call_format = _action_call_format
+    RulePolicy._prediction_states = _rule_prediction_states
     Event.resolve_by_type = staticmethod(_resolve_by_type)
     EndpointConfig.session = _session
     DaskGraphRunner.run = _run_graph

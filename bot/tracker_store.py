@@ -5,11 +5,10 @@ before it reaches the database (only button commands and intents are kept).
 Reading a conversation back means loading and replaying every event of the
 session, a fifth of the Rasa server's time under load (bench/README.md). So
 the trackers this process saved last are kept in memory and reused while the
-database still holds exactly the events they were saved with: one query for
-the number of the session's events and the latest timestamp among them,
-instead of the full read. A conversation changed by the other Rasa server, or
-erased by the web app (even if as many new events have been stored since), no
-longer matches and is read from the database again.
+database still holds exactly the events they were saved with: one indexed
+query for the conversation's newest stored event, instead of the full read.
+A conversation changed by the other Rasa server, or erased by the web app
+(even if as many new events have been stored since), no longer matches and is read from the database again.
 """
 import json
 import time
@@ -54,9 +53,9 @@ class MedvindTrackerStore(SQLTrackerStore):
             # of a new connection, in rollback-journal mode, for every query.
             self.engine = make_engine(str(self.engine.url))
             self.sessionmaker = sessionmaker(bind=self.engine)
-        # sender_id -> (tracker as saved, (number of its events in the database,
-        # their latest timestamp), when it was last used), least recently used first
-        self._saved: OrderedDict[str, tuple[DialogueStateTracker, tuple[int, float], float]] = OrderedDict()
+        # sender_id -> (tracker as saved, how many of its events are saved, the newest
+        # stored event's (id, timestamp), when it was last used), least recently used first
+        self._saved: OrderedDict[str, tuple[DialogueStateTracker, int, tuple, float]] = OrderedDict()
 
     CACHED_TRACKERS = 100
     # A conversation erased from the database ("radera allt") is gone from memory
@@ -67,10 +66,10 @@ class MedvindTrackerStore(SQLTrackerStore):
         self._forget_idle()
         cached = self._saved.pop(sender_id, None)
         if cached is not None:
-            tracker, stored, _ = cached
+            tracker, saved, newest, _ = cached
             # Unchanged since it was saved, and the database agrees.
-            if len(tracker.events) == stored[0] and self._stored_state(sender_id) == stored:
-                self._saved[sender_id] = (tracker, stored, time.monotonic())
+            if len(tracker.events) == saved and self._newest_event(sender_id) == newest:
+                self._saved[sender_id] = (tracker, saved, newest, time.monotonic())
                 return tracker
         return await super().retrieve(sender_id)
 
@@ -84,50 +83,63 @@ class MedvindTrackerStore(SQLTrackerStore):
             return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
         return None
 
-    def _remember(self, tracker: DialogueStateTracker) -> None:
+    def _remember(self, tracker: DialogueStateTracker, newest: tuple) -> None:
         self._saved.pop(tracker.sender_id, None)
         if any(isinstance(e, SlotSet) and e.key == "group_mode" and e.value for e in tracker.events):
             return  # a group member's words are not kept, not even in memory
-        stored = (len(tracker.events), max((e.timestamp for e in tracker.events), default=None))
-        self._saved[tracker.sender_id] = (tracker, stored, time.monotonic())
+        self._saved[tracker.sender_id] = (tracker, len(tracker.events), newest, time.monotonic())
         while len(self._saved) > self.CACHED_TRACKERS:
             self._saved.popitem(last=False)
         self._forget_idle()
 
     def _forget_idle(self) -> None:
         oldest_kept = time.monotonic() - self.CACHED_SECONDS
-        while self._saved and next(iter(self._saved.values()))[2] < oldest_kept:
+        while self._saved and next(iter(self._saved.values()))[3] < oldest_kept:
             self._saved.popitem(last=False)
 
     # Rasa's ORM session, query building and unit of work cost more than the
     # queries themselves on every turn (a fifth of the Rasa server's CPU under
     # load): the two statements of each turn go through SQLAlchemy Core instead.
-    # The events of Rasa's _event_query(fetch_events_from_all_sessions=False).
-    SESSION_EVENTS_STATE = sa.text(
-        "SELECT COUNT(*), MAX(timestamp) FROM events WHERE sender_id = :sender_id AND ("
+    # The conversation's newest stored event, found through the sender_id index
+    # whatever the length of the conversation (counting the session's events, as
+    # before, made every turn dearer as the conversation grew: bench/long_conversation.py).
+    NEWEST_EVENT = sa.text("SELECT id, timestamp FROM events WHERE sender_id = :sender_id ORDER BY id DESC LIMIT 1")
+    # How many events of the session are stored, as Rasa's
+    # _event_query(fetch_events_from_all_sessions=False) counts them: only when a
+    # tracker read from the database is saved (not cached here).
+    SESSION_EVENTS = sa.text(
+        "SELECT COUNT(*) FROM events WHERE sender_id = :sender_id AND ("
         " timestamp >= (SELECT MAX(timestamp) FROM events"
         "  WHERE sender_id = :sender_id AND type_name = :session_started)"
         " OR (SELECT MAX(timestamp) FROM events"
         "  WHERE sender_id = :sender_id AND type_name = :session_started) IS NULL)"
     )
 
-    def _stored_state(self, sender_id: str) -> tuple[int, float | None]:
-        """How many events the conversation's session has in the database, and the latest timestamp."""
+    def _newest_event(self, sender_id: str, connection=None) -> tuple:
+        """The id and timestamp of the conversation's newest event in the database. An event
+        stored by another Rasa server, or an erasure, changes it: SQLite may give an erased
+        id again, but never with the same timestamp."""
+        if connection is None:
+            with self.engine.connect() as connection:
+                return self._newest_event(sender_id, connection)
+        row = connection.execute(self.NEWEST_EVENT, {"sender_id": sender_id}).first()
+        return (row[0], row[1]) if row else (None, None)
+
+    def _stored_count(self, sender_id: str) -> int:
         with self.engine.connect() as connection:
-            count, latest = connection.execute(
-                self.SESSION_EVENTS_STATE,
-                {"sender_id": sender_id, "session_started": SessionStarted.type_name},
-            ).one()
-        return count, latest
+            return connection.execute(
+                self.SESSION_EVENTS, {"sender_id": sender_id, "session_started": SessionStarted.type_name}).scalar_one()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Rasa's SQLTrackerStore.save, with one multi-row INSERT."""
         await self.stream_events(tracker)
         rows = [self._row(tracker.sender_id, event) for event in self._unsaved_events(tracker)]
-        if rows:
-            with self.engine.begin() as connection:
+        with self.engine.begin() as connection:
+            if rows:
                 connection.execute(sa.insert(self.SQLEvent.__table__), rows)
-        self._remember(tracker)
+            # in the same transaction: what this save left, not what another wrote since
+            newest = self._newest_event(tracker.sender_id, connection)
+        self._remember(tracker, newest)
 
     @staticmethod
     def _row(sender_id: str, event) -> dict:
@@ -144,9 +156,9 @@ class MedvindTrackerStore(SQLTrackerStore):
     def _unsaved_events(self, tracker: DialogueStateTracker) -> Iterator:
         cached = self._saved.get(tracker.sender_id)
         if cached is not None and cached[0] is tracker:  # checked against the database on retrieve
-            start = cached[1][0]
+            start = cached[1]
         else:
-            start = min(self._stored_state(tracker.sender_id)[0], len(tracker.events))
+            start = min(self._stored_count(tracker.sender_id), len(tracker.events))
         group_mode = False
         for index, event in enumerate(tracker.events):
             if index >= start:

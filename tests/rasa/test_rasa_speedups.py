@@ -333,3 +333,53 @@ def test_debug_log_copies_are_made_only_when_debug_logging_is_on():
             assert copied == events and copied is not events and copied[0]["value"] is not events[0]["value"]
         finally:
             logger.setLevel(old_level)
+
+
+def test_the_action_server_gets_rasas_request_with_the_latest_events_only():
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from rasa.utils.endpoints import EndpointConfig
+
+    domain = Domain.from_yaml("version: '3.1'\nslots:\n  mood:\n    type: text\n    mappings: [{type: custom}]\n")
+    events = []
+    for turn in range(200):  # a long conversation
+        events += [UserUttered(f"meddelande {turn}", {"name": "inform"}, metadata={"message_id": f"m{turn}"}),
+                   SlotSet("mood", f"svar {turn}"), ActionExecuted("action_x"), BotUttered(f"svar {turn}")]
+    tracker = DialogueStateTracker.from_events("long", events, domain.slots)
+    action = RemoteAction("action_x", EndpointConfig("http://127.0.0.1:1/webhook"))
+    ours = action._action_call_format(tracker, domain)
+    rasas = rasa_speedups._original_action_call_format(action, tracker, domain)
+
+    sent, full = ours["tracker"].pop("events"), rasas["tracker"].pop("events")
+    assert ours == rasas  # slots, latest message, active loop and the rest as Rasa sends them
+    assert sent == full[-len(sent):] and len(sent) == 3 * 4  # from the third last user message on
+    assert sent[0]["event"] == "user" and sent[-4]["metadata"] == {"message_id": "m199"}
+
+
+async def test_rules_match_on_the_last_states_as_on_the_whole_session():
+    from rasa.core.agent import Agent
+    from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+    from rasa.core.policies.policy import Policy
+    from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from tests.conftest import MODEL
+
+    agent = Agent.load(str(MODEL))  # no action server: custom actions fail, the conversation goes on
+    policy = agent.processor.graph_runner._instantiated_nodes["run_RulePolicy0"]._component
+    messages = ["hej", "/help", "/start_checkin", "bra", "jag orkar inte mer", "nej", "tack", "vem är du", "/stop",
+                "radera allt", "nej", "/start_group", "/group_next", "/group_end", "hej då", "/resume", "ja"] * 4
+    for text in messages:
+        await agent.handle_message(UserMessage(text, CollectingOutputChannel(), "long-rules"))
+    events = list((await agent.tracker_store.retrieve("long-rules")).events)
+    assert len(events) > 250
+    rule_only = policy._get_rule_only_data()
+    for end in range(1, len(events)):  # at every point of a long conversation
+        tracker = DialogueStateTracker.from_events("long-rules", events[:end], agent.domain.slots)
+        last = policy._prediction_states(tracker, agent.domain, rule_only_data=rule_only)
+        whole = Policy._prediction_states(policy, tracker, agent.domain, rule_only_data=rule_only)
+        assert last == whole[-len(last):]
+        for lookup in (policy.lookup[RULES], policy.lookup.get(RULES_FOR_LOOP_UNHAPPY_PATH, {})):
+            assert policy._get_possible_keys(lookup, last) == policy._get_possible_keys(lookup, whole), end

@@ -136,4 +136,5 @@ async def test_a_new_session_is_stored_once_and_only_it_comes_back_like_rasas_ow
     assert [e.text for e in full.events if isinstance(e, UserUttered)] == ["hej", "en ny dag"]
     with store.session_scope() as session:  # Rasa's own count of the newest session
         rasa_count = SQLTrackerStore._event_query(store, session, sender, False).count()
-    assert store._stored_state(sender) == (rasa_count, 12) and rasa_count == 2
+    assert store._stored_count(sender) == rasa_count == 2
+    assert store._newest_event(sender)[1] == 12
