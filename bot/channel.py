@@ -23,17 +23,27 @@ from sanic import Blueprint, response
 log = logging.getLogger(__name__)
 
 
+# The chat page sends one message at a time and retries it until it is answered,
+# so a retry is one of the latest messages; looking further back would make every
+# new message of a long conversation dearer.
+RETRIES_LOOKED_FOR = 50
+
+
 def replies_to(tracker: DialogueStateTracker | None, message_id: str) -> list[dict] | None:
     """What the bot answered to the user message with this id, or None if the
     conversation holds no such message. Looked for from the end: a retry comes
     soon after its message."""
     replies: list[dict] = []
+    messages_back = 0
     for event in reversed(tracker.events if tracker else ()):
         if isinstance(event, BotUttered):
             replies.append({"text": event.text, **{k: v for k, v in (event.data or {}).items() if v}})
         elif isinstance(event, UserUttered):
             if (event.metadata or {}).get("message_id") == message_id:
                 return replies[::-1]
+            messages_back += 1
+            if messages_back == RETRIES_LOOKED_FOR:
+                break
             replies = []
     return None
 

@@ -1,4 +1,4 @@
-"""Thirteen hot spots in Rasa 3.6's server, measured with `bench/load.py
+"""Fourteen hot spots in Rasa 3.6's server, measured with `bench/load.py
 --profile` and in-process probes (bench/README.md), and fixed without changing
 behaviour; tests/test_rasa_speedups.py checks each against Rasa's own code.
 
@@ -67,6 +67,10 @@ behaviour; tests/test_rasa_speedups.py checks each against Rasa's own code.
    copied, see 7) every state of the session. RulePolicy now gets the last
    states only, as many as its longest rule has: the same rules match, and a
    turn costs the same early and late in a long conversation.
+14. `DialogueStateTracker.idx_after_latest_restart()` looks for a restart
+   through every event of the session, several times per turn. The answer is
+   kept with the tracker and only the events added since are looked at, while
+   the events seen are provably still there (as in 5).
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
@@ -288,6 +292,26 @@ def _applied_events(self) -> list:
     return list(applied)
 
 
+_original_idx_after_latest_restart = DialogueStateTracker.idx_after_latest_restart
+
+
+def _idx_after_latest_restart(self) -> int:
+    events = self.events
+    count = len(events)
+    kept = self.__dict__.get("_medvind_restart")
+    if kept is None or kept[0] is not events or not 0 < kept[1] <= count or events[kept[1] - 1] is not kept[2]:
+        found = _original_idx_after_latest_restart(self)
+    else:
+        found = kept[3]
+        for index in range(count - 1, kept[1] - 1, -1):  # only what was added since
+            if isinstance(events[index], Restarted):
+                found = index + 1
+                break
+    if count:
+        self._medvind_restart = (events, count, events[-1], found)
+    return found
+
+
 # How many of the latest states the caller needs (13), None for all.
 _STATES_NEEDED: contextvars.ContextVar[int | None] = contextvars.ContextVar("medvind_states_needed", default=None)
 
@@ -503,6 +527,7 @@ def install() -> bool:
     RemoteAction._validate_action_result = _validate_action_result
     RemoteAction._action_call_format = _action_call_format
     RulePolicy._prediction_states = _rule_prediction_states
+    DialogueStateTracker.idx_after_latest_restart = _idx_after_latest_restart
     Event.resolve_by_type = staticmethod(_resolve_by_type)
     EndpointConfig.session = _session
     DaskGraphRunner.run = _run_graph

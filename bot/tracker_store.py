@@ -10,6 +10,7 @@ query for the conversation's newest stored event, instead of the full read.
 A conversation changed by the other Rasa server, or erased by the web app
 (even if as many new events have been stored since), no longer matches and is read from the database again.
 """
+import itertools
 import json
 import time
 from collections import OrderedDict
@@ -84,8 +85,10 @@ class MedvindTrackerStore(SQLTrackerStore):
         return None
 
     def _remember(self, tracker: DialogueStateTracker, newest: tuple) -> None:
-        self._saved.pop(tracker.sender_id, None)
-        if any(isinstance(e, SlotSet) and e.key == "group_mode" and e.value for e in tracker.events):
+        before = self._saved.pop(tracker.sender_id, None)
+        # kept only if never in group mode: then only the events since need looking at
+        seen = before[1] if before is not None and before[0] is tracker else 0
+        if any(map(_turns_group_mode_on, itertools.islice(tracker.events, seen, None))):
             return  # a group member's words are not kept, not even in memory
         self._saved[tracker.sender_id] = (tracker, len(tracker.events), newest, time.monotonic())
         while len(self._saved) > self.CACHED_TRACKERS:
@@ -156,15 +159,19 @@ class MedvindTrackerStore(SQLTrackerStore):
     def _unsaved_events(self, tracker: DialogueStateTracker) -> Iterator:
         cached = self._saved.get(tracker.sender_id)
         if cached is not None and cached[0] is tracker:  # checked against the database on retrieve
-            start = cached[1]
+            start, first = cached[1], cached[1]  # a kept tracker was never in group mode
         else:
-            start = min(self._stored_count(tracker.sender_id), len(tracker.events))
+            start, first = min(self._stored_count(tracker.sender_id), len(tracker.events)), 0
         group_mode = False
-        for index, event in enumerate(tracker.events):
+        for index, event in enumerate(itertools.islice(tracker.events, first, None), start=first):
             if index >= start:
                 yield redact(event) if group_mode else event
             if isinstance(event, SlotSet) and event.key == "group_mode":
                 group_mode = bool(event.value)
+
+
+def _turns_group_mode_on(event) -> bool:
+    return isinstance(event, SlotSet) and event.key == "group_mode" and bool(event.value)
 
 
 REDACTED = "[gruppläge: texten sparas inte]"

@@ -383,3 +383,20 @@ async def test_rules_match_on_the_last_states_as_on_the_whole_session():
         assert last == whole[-len(last):]
         for lookup in (policy.lookup[RULES], policy.lookup.get(RULES_FOR_LOOP_UNHAPPY_PATH, {})):
             assert policy._get_possible_keys(lookup, last) == policy._get_possible_keys(lookup, whole), end
+
+
+def test_the_latest_restart_is_rasas_after_every_new_event():
+    import random
+
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    original = rasa_speedups._original_idx_after_latest_restart
+    rng = random.Random(11)
+    found_a_restart = False
+    for _ in range(300):
+        tracker = DialogueStateTracker("restarts", [])
+        for event in _random_events(rng, rng.randint(1, 60)):
+            tracker.update(event)  # an undo (UserUtteranceReverted) takes events away again
+            assert tracker.idx_after_latest_restart() == original(tracker)
+            found_a_restart |= original(tracker) > 0
+    assert found_a_restart
