@@ -32,12 +32,13 @@ SPACY_MODEL := var/spacy/sv_medvind
 MODEL       := models/medvind.tar.gz
 RASA_INPUTS := config.yml $(shell find domain data -name '*.yml' 2>/dev/null) $(wildcard bot/nlu/*.py bot/safety/*.py) $(SPACY_MODEL)/meta.json
 
-.PHONY: help setup run test eval train db lint clean system-packages
+.PHONY: help setup run test eval train db lint clean system-packages chaos
 
 help:
 	@echo "make run    set up everything and start Medvind on http://localhost:$(PORT)/"
 	@echo "make test   set up everything and run every test"
 	@echo "make eval   NLU report: held-out data and $(FOLDS)-fold CV, Medvind vs Rasa's default (slow)"
+	@echo "make chaos  kill -9 every process kind under load; no acknowledged answer may be lost or doubled (minutes)"
 
 # A virtualenv with pinned packages and Medvind itself: python, folder, requirements, constraints.
 define install_venv
@@ -124,6 +125,11 @@ eval: setup $(MODEL)
 	$(BIN)/python -m bot eval --folds $(FOLDS)
 	$(BIN)/python -m bot safety-cv
 	$(BIN)/python -m bot safety-eval
+
+# Long runs that print figures (bench/README.md); not part of make test.
+chaos: setup $(MODEL)
+	$(APP_BIN)/python bench/chaos.py --answers 800 --kills 4
+	$(BIN)/python bench/long_conversation.py --turns 800
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
