@@ -61,6 +61,9 @@ behaviour; tests/test_rasa_speedups.py checks each against Rasa's own code.
    before, and of the events only those since the third last user message:
    the SDK reads back to the latest user message at most (slots_to_validate,
    the message id in actions/common.py).
+   Inside a form the applied events change every turn after the form's
+   previous execution; the replay then goes back to a copy kept before one of
+   the latest user messages instead of starting over.
 13. RulePolicy matches its rules against the states of the whole session,
    from the end, and a rule can only look as far back as it is long: every
    state before that counts as matching. Yet each prediction built (and
@@ -327,7 +330,9 @@ def _states_for_tracker_history(self, tracker, omit_unset_slots=False, ignore_ru
     rule_only = tuple(sorted((k, tuple(v)) for k, v in rule_only_data.items())) if rule_only_data else None
     key = (id(self), omit_unset_slots, ignore_rule_only_turns, rule_only)
     replay = replays.get(key)
-    if replay is None or not replay.still_fits(self, applied) or any(
+    if replay is not None and not replay.still_fits(self, applied) and not replay.rewind(self, applied):
+        replay = None
+    if replay is None or any(
             isinstance(event, EntitiesAdded) for event in applied[len(replay.seen):]):
         # EntitiesAdded changes an earlier UserUttered in place, and so earlier states.
         replay = replays[key] = _Replay(self, tracker, rule_only_data)
@@ -349,6 +354,35 @@ class _Replay:
         self.states: list = []
         self.last_ml_action_sub_state = None
         self.turn_was_hidden = False
+        # (events seen, a copy of the replay tracker, states, the two flags) before each of
+        # the latest user messages: inside a form, the applied events change after the
+        # previous form execution every turn, and the replay goes back there instead of
+        # starting over.
+        self.checkpoints: list = []
+
+    CHECKPOINTS = 8
+
+    def _checkpoint(self) -> None:
+        if _followup_after_replay(self.tracker.events) is _UNKNOWN:
+            return  # a copy would take a full replay
+        self.checkpoints.append((len(self.seen), self.tracker.copy(), len(self.states),
+                                 self.last_ml_action_sub_state, self.turn_was_hidden))
+        del self.checkpoints[:-self.CHECKPOINTS]
+
+    def rewind(self, domain, applied: list) -> bool:
+        """Back to the latest checkpoint whose events are still the start of the
+        applied events; False if there is none."""
+        if domain is not self.domain:
+            return False
+        for checkpoint in reversed(self.checkpoints):
+            count, tracker, states, last_ml_action_sub_state, turn_was_hidden = checkpoint
+            if count <= len(applied) and all(map(operator.is_, applied[:count], self.seen[:count])):
+                self.seen, self.states = self.seen[:count], self.states[:states]
+                self.tracker = tracker.copy()  # the checkpoint stays as it was
+                self.last_ml_action_sub_state, self.turn_was_hidden = last_ml_action_sub_state, turn_was_hidden
+                self.checkpoints = [c for c in self.checkpoints if c[0] <= count]
+                return True
+        return False
 
     def still_fits(self, domain, applied: list) -> bool:
         return (domain is self.domain
@@ -358,6 +392,8 @@ class _Replay:
         """The states before every action, then the current one (not kept: it changes)."""
         tr = self.tracker
         for event in applied[len(self.seen):]:
+            if isinstance(event, UserUttered):
+                self._checkpoint()
             if isinstance(event, ActionExecuted):  # the state before each action
                 state, self.last_ml_action_sub_state, self.turn_was_hidden = self._state(
                     event.hide_rule_turn, omit_unset_slots, ignore_rule_only_turns)
