@@ -313,7 +313,9 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     told_past = PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
     if told_past and (not _now(clause) or ANNIVERSARY.search(clause)) and not relapse:
         return "past"
-    told_now_by_someone = INTENT_NOW.search(before) and _now(clause)  # "hon säger att hon har en plan ... nu"
+    told_now_by_someone = ((INTENT_NOW.search(before) and _now(clause))  # "hon säger att hon har en plan ... nu"
+                           # "en deltagare berättar att hennes man har hotat ... om hon pratar om honom"
+                           or (signal.kind == "danger" and TELLING_NOW.search(before) and not TOPIC.search(before)))
     # in the group room, someone telling it now is no topic ("en tjej i gruppen säger att hon vill dö")
     told_in_the_room = (GROUP_ROOM.search(clause) and not TOPIC.search(GROUP_ROOM.sub(" ", clause))
                         and (TELLING_NOW.search(before) or (signal.name in DONE and (_now(text) or FRESH.search(clause)))))
