@@ -2,14 +2,13 @@
 typed phone-style messages, not button payloads, through the whole stack.
 Prints p50/p95 per block of 100 turns, so a turn that grows dearer as the
 conversation grows shows as a rising line (issue 18). With --profile DIR the
-Rasa server and the action server are sampled with py-spy in the last block.
+processes are sampled with py-spy in the last block.
 
     .venv/bin/python bench/long_conversation.py [--turns 800] [--profile DIR]
 """
 import argparse
 import asyncio
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 import aiohttp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from load import BIN, RESULTS, Medvind  # noqa: E402  (the same stack as the load benchmark)
+from load import RESULTS, Medvind, profile  # noqa: E402  (the same stack as the load benchmark)
 
 # Typed as on a phone: a check-in in own words, a strengths round, small talk.
 SCRIPT = [
@@ -38,11 +37,7 @@ async def run(turns: int, profile_dir: Path | None) -> list[float]:
         samplers = []
         for turn in range(turns):
             if profile_dir and turn == turns - 100:
-                profile_dir.mkdir(parents=True, exist_ok=True)
-                samplers = [subprocess.Popen(
-                    [str(BIN / "py-spy"), "record", "--pid", str(stack.procs[name].pid), "--format", "raw",
-                     "--rate", "200", "--nonblocking", "-o", str(profile_dir / f"{name}.txt")])
-                    for name in ("rasa", "rasa2", "actions")]
+                samplers = profile(stack, profile_dir)
             t = time.perf_counter()
             async with http.post(f"{stack.base}/api/chat", json={"message": SCRIPT[turn % len(SCRIPT)],
                                                                  "message_id": f"t{turn}"}, headers=auth) as resp:
