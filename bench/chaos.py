@@ -8,9 +8,15 @@ An answer is acknowledged when the client got the next question back. A reply
 that does not move on (the action server was down: the question is asked
 again) is what a person would answer by typing it again: a new message.
 
-    .venv-app/bin/python bench/chaos.py [--clients 6] [--answers 600] [--kills 2] [--seed 1]
+    .venv-app/bin/python bench/chaos.py [--clients 6] [--answers 600] [--kills 2] [--seed 1] [--cluster]
 
-Prints the counts and exits non-zero if an answer was lost or doubled.
+With --cluster the stack is the one for several machines (README, "More than
+one machine"): PostgreSQL, Redis, three Rasa servers and two web apps. Each
+client keeps to one web app, as behind the load balancer, and moves to the
+other when its own does not answer.
+
+Prints the counts and how long the clients waited for an answer, and exits
+non-zero if an answer was lost or doubled.
 """
 import argparse
 import asyncio
@@ -35,9 +41,12 @@ WORDS = ["lugn vecka", "sov ok", "tog en promenad", "träffade min syster", "lag
 
 
 class Client:
-    def __init__(self, http: aiohttp.ClientSession, base: str, number: int, rng: random.Random) -> None:
-        self.http, self.base, self.number, self.rng = http, base, number, rng
+    def __init__(self, http: aiohttp.ClientSession, bases: list[str], number: int, rng: random.Random) -> None:
+        self.http, self.number, self.rng = http, number, rng
+        self.bases = bases[number % len(bases):] + bases[:number % len(bases)]  # its own web app first
+        self.base = self.bases[0]
         self.acknowledged: list[tuple[str, str]] = []  # (field, text)
+        self.waits: list[float] = []  # seconds from first send to answer, retries included
         self.retries = self.retyped = 0
 
     async def start(self) -> None:
@@ -47,13 +56,18 @@ class Client:
     async def send(self, text: str) -> str:
         """Sends until the web app answers, retrying with the same message id."""
         message_id = uuid.uuid4().hex
+        started = time.monotonic()
         while True:
             try:
                 async with self.http.post(f"{self.base}/api/chat", json={"message": text, "message_id": message_id},
                                           headers={"Authorization": f"Bearer {self.token}"}) as resp:
                     if resp.status == 200:
+                        self.waits.append(time.monotonic() - started)
                         return "\n".join(m["text"] for m in (await resp.json())["messages"])
-            except (aiohttp.ClientError, asyncio.TimeoutError):
+            except (aiohttp.ClientConnectionError, asyncio.TimeoutError):
+                # its web app is gone: the load balancer's next one
+                self.base = self.bases[(self.bases.index(self.base) + 1) % len(self.bases)]
+            except aiohttp.ClientError:
                 pass
             self.retries += 1
             await asyncio.sleep(0.3 + self.rng.random() * 0.7)
@@ -102,12 +116,13 @@ async def main() -> int:
     parser.add_argument("--answers", type=int, default=600)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--kills", type=int, default=2, help="kill each process kind at least this often")
+    parser.add_argument("--cluster", action="store_true", help="PostgreSQL, Redis, 3 Rasa servers, 2 web apps")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    async with Medvind() as stack:
+    async with Medvind(cluster=args.cluster) as stack:
         timeout = aiohttp.ClientTimeout(total=60)
         async with aiohttp.ClientSession(timeout=timeout) as http:
-            clients = [Client(http, stack.base, n, random.Random(args.seed * 100 + n)) for n in range(args.clients)]
+            clients = [Client(http, stack.bases, n, random.Random(args.seed * 100 + n)) for n in range(args.clients)]
             for client in clients:
                 await client.start()
             stop, kills = asyncio.Event(), Counter()
@@ -132,7 +147,10 @@ async def main() -> int:
                     lost += stored[answer] == 0
                     doubled += stored[answer] > 1
     acknowledged = sum(len(c.acknowledged) for c in clients)
-    print(f"clients {args.clients}, {elapsed:.0f} s, kills {dict(kills)}")
+    waits = sorted(w for c in clients for w in c.waits)
+    print(f"{stack.name}: clients {args.clients}, {elapsed:.0f} s, kills {dict(kills)}")
+    print(f"wait for an answer (s): p50 {waits[len(waits) // 2]:.2f}, p95 {waits[int(len(waits) * 0.95)]:.2f}, "
+          f"p99 {waits[int(len(waits) * 0.99)]:.2f}, longest {waits[-1]:.1f}")
     print(f"acknowledged answers {acknowledged}, lost {lost}, stored twice {doubled}; "
           f"retried sends {sum(c.retries for c in clients)}, answers typed again {sum(c.retyped for c in clients)}")
     return 1 if lost or doubled else 0

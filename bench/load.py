@@ -142,31 +142,48 @@ class Medvind:
     # conversation on one
     rasa_servers = len(re.findall(r"^rasa\d*:", (ROOT / "Procfile").read_text(), re.M))
 
-    def __init__(self, limits: dict | None = None):
+    def __init__(self, limits: dict | None = None, cluster: bool = False):
+        """`cluster`: as on several machines (README, "More than one machine"):
+        PostgreSQL, Redis for the conversation locks and the rate limits, three
+        Rasa servers and two web apps."""
         self.limits = NO_LIMITS if limits is None else limits
+        self.cluster = cluster
+        if cluster:
+            self.name, self.rasa_servers = "Medvind cluster (2 web + 3 Rasa + actions + PostgreSQL + Redis)", 3
 
     async def __aenter__(self):
         self.tmp = Path(tempfile.mkdtemp(prefix="medvind-bench-"))
-        ports = {k: free_port() for k in ("actions", "web", "redis")}
+        ports = {k: free_port() for k in ("actions", "redis")}
+        web_ports = [free_port() for _ in range(2 if self.cluster else 1)]
         rasa_ports = [free_port() for _ in range(self.rasa_servers)]
         endpoints = self.tmp / "endpoints.yml"
         endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{ports["actions"]}/webhook"\n'
             "tracker_store:\n  type: bot.tracker_store.MedvindTrackerStore\n"
             + (f"lock_store:\n  type: redis\n  url: 127.0.0.1\n  port: {ports['redis']}\n"
-               if self.rasa_workers > 1 else ""))
+               if self.rasa_workers > 1 else "")
+            + ("lock_store:\n  type: bot.lock_store.MedvindLockStore\n" if self.cluster else ""))
         env = dict(os.environ, DATABASE_URL=f"sqlite:///{self.tmp}/medvind.db",
                    TRACKER_DATABASE_URL=f"sqlite:///{self.tmp}/tracker.db",
                    RASA_URL=",".join(f"http://127.0.0.1:{port}" for port in rasa_ports),
                    ACTION_SERVER_URL=f"http://127.0.0.1:{ports['actions']}",
-                   WEB_PORT=str(ports["web"]), HOST="127.0.0.1", SANIC_HOST="127.0.0.1",
+                   WEB_PORT=str(web_ports[0]), HOST="127.0.0.1", SANIC_HOST="127.0.0.1",
                    RASA_TELEMETRY_ENABLED="false", PYTHONWARNINGS="ignore", TF_CPP_MIN_LOG_LEVEL="2",
                    SANIC_WORKERS=str(self.rasa_workers)) | self.limits
+        self.databases = contextlib.ExitStack()
+        if self.cluster:
+            sys.path.insert(0, str(ROOT))
+            from tests.postgres_server import running_postgres
+
+            url = self.databases.enter_context(running_postgres())
+            redis = f"redis://127.0.0.1:{ports['redis']}"
+            env |= {"DATABASE_URL": url, "TRACKER_DATABASE_URL": url, "REDIS_URL": f"{redis}/1",
+                    "MEDVIND_LIMITS_STORAGE": f"{redis}/2"}
         subprocess.run([str(APP_BIN / "python"), "-m", "bot", "db", "upgrade"], cwd=ROOT, env=env, check=True)
         self.log = (self.tmp / "stack.log").open("w")
         t0 = time.monotonic()
         self.procs, self.recipes = {}, {}
-        if self.rasa_workers > 1:
+        if self.rasa_workers > 1 or self.cluster:
             self._start("redis", ["redis-server", "--port", str(ports["redis"]), "--bind", "127.0.0.1", "--save", "",
                                   "--appendonly", "no"], env)
         self._start("actions", [str(APP_BIN / "python"), "-m", "rasa_sdk", "--port", str(ports["actions"]),
@@ -176,14 +193,18 @@ class Medvind:
             self._start(name, [str(RASA_BIN / "rasa"), "run", "--interface", "127.0.0.1", "--port", str(port),
                                "--model", "models/medvind.tar.gz", "--endpoints", str(endpoints),
                                "--credentials", "credentials.yml"], env | (procfile_env(name) or procfile_env("rasa")))
-        self._start("web", [str(APP_BIN / "python"), "-m", "bot", "serve"], env)
-        self.health = {"web": f"http://127.0.0.1:{ports['web']}/healthz",
+        webs = {"web" + (str(i + 1) if i else ""): port for i, port in enumerate(web_ports)}
+        for name, port in webs.items():
+            self._start(name, [str(APP_BIN / "python"), "-m", "bot", "serve"], env | {"WEB_PORT": str(port)})
+        self.health = {**{name: f"http://127.0.0.1:{port}/healthz" for name, port in webs.items()},
                        "actions": f"http://127.0.0.1:{ports['actions']}/health",
                        **{"rasa" + (str(i + 1) if i else ""): f"http://127.0.0.1:{port}/" for i, port in enumerate(rasa_ports)}}
         self.pss = PeakPss(self.procs)
         self.pss.start()
-        self.base = f"http://127.0.0.1:{ports['web']}"
-        await wait_up(f"{self.base}/healthz")
+        self.bases = [f"http://127.0.0.1:{port}" for port in web_ports]
+        self.base = self.bases[0]
+        for base in self.bases:
+            await wait_up(f"{base}/healthz")
         self.ready_seconds = time.monotonic() - t0
         return self
 
@@ -209,6 +230,7 @@ class Medvind:
         for p in self.procs.values():
             p.wait(timeout=30)
         self.log.close()
+        self.databases.close()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     script = MEDVIND_SCRIPT

@@ -20,6 +20,8 @@ from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Blueprint, response
 
+from bot import config
+
 log = logging.getLogger(__name__)
 
 
@@ -49,7 +51,9 @@ def replies_to(tracker: DialogueStateTracker | None, message_id: str) -> list[di
 
 
 async def handle_once(agent, message: UserMessage, message_id: str) -> None:
-    async with agent.lock_store.lock(message.sender_id):
+    # A lock held by a server killed during the turn lapses after this long, so
+    # another server can take the conversation (Rasa's default is 60 s).
+    async with agent.lock_store.lock(message.sender_id, lock_lifetime=config.turn_lock_seconds()):
         earlier = replies_to(await agent.tracker_store.retrieve(message.sender_id), message_id)
         if earlier is None:
             await agent.processor.handle_message(message)

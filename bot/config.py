@@ -20,6 +20,20 @@ def rasa_turns_at_once() -> int:
     return int(os.environ.get("RASA_TURNS_AT_ONCE", "3"))
 
 
+def lock_store_redis_url() -> str | None:
+    """Where the Rasa servers keep their conversation locks when they run on
+    several machines (REDIS_URL, e.g. redis://10.0.0.5:6379/1); unset, each
+    server keeps its own in memory."""
+    return os.environ.get("REDIS_URL") or None
+
+
+def turn_lock_seconds() -> float:
+    """How long a Rasa server may hold a conversation's lock for one turn
+    (MEDVIND_TURN_LOCK_SECONDS). A turn takes well under a second; a server
+    killed during one frees its conversation for another after this long."""
+    return float(os.environ.get("MEDVIND_TURN_LOCK_SECONDS", "10"))
+
+
 def action_server_url() -> str:
     return os.environ.get("ACTION_SERVER_URL", "http://127.0.0.1:5055")
 

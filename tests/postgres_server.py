@@ -1,6 +1,8 @@
 """A real PostgreSQL server on loopback for one test module, shared by the
-web/actions tests (tests/test_postgres.py) and the Rasa-side tracker store
-tests (tests/rasa/test_postgres_tracker.py)."""
+web/actions tests (tests/test_postgres.py, tests/test_multi_server.py) and the
+Rasa-side tracker store tests (tests/rasa/test_postgres_tracker.py); also
+started by `bench/chaos.py --cluster`."""
+import contextlib
 import glob
 import os
 import shutil
@@ -11,8 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import free_port
-
 
 def server_programs() -> Path:
     """Where initdb and pg_ctl are: on PATH, or in Debian's versioned folder
@@ -22,7 +22,7 @@ def server_programs() -> Path:
         return Path(found).parent
     folders = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     if not folders:
-        pytest.fail("PostgreSQL is not installed: `make test` installs it (apt-get install postgresql).")
+        raise RuntimeError("PostgreSQL is not installed: `make test` installs it (apt-get install postgresql).")
     return Path(folders[-1]).parent
 
 
@@ -45,8 +45,11 @@ def as_db_user(command: str) -> list:
 DATA_FOLDERS: dict[str, Path] = {}  # url -> the server's data folder, to look at its files
 
 
-@pytest.fixture(scope="module")
-def postgres_url():
+@contextlib.contextmanager
+def running_postgres():
+    """A fresh PostgreSQL server on a free loopback port; yields its URL."""
+    from tests.conftest import free_port
+
     # Not under pytest's tmp dir: the postgres account cannot enter root's 0700 folders.
     base = Path(tempfile.mkdtemp(prefix="medvind-pg-"))
     if os.geteuid() == 0:
@@ -73,3 +76,9 @@ def postgres_url():
     finally:
         subprocess.run(as_db_user(f"pg_ctl -D {data} -m fast stop"), stdout=subprocess.DEVNULL)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def postgres_url():
+    with running_postgres() as url:
+        yield url

@@ -100,3 +100,82 @@ def test_several_rasa_servers_are_read_from_one_setting_and_none_is_refused(monk
         rasa_client.RasaServers(["http://127.0.0.1:5005"], 0)
     monkeypatch.delenv("RASA_URL")
     assert config.rasa_urls() == ["http://127.0.0.1:5005"]
+
+
+def a_port_nobody_listens_on() -> str:
+    from tests.conftest import free_port
+
+    return f"http://127.0.0.1:{free_port()}"
+
+
+async def server_that_dies_mid_turn(aiohttp_server, seen: list):
+    """Takes the message, then drops the connection: a Rasa server killed during a turn."""
+    async def webhook(request):
+        body = await request.json()
+        seen.append(body["metadata"]["message_id"])
+        request.transport.abort()
+        await asyncio.sleep(1)
+
+    app = web.Application()
+    app.router.add_post("/webhooks/rest/webhook", webhook)
+    return f"http://127.0.0.1:{(await aiohttp_server(app)).port}"
+
+
+def sender_at_home_on(servers: rasa_client.RasaServers, url: str) -> str:
+    return next(s for s in (f"client-{i}" for i in range(100)) if servers.server_for(s) == url)
+
+
+async def test_when_a_conversations_server_is_gone_another_answers_and_the_gone_one_is_passed_over(aiohttp_server):
+    seen = []
+    dead = a_port_nobody_listens_on()
+    servers = rasa_client.RasaServers([dead, await fake_rasa(aiohttp_server, seen)], 3, down_seconds=0.3)
+    anna = sender_at_home_on(servers, dead)
+    async with aiohttp.ClientSession() as http:
+        assert (await rasa_client.send(http, servers, anna, "hej"))[0] == ANSWER
+        assert servers.server_for(anna) != dead  # the next turns go straight to the live server
+        assert (await rasa_client.send(http, servers, anna, "svar"))[0] == ANSWER
+        await asyncio.sleep(0.35)
+        assert servers.server_for(anna) == dead  # tried again once the pause is over
+    assert seen == [(anna, "hej"), (anna, "svar")]
+
+
+async def test_a_turn_whose_server_dies_during_it_is_finished_by_another_with_the_same_message_id(aiohttp_server):
+    ids_seen_by_dying, seen = [], []
+    dying = await server_that_dies_mid_turn(aiohttp_server, ids_seen_by_dying)
+    servers = rasa_client.RasaServers([dying, await fake_rasa(aiohttp_server, seen)], 3)
+    anna = sender_at_home_on(servers, dying)
+    async with aiohttp.ClientSession() as http:
+        assert (await rasa_client.send(http, servers, anna, "svar", "m-1"))[0] == ANSWER
+        await rasa_client.send(http, servers, anna, "utan id")
+    assert ids_seen_by_dying == ["m-1"] and seen == [(anna, "svar"), (anna, "utan id")]
+
+
+async def test_a_server_error_moves_the_turn_but_a_slow_server_is_not_left(aiohttp_server):
+    async def failing(_request):
+        return web.Response(status=502)
+
+    app = web.Application()
+    app.router.add_post("/webhooks/rest/webhook", failing)
+    broken = f"http://127.0.0.1:{(await aiohttp_server(app)).port}"
+    seen = []
+    servers = rasa_client.RasaServers([broken, await fake_rasa(aiohttp_server, seen)], 3)
+    anna = sender_at_home_on(servers, broken)
+    async with aiohttp.ClientSession() as http:
+        assert (await rasa_client.send(http, servers, anna, "hej"))[0] == ANSWER
+
+    slow_seen, other_seen = [], []
+    slow = await fake_rasa(aiohttp_server, slow_seen, delay=1.0)
+    servers = rasa_client.RasaServers([slow, await fake_rasa(aiohttp_server, other_seen)], 3)
+    bo = sender_at_home_on(servers, slow)
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.2)) as http:
+        with pytest.raises(rasa_client.RasaUnavailable):
+            await rasa_client.send(http, servers, bo, "hej")
+    assert slow_seen == [(bo, "hej")] and other_seen == []  # it may still be working on the turn
+    assert servers.server_for(bo) == slow
+
+
+async def test_with_every_server_gone_the_client_gets_the_unavailable_answer():
+    servers = rasa_client.RasaServers([a_port_nobody_listens_on(), a_port_nobody_listens_on()], 3)
+    async with aiohttp.ClientSession() as http:
+        with pytest.raises(rasa_client.RasaUnavailable):
+            await rasa_client.send(http, servers, "anna", "hej")

@@ -7,7 +7,8 @@ from tests.chat import Chat, button_titles, text_of
 async def test_healthz_reports_every_part(http):
     resp = await http.get("/healthz")
     assert resp.status == 200
-    assert await resp.json() == {"web": True, "rasa": True, "actions": True, "database": True}
+    assert await resp.json() == {"web": True, "rasa": True, "actions": True, "database": True,
+                                 "rasa_servers_up": "1/1"}
 
 
 async def test_greeting_says_what_medvind_is_and_offers_the_menu(chat):
