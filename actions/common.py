@@ -153,9 +153,12 @@ class ModuleFormValidation(FormValidationAction, ABC):
         it was only an answer. The patterns, read with the question, are unsure, or the
         model is sure even of words the question explains: a check question. Asking
         costs one tap; a crisis saved as an answer is never seen by anyone in time."""
-        verdict = assess(text, question=slot).verdict
+        assessment = assess(text, question=slot)
+        verdict = assessment.verdict
         if verdict == Verdict.NONE and reads_as_safety_plan(text, slot):
             return None  # "att nån tar hand om mina mediciner": a plan, whatever the model makes of it
+        if verdict == Verdict.DEFUSED and any(f.reason == "not now" for f in assessment.findings):
+            return None  # "hade självmordstankar då, så är det inte nu": the client's own words, whatever the model makes of it
         likely = bool(parsed.get("crisis_check_in_form"))
         if likely and verdict not in (Verdict.DEFUSED, Verdict.UNCLEAR):
             return REPLY_FIRST

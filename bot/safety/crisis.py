@@ -181,8 +181,13 @@ CONFIRMED_NOW = re.compile(
     r"|\bhar (?:skrivit|gjort|kopt|borjat|hittat) (?:ett|en|det|dom|dem)\b.{0,15}\b(?:igar|idag|i dag|inatt|ikvall|nu|redan|hela natten)"
     r"|\b(?:och )?(?:dar|det) (?:ar|e) jag (?:nu|just nu)\b")
 
+# Thoughts (not intent, plan or act), and the words that tell a habit anywhere in a message.
+THOUGHTS = {"death_thoughts"}
+HABIT_TOLD = _words("brukar", "ibland", "i perioder", "perioder", "varje gang", "var gang", "varningstecken", "tecken")
+
 # The writer says it is not happening now ("det är mina tecken, inget som händer nu").
 NOT_NOW = re.compile(r"\b(?:inget|inte nagot|inte nat|ingenting) som (?:hander|ar sa) (?:nu|just nu|idag)\b"
+                     r"|\b(?:sa|det) (?:ar|e) det (?:inte|int) (?:nu|idag|langre)\b|\b(?:inte|int) (?:sa|sa) (?:nu|langre) (?:langre )?\s*$"
                      r"|\b(?:det )?(?:hander|galler) inte (?:nu|just nu|idag)\b|\binte aktuellt (?:nu|just nu|idag)\b")
 
 # Tired of the questions, not of life ("orkar inte mer, kan vi avbryta"): exhaustion
@@ -205,7 +210,7 @@ class Finding:
     signal: str
     kind: str
     clause: str
-    reason: str | None  # why it does not count; "habit" counts as a check
+    reason: str | None  # why it does not count; "habit" counts as a check, "not now" does not
 
     def __str__(self) -> str:
         return f"{self.signal} ({self.reason or 'counts'}): «{self.clause}»"
@@ -237,7 +242,8 @@ SAFETY_PLAN = re.compile(
     r"(?:mediciner|medicinen|medicin|tabletter|tabletterna|piller|pillren|dos|dosen|knivar|knivarna|vassa saker)\b"
     r"|\b(?:ge|ger|gav|lamna|lamnar|lamnade) (?:mina |min |mitt |alla )?(?:mediciner|medicinen|tabletter|tabletterna"
     r"|piller|pillren|knivar|knivarna) till\b"
-    r"|\b(?:ringa|ringer|ringde|kontakta|kontaktar) (?:till )?(?:112|1177|90101|psykakuten|akuten|min kontaktperson|mitt ombud)\b")
+    r"|\b(?:ringa|ringer|ringde|kontakta|kontaktar) (?:till )?(?:112|1177|90101|psykakuten|akuten|min kontaktperson|mitt ombud"
+    r"|dig|ombudet|mitt ombud|boendestodjaren|min boendestodjare)\b")
 PLAN_QUESTIONS = frozenset({"wrap_crisis_helps", "wrap_crisis_not_helps", "wrap_early_actions", "wrap_contacts",
                             "wrap_after", "evaluation_next_time", "evaluation_learned", "step_what", "step_who"})
 
@@ -375,9 +381,16 @@ def assess(text: str, question: str | None = None) -> Assessment:
     folded = fold(text)
     confirmed = CONFIRMED_NOW.search(folded)
     counting = [f for f in found if (f.reason is None or (f.reason == "habit" and confirmed)) and f.kind != "unclear"]
-    if NOT_NOW.search(folded):  # told as not now: what is not acute by nature is a habit
-        softened = {f for f in counting if f.kind == "self" and f.signal not in ACUTE}
-        found = [Finding(f.signal, f.kind, f.clause, "habit") if f in softened else f for f in found]
+    if HABIT_TOLD.search(folded) and not NOW.search(ONGOING.sub(" ", folded)) and not confirmed:
+        # thoughts described as what usually happens: a habit, wherever in the message the "brukar" is
+        thoughts = {f for f in counting if f.signal in THOUGHTS}
+        found = [Finding(f.signal, f.kind, f.clause, "habit") if f in thoughts else f for f in found]
+        counting = [f for f in counting if f not in thoughts]
+    if NOT_NOW.search(folded):
+        # told as not now ("så är det inte nu"): what is not acute by nature is explained
+        # away, so a sure model may ask but never alarm (bot/safety/decision.py)
+        softened = {f for f in found if f.kind == "self" and f.signal not in ACUTE and f.reason in (None, "habit")}
+        found = [Finding(f.signal, f.kind, f.clause, "not now") if f in softened else f for f in found]
         counting = [f for f in counting if f not in softened]
     checks = [f for f in found if f.reason == "habit" or (f.kind == "unclear" and f.reason is None)]
     danger = any(f.kind == "danger" for f in counting)

@@ -47,7 +47,7 @@ MEANS = (r"(?:snara|snaran|snaran|rep|repet|kniv|kniven|knivar|rakblad|rakbladet
          r"slang|slangen|" + PILLS[3:-1] + ")")
 # Places dangerous by themselves when the writer is there now, and places
 # that are dangerous only with a cue ("står på perrongen och tänker kliva ner").
-EDGE = (r"(?:\w*taket|\w*bron|broracket|racket|(?:balkong|fonster|perrong|kaj|stup|klipp|tak|bro|spar)kanten"
+EDGE = (r"(?:\w*taket|\w*bron|\w*racket|(?:balkong|fonster|perrong|kaj|stup|klipp|tak|bro|spar)kanten"
         r"|kanten (?:pa|av) (?:taket|bron|stupet|balkongen|perrongen|klippan)|stupet|\w*stupet|sparet|sparen|\w*ralsen|sparomradet"
         r"|hogsta vaningen|fel sida (?:av|om) racket|utsidan av racket)")
 RISKY_PLACE = (r"(?:balkongen|fonstret|isen|vattnet|sjon|havet|alven|an|klipporna|klippan|skogen|motorvagen|garaget"
@@ -72,7 +72,7 @@ SIGNALS: list[Signal] = [
     _s("suicide_word", "self", r"s[jh]?[ae]l[fv]?\s?mord(?!s?linjen|sprevent|sforebygg|sstatistik|sforskning|sfragor|sfragan|sfrekvens)"
                                 r"|\bsuicid(?!prevent|forebygg|forskning|ologi|statistik)|\bselfmord"),
     _s("english", "self", r"\bkms\b|\bkill (?:my ?self|me)\b|\bunalive|\b(?:want|wanna|going) to die\b"
-                          r"|\bend (?:my life|it all)\b|\bsuicidal\b|\bdon'?t want to (?:be here|live|exist)|\bwant to be dead\b"
+                          r"|\bend (?:my life|it all)\b|\bsuicidal\b|\b(?:i|jag) (?:wanna|want to|vill) die\b(?! (?:laughing|of))|\bdon'?t want to (?:be here|live|exist)|\bwant to be dead\b"
                           r"|\bno point (?:anymore|in living)|\bi'?m done\b.{0,30}\b(?:bye|goodbye|tack for allt)|\bit'?s over\b.{0,20}"
                           r"\b(?:i'?m done|bye|tack for allt)|\bwant it (?:all )?to stop\b.{0,15}\bpermanent"),
     _s("take_life", "self", rf"\bta(?:r|git|)?(?: jag)? (?:mitt (?:eget )?liv|livet av {ME})\b"
@@ -91,7 +91,7 @@ SIGNALS: list[Signal] = [
                            rf"(?: till| kvar)?|existera|vara kvar|vakna(?: mer| igen| imorgon| i morgon)?)\b"
                            rf"|\b(?:vill|orkar)(?: bara)? {NOT} vara (?:vid liv|levande)"
                            rf"|\bvill (?:bara )?(?:sova|somna)(?: in)? (?:och )?(?:aldrig (?:mer )?(?:vakna|behova tanka|behova kanna)|for alltid|for evigt|for gott)"
-                           rf"|\baldrig vakna (?:igen|mer)|\bsomna in for gott|\bvill aldrig (?:mer )?vakna|\bslip(?:pa|per) vakna\b"
+                           rf"|\baldrig vakna (?:igen|mer)|\bsomna in for gott|\bvill aldrig (?:mer )?vakna|\b(?:slippa|slipper|slapp) vakna\b"
                            rf"|\befter det behover jag (?:inga|inte) fler\b|\bslapp(?:a|er)? (?:att )?leva\b|\bkan jag (?:inte|int) (?:bara )?fa do\b|\bslutar? (?:att )?forsoka leva\b"
                            rf"|\b(?:tanker|orkar|vill) (?:inte|int) fortsatta (?:latsas|leva|kampa)\b"
                            rf"|\bvet (?:jag )?(?:faktiskt |ens |inte ens )?(?:inte|int) (?:om|ifall) jag (?:vill|orkar|kan) (?:leva|fortsatta leva|finnas|vara kvar)"
@@ -154,7 +154,7 @@ SIGNALS: list[Signal] = [
                            r"|\b(?:forlat|forlats?)-?(?:sms|meddelande|brev)|\bskick\w* (?:ett )?(?:sista|avskeds)"
                            r"|\b(?:sagt upp|sager upp) (?:hyreskontraktet|lagenheten|kontraktet)\b.{0,60}\b(?:behover|inget mer|sen)"
                            r"|\b(?:lamnat|lamnar) nyckeln\b.{0,60}\b(?:bryta upp|hitta mig|sen)"
-                           r"|\bsista gangen (?:vi|ni|du) (?:pratar|hors|ses|hor av mig|skriver)\b"
+                           r"|\bsista gangen (?:vi|ni|du) (?:pratar|hors|ses|hor av mig|skriver|ser mig|horde av mig)\b"
                            r"|\bblir min sista(?: kvall| natt| dag)?\s*$|\bmin sista (?:kvall|natt)\b(?! (?:pa|i|hemma|med|innan))"
                            r"|\binnan jag gar\b.{0,30}\b(?:pa riktigt|for gott)"
                            r"|\bsen (?:ar|e|blir) det over\b|\bnu (?:ar|e) allt sagt\b"
@@ -162,7 +162,9 @@ SIGNALS: list[Signal] = [
                            r"|\b(?:saga|sag|hals|halsa)(?: till \w+)? att (?:jag ar tacksam for allt|det inte var (?:hennes|hans|ert|ditt|deras) fel)"
                            r"|\b(?:mina saker|allt jag ager) (?:ar |blir )?(?:fordelade|utdelade|bortgivna)"
                            r"|\b(?:delat|delade|delar) ut (?:alla |allt |nastan allt )?(?:mina |mitt )?(?:saker|grejer|prylar|agodelar)"
-                           r"|\b(?:gett|gav|ger) bort\b.{0,60}\btack for allt\b|\bnytt hem (?:at|till) (?:katten|hunden)"),
+                           r"|\b(?:gett|gav|ger) bort\b.{0,60}\btack for allt\b|\bnytt hem (?:at|till) (?:katten|hunden)"
+                           # what one owns, given away today ("har gett bort gitarren o alla plattor idag")
+                           r"|\b(?:har gett|gav|har skankt|skankte|har delat ut|delade ut) bort (?:\w+ ){1,5}(?:idag|i dag|igar|nyss|i helgen)\b"),
     # thanks for everything and a sorry that ends the message ("tack för allt ni varit fina. förlåt"),
     # told across sentences, so it is looked for in the whole message
     _s("farewell_thanks", "self", r"\btack for allt\b(?!.*\b(?:hjalpen|stodet|idag)\b)"
@@ -190,6 +192,9 @@ SIGNALS: list[Signal] = [
                        r"|\b(?:googla|googlar|googlat|googlade|soka|soker|sokt|sokte|kolla|kollar|kollat|kollade|lasa|laser|last)\b (?:pa |efter |om |upp )?"
                        r"(?:olika )?(?:metoder|satt att do|hur man (?:dor|tar livet|hanger sig|overdoserar))\b|\bhur (?:lang tid|lange|mycket|mkt|manga|snabbt)\b.{0,30}\b(?:att do|innan man dor|for att do|for att det ska racka|innan man forbloder|att forbloda|innan man kvavs|innan man drunknar)\b"
                        r"|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"),
+    # a plan ready and a wait for the moment alone, told across a comma ("min plan är klar, väntar bara tills sambon åkt")
+    _s("plan_waiting", "self", r"\bplan(?:en)? (?:ar|e) klar\W+(?:\w+ ){0,2}(?:vantar|vanta) (?:bara |nu )?(?:tills|till|pa att)\b",
+       whole=True),
     # a goal or dream that is death: its own "inte" ("att inte finnas") is no denial
     _s("death_goal", "self", r"\b(?:mitt|min|den|mina)? ?(?:enda |storsta |sista )?(?:mal|malet|drom|drommen|onskan)\b(?: \w+){0,5} (?:ar|e) (?!inte )(?:att )?(?:fa )?"
                              r"(?:do|doo|doden|vara dod|bli dod|inte finnas|inte finnas kvar|inte leva|sluta leva|ta mitt liv)\b", negative=True),
@@ -212,6 +217,7 @@ SIGNALS: list[Signal] = [
                                 r"|\b(?:imorgon|i morgon|ikvall|inatt|efter helgen|snart|pa fredag|nasta vecka) (?:ar|e|kommer) jag"
                                 r" (?:(?:att )?vara )?borta(?: (?:anda|for gott|for alltid|pa riktigt))?\s*$"
                                 r"|\bjag (?:ar|e) (?:anda )?borta (?:anda )?(?:imorgon|i morgon|ikvall|inatt|efter helgen|snart)\b"
+                                r"|\bdet blir (?:inget|ingenting|inte nagot|inte nat) efter (?:den har gangen|det har|detta)\b"
                                 r"|\bom (?:nagra|ett par|en|tva|tre) (?:timmar|timme|minuter|dagar)\b.{0,20}\b(?:ar|e) (?:allt|det)"
                                 r" (?:slut|over)\b", negative=True, acute=True),
     # --- means at hand, dangerous place, overdose: this moment
@@ -335,15 +341,15 @@ SIGNALS: list[Signal] = [
                              rf"|\b{OTHER}\b.{{0,40}}\b(?:har|med|haller|viftar med|tog fram|tagit fram) (?:en |ett |sin |sitt )?"
                              rf"(?:kniv|pistol|vapen|yxa|gevar|basebolltra|hagelgevar|jaktgevar|hammare|hammaren|jarnror|kniven)"
                              rf"|\b(?:kniv|pistol|vapen)(?:en|et)? mot (?:mig|mej|min hals|halsen|huvudet)"
-                             rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:ska|kommer att|kommer|tanker|vill|hotar att|hotade att|sa att (?:han|hon) ska)"
-                             rf" ta livet av (?:mig|mej)\b"
+                             rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:(?:ska|kommer att|kommer|tanker|vill|hotar att|hotade att|sa att (?:han|hon) ska)"
+                             rf" ta|tar) livet av (?:mig|mej)\b"
                              rf"|\b(?:en man|en kille|nagon|nan|han|hon)\b.{{0,30}}\bmed (?:en )?(?:kniv|pistol|vapen|yxa)\b"
-                             rf"|\b(?:hotat|hotar|hotade) (?:att )?(?:doda|sla|skada) (?:henne|honom|oss|mig|mej)\b"
+                             rf"|\b(?:hotat|hotar|hotade) (?:att )?(?:doda|sla|skada|sla ihjal|strypa) (?:henne|honom|oss|mig|mej)\b"
                              rf"|\b(?:slagit|slog|slar) (?:henne|honom|en annan \w+|oss)\b(?!.*\b(?:spelet|schack|matchen|pingis|tennis)\b)"
                              rf"|\bvet (?:var jag (?:bor|ar)|min adress|vilken port)\b|\bvet var (?:min|mina) \w+ (?:bor|gar i skolan|jobbar|ar)\b"
                              rf"|\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|bankkort|pengar|pension|id-kort|medicin\w*)\b.{{0,60}}\b(?:om jag|sager att"
                              rf"|hotar|laser|slar)|\bgifta bort (?:mig|mej)\b|\btvangsgift|\bheders(?:relat|vald|fortryck)"
-                             rf"|\b{OTHER}\b.{{0,10}}\bstar utanfor (?:min |mitt )?(?:port|porten|dorr|dorren|fonster|fonstret)\b"
+                             rf"|\b{OTHER}\b.{{0,10}}\bstar utanfor (?:min |mitt |hennes |hans )?(?:port|porten|dorr|dorren|fonster|fonstret|huset|lagenheten|jobbet|skolan)\b"
                              rf"|\bslar (?:mig|mej) (?:om|nar) jag\b|\b(?:ryckte|drog|slet) mig i haret\b"
                              rf"|\b(?:holl|haller|tryckte|trycker|tog tag|tar tag|grep|griper) (?:\w+ )?(?:om|runt|mot|i) (?:min )?hals(?:en)?\b"
                              rf"|\b(?:kudde|kudden|handen|handerna|plastpase)\b.{{0,15}}\b(?:over|mot) (?:mitt|min) (?:ansikte|mun|nasa)\b"
@@ -363,7 +369,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:forsoker|forsokte) (?:oppna|bryta upp|sparka in) (?:dorren|fonstret|min dorr)"
                              rf"|\b(?:bankar|bankade|sparkar|sparkade|slar) (?:pa|mot) (?:dorren|fonstret|min dorr|rutan)\b"
                              rf"|\bkastar (?:saker|grejer|stolar|tallrikar) (?:pa|mot|efter) (?:mig|mej)"
-                             rf"|\b(?:dodar|skadar|slar ihjal) (?:han|hon|dom|de) (?:mig|mej)\b"
+                             rf"|\b(?:dodar|skadar|slar ihjal|slar|stryper|sparkar|misshandlar|valdtar) (?:han|hon|dom|de) (?:mig|mej)\b"
                              rf"|\bgommer mig\b.{{0,40}}\b(?:han|hon|de|dom|pappa|mamma)\b.{{0,20}}\b(?:letar|ar har|kommer)"
                              rf"|\b(?:han|hon|de|dom|pappa|mamma)\b.{{0,20}}\bletar efter mig"
                              rf"|\bkontaktforbud\b.{{0,60}}\b(?:utanfor|har|star|vantar|kom|ringer|foljer)"
@@ -386,13 +392,14 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:later|lat|tillater) (?:mig|mej) (?:inte|int) (?:\w+ )?(?:ga ut|lamna|traffa|ga harifran|ha kontakt"
                               r"|prata med|ringa)|\b(?:sa|sager|sagt) att jag (?:inte|int) far (?:ga ut|traffa|ringa|lamna|prata med)"
                               r"|\bingen kommer (?:att )?tro (?:pa )?mig|\bslapper (?:inte|int) ut (?:mig|mej)\b"
+                              r"|\b(?:inte|int) (?:later|tillater) (?:mig|mej) (?:ga ut|lamna|traffa|ringa|prata med|ha kontakt)"
                               # control by a partner or parent: "han läser mina sms och jag får inte träffa mina vänner"
                               r"|\b(?:han|hon|sambon|killen|mannen|maken|frun|pappa|mamma|min (?:kille|man|sambo|pojkvan))\b.{0,60}"
                               r"\bjag far (?:inte|int) (?:traffa|ga ut|ga till|ringa|prata med|ha kontakt med|lamna|ha egna)\b"
                               r"|\bvagar (?:inte|int) (?:ga|komma) ut\b(?=.{0,60}\b(?:han|hon|dom|sambon|killen|pappa|mamma"
                               r"|mannen|exet|maken)\b)"
                               r"|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\b(?=.{0,60}\b(?:han|hon|dom|de|sambon|killen|pappa|mamma"
-                              r"|mannen|exet|maken|idag|ikvall|inatt|nu)\b)|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\s*$", negative=True),
+                              r"|mannen|ex|exet|maken|idag|ikvall|inatt|nu)\b)|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\s*$", negative=True),
     # --- exhaustion and hopelessness: ask, do not alarm
     _s("exhausted", "unclear", rf"\b(?:orkar|klarar|pallar|palla|kan|orka)(?: bara)? {NOT} (?:av )?(?:det har |detta |med (?:nagot|"
                                rf"nanting|nat|allt|livet) )?(?:mer|langre|lenge|lengre)\b"
@@ -418,6 +425,7 @@ SIGNALS: list[Signal] = [
                               r"|\bvarfor ska jag (?:ens )?(?:halla pa|forsoka|orka|leva|fortsatta|kampa)\b"
                               r"|\baldrig (?:kommer|ska) (?:att )?bli battre|^(?:jag )?orkar (?:inte|int)\s*$"
                               r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)"
+                              r"|\b(?:ser (?:inte|int)|(?:inte|int) ser) (?:nan|nagon) (?:poang|mening) (?:med|i) (?:nagonting|nanting|nat|nagot|livet|allt)\b"
                               r"|^(?:jag )?(?:ville|vill) bara (?:saga|sag) (?:hej da|hejda|adjo|farval)\s*$", negative=True),
     # a wish not to exist, giving up on oneself, no next time, not wanting to be found: a kind question
     _s("not_exist_wish", "unclear", r"\bonskar (?:jag )?(?:bara |ibland |ofta )?att jag (?:inte (?:fanns|levde|var har|fanns kvar)|aldrig (?:fotts|fatts|fanns))"
