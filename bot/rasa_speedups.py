@@ -77,7 +77,10 @@ behaviour; tests/test_rasa_speedups.py checks each against Rasa's own code.
 
 Installed when Rasa loads Medvind's model (`bot.nlu` is imported for the custom
 components), so `rasa run`, `rasa shell` and `rasa test` all get it. Only for
-the Rasa version these were measured on: on others, nothing is patched.
+the exact Rasa version these were measured on (constraints.txt): on any other,
+nothing is patched. `MEDVIND_SPEEDUPS_OFF` turns speed-ups off by number
+("3,7") or all of them ("all"), so that a bug can be told from a speed-up in
+minutes: start the Rasa server with it and try again.
 """
 import asyncio
 import contextvars
@@ -88,6 +91,7 @@ import itertools
 import json
 import logging
 import operator
+import os
 import weakref
 
 import aiohttp
@@ -127,8 +131,8 @@ from rasa.utils.endpoints import EndpointConfig
 
 logger = logging.getLogger(__name__)
 
-MEASURED_ON = "3.6."
-_installed = False
+MEASURED_ON = "3.6.21"
+_installed: set[int] | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -552,29 +556,57 @@ def _action_call_format(self, tracker: DialogueStateTracker, domain: Domain) -> 
     return result
 
 
-def install() -> bool:
-    global _installed
-    if _installed:
-        return True
-    if not rasa.__version__.startswith(MEASURED_ON):
-        logger.warning("Rasa %s: Medvind's speed-ups are for Rasa %sx and are not installed.",
-                       rasa.__version__, MEASURED_ON)
-        return False
-    RemoteAction._validate_action_result = _validate_action_result
-    RemoteAction._action_call_format = _action_call_format
-    RulePolicy._prediction_states = _rule_prediction_states
-    DialogueStateTracker.idx_after_latest_restart = _idx_after_latest_restart
-    Event.resolve_by_type = staticmethod(_resolve_by_type)
-    EndpointConfig.session = _session
-    DaskGraphRunner.run = _run_graph
-    DialogueStateTracker.applied_events = _applied_events
-    Slot.__copy__ = _copy_slot
-    Domain.states_for_tracker_history = _states_for_tracker_history
-    DialogueStateTracker.copy = _copy_tracker
-    FormAction._temporary_tracker = _temporary_tracker
+def _debug_log_copiers() -> None:
     for module in DEBUG_LOG_COPIERS:
         module.copy = _CopyForDebugLogs(module.__name__)
-    gc.freeze()
-    _installed = True
-    return True
+
+
+# Each speed-up by its number in the docstring above: what it replaces.
+SPEEDUPS = {
+    1: lambda: setattr(RemoteAction, "_validate_action_result", _validate_action_result),
+    2: lambda: setattr(Event, "resolve_by_type", staticmethod(_resolve_by_type)),
+    3: lambda: setattr(EndpointConfig, "session", _session),
+    4: lambda: setattr(DaskGraphRunner, "run", _run_graph),
+    5: lambda: setattr(DialogueStateTracker, "applied_events", _applied_events),
+    6: lambda: setattr(Slot, "__copy__", _copy_slot),
+    7: lambda: setattr(Domain, "states_for_tracker_history", _states_for_tracker_history),
+    8: lambda: setattr(DialogueStateTracker, "copy", _copy_tracker),
+    9: _debug_log_copiers,
+    10: gc.freeze,
+    11: lambda: setattr(FormAction, "_temporary_tracker", _temporary_tracker),
+    12: lambda: setattr(RemoteAction, "_action_call_format", _action_call_format),
+    13: lambda: setattr(RulePolicy, "_prediction_states", _rule_prediction_states),
+    14: lambda: setattr(DialogueStateTracker, "idx_after_latest_restart", _idx_after_latest_restart),
+}
+
+
+def switched_off(setting: str | None) -> set[int]:
+    """The speed-ups MEDVIND_SPEEDUPS_OFF names: "all", or numbers such as "3,7"."""
+    setting = (setting or "").strip().lower()
+    if setting == "all":
+        return set(SPEEDUPS)
+    numbers = {int(part) for part in setting.replace(" ", "").split(",") if part}
+    if numbers - set(SPEEDUPS):
+        raise ValueError(f"MEDVIND_SPEEDUPS_OFF names no speed-up {sorted(numbers - set(SPEEDUPS))}: 1-{len(SPEEDUPS)}")
+    return numbers
+
+
+def install() -> set[int]:
+    """Installs the speed-ups not switched off, once; returns the numbers installed."""
+    global _installed
+    if _installed is not None:
+        return _installed
+    if rasa.__version__ != MEASURED_ON:
+        logger.warning("Rasa %s: Medvind's speed-ups are for Rasa %s and are not installed.",
+                       rasa.__version__, MEASURED_ON)
+        _installed = set()
+        return _installed
+    off = switched_off(os.environ.get("MEDVIND_SPEEDUPS_OFF"))
+    if off:
+        logger.warning("Speed-ups switched off by MEDVIND_SPEEDUPS_OFF: %s", sorted(off))
+    for number, patch in SPEEDUPS.items():
+        if number not in off:
+            patch()
+    _installed = set(SPEEDUPS) - off
+    return _installed
 

@@ -11,7 +11,29 @@ from bot import rasa_speedups
 
 
 def test_installed_for_this_rasa():
-    assert rasa_speedups.install()
+    assert rasa_speedups.install() == set(rasa_speedups.SPEEDUPS)
+
+
+def patched_in_a_new_server(off: str) -> str:
+    """Which of Rasa's methods a fresh process has replaced, with MEDVIND_SPEEDUPS_OFF=off."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import bot.nlu, gc\n"
+             "from rasa.core.actions.action import RemoteAction\n"
+             "from rasa.shared.core.trackers import DialogueStateTracker\n"
+             "print(RemoteAction._action_call_format.__module__, DialogueStateTracker.copy.__module__,"
+             " gc.get_freeze_count() > 0)")
+    return subprocess.run([sys.executable, "-c", probe], env=dict(os.environ, MEDVIND_SPEEDUPS_OFF=off),
+                          capture_output=True, text=True, check=True).stdout.split()
+
+
+def test_each_speed_up_can_be_switched_off_by_its_number_or_all_together():
+    assert patched_in_a_new_server("8, 10") == ["bot.rasa_speedups", "rasa.shared.core.trackers", "False"]
+    assert patched_in_a_new_server("all") == ["rasa.core.actions.action", "rasa.shared.core.trackers", "False"]
+    with pytest.raises(ValueError, match="15"):
+        rasa_speedups.switched_off("3,15")
 
 
 def test_full_collections_leave_out_the_libraries_but_still_free_new_garbage():
