@@ -10,6 +10,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import SKIPPED, client_id, form_slots, slots_from_storage
 from actions.dreams import plan_text
 from bot.storage import agenda, answers, checkins, clients, goals, ratings
+from bot.storage.conversations import ERASE_CONVERSATION
 
 MODULE_TITLES = {
     "strengths": "Dina styrkor",
@@ -18,8 +19,6 @@ MODULE_TITLES = {
     "evaluation": "Utvärdering",
 }
 KIND_NAMES = {"readiness": "redo", "importance": "viktigt", "confidence": "säker"}
-# Custom payload that asks the web app to erase the conversation once this turn is stored.
-ERASE_CONVERSATION = {"medvind": "erase_conversation"}
 
 
 def summary(who: str) -> list[str]:

@@ -6,6 +6,10 @@ from sqlalchemy import MetaData, Table, delete, inspect, select
 from bot import config, crypto
 from bot.storage.db import engine
 
+# What the erase action sends the web app once Rasa has stored the turn
+# ("radera allt" in the chat), so that the web app erases the conversation.
+ERASE_CONVERSATION = {"medvind": "erase_conversation"}
+
 
 def _events_table(url: str):
     eng = engine(url)

@@ -35,9 +35,6 @@ UNAVAILABLE = (
     "Om det är akut: ring 112. Vill du prata med någon: 1177 eller Mind Självmordslinjen 90101."
 )
 
-# Sent by actions/answers.py after erasing a client's answers from the chat.
-ERASE_CONVERSATION = {"medvind": "erase_conversation"}
-
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -183,7 +180,7 @@ async def chat(request: web.Request, client_id: str) -> web.Response:
         text = payload_for(message, shown.last(client_id)) or message.strip()  # a typed title is a tap
         messages, signals = await rasa_client.send(request.app["http"], request.app["rasa"], client_id, text,
                                                      message_id)
-        if ERASE_CONVERSATION in signals:  # "radera allt" in the chat: Rasa has stored this turn
+        if conversations.ERASE_CONVERSATION in signals:  # "radera allt" in the chat: Rasa has stored this turn
             conversations.erase_conversation(client_id)
         shown.remember(client_id, messages)
         return messages
