@@ -9,28 +9,22 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import SKIPPED, client_id, form_slots, slots_from_storage
 from actions.dreams import plan_text
+from bot import modules
 from bot.storage import agenda, answers, checkins, clients, goals, ratings
 from bot.storage.conversations import ERASE_CONVERSATION
-
-MODULE_TITLES = {
-    "strengths": "Dina styrkor",
-    "dreams": "Dina drömmar",
-    "wrap": "Din plan för svåra dagar",
-    "evaluation": "Utvärdering",
-}
-KIND_NAMES = {"readiness": "redo", "importance": "viktigt", "confidence": "säker"}
 
 
 def summary(who: str) -> list[str]:
     """One block of text per module that has something stored."""
     blocks = []
-    by_module: dict[str, list[str]] = {}
+    by_module: dict[str, dict] = {}
     for a in answers.all_answers(who):
         if not a.skipped:
-            by_module.setdefault(a.module, []).append(f"• {a.question_text}\n  «{a.answer_text}»")
-    for module, title in MODULE_TITLES.items():
-        if module in by_module:
-            blocks.append(f"{title}:\n" + "\n".join(by_module[module]))
+            by_module.setdefault(a.module, {})[a.question_key] = a
+    for module in modules.MODULES:
+        if "answers" in module.kept_in and module.key in by_module:
+            blocks.append(f"{module.title}:\n" + "\n".join(
+                f"• {a.question_text}\n  «{a.answer_text}»" for a in modules.in_asked_order(module.key, by_module[module.key])))
     for goal in goals.goals_of(who):
         blocks.append(plan_text(goal))
     latest: dict[tuple, object] = {}
@@ -38,7 +32,7 @@ def summary(who: str) -> list[str]:
         latest[(r.goal_text, r.kind)] = r
     if latest:
         blocks.append("Dina senaste skattningar:\n" + "\n".join(
-            f"• {KIND_NAMES.get(r.kind, r.kind)}: {r.value} av 10 – «{r.goal_text}» ({r.created_at:%-d/%-m})"
+            f"• {modules.RATING_KINDS.get(r.kind, r.kind)}: {r.value} av 10 – «{r.goal_text}» ({r.created_at:%-d/%-m})"
             for r in latest.values()))
     recent = checkins.recent(who, 3)
     if recent:

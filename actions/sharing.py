@@ -8,18 +8,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import client_id
+from bot import modules
 from bot.storage import ombuds
 
 CODE = re.compile(r"\b([A-Za-z0-9]{3})-?([A-Za-z0-9]{3})\b")
 # What the ombud sees of each module, said plainly before the client chooses.
-WHAT_OMBUD_SEES = {
-    "strengths": "dina svar om dina styrkor",
-    "dreams": "dina drömmar, ditt mål och dina steg",
-    "motivation": "dina skattningar 1–10 och det du skrev om dem",
-    "wrap": "din plan för svåra dagar",
-    "checkin": "dina incheckningar",
-    "agenda": "det du vill ta upp på nästa möte",
-}
+WHAT_OMBUD_SEES = {key: module.ombud_sees for key, module in modules.SHAREABLE.items()}
 
 
 def find_code(text: str) -> str | None:

@@ -205,3 +205,19 @@ def test_cli_adds_an_ombud_with_the_password_from_stdin(isolated_databases):
 async def test_a_wrong_link_code_in_the_chat(chat, code):
     reply = await chat.say_text(f"koppla {code}")
     assert "Koden stämmer inte" in reply or "Skriv koden" in reply
+
+
+async def test_a_shared_module_shows_the_answers_in_the_order_the_questions_were_asked(http, aiohttp_client):
+    ombud_http = await logged_in(aiohttp_client, new_ombud())
+    chat = await Chat.start(http)
+    await chat.say("/start_strengths")
+    for answer in ("Första svaret om vad som driver mig", "Andra svaret om svåra saker", "Tredje svaret om hur andra ser mig"):
+        await chat.say(answer)
+    await chat.say("paus")
+    await chat.say(f"koppla {await link_code(ombud_http)}")
+    await chat.say('/share_module{"module": "strengths", "share": "on"}')
+    overview = await (await ombud_http.get("/ombud/")).text()
+    client_id = overview.split('href="/ombud/clients/')[1][:32]
+    page = await (await ombud_http.get(f"/ombud/clients/{client_id}")).text()
+    places = [page.index(answer) for answer in ("Första svaret", "Andra svaret", "Tredje svaret")]
+    assert places == sorted(places)  # not by question key ("coping" < "described" < "drive")

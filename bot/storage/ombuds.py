@@ -9,6 +9,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import select
 
+from bot import modules
 from bot.storage import second_factor
 from bot.storage.clients import claim_code, new_code
 from bot.storage.db import session_scope
@@ -24,15 +25,8 @@ from bot.storage.models import (
     utcnow,
 )
 
-# What a client can share, in the words the client and the ombud see.
-MODULES = {
-    "strengths": "Styrkor",
-    "dreams": "Drömmar, mål och steg",
-    "motivation": "Motivation (skattningar)",
-    "wrap": "Plan för svåra dagar",
-    "checkin": "Incheckningar",
-    "agenda": "Inför mötet (agenda)",
-}
+# What a client can share, in the words the client and the ombud see (bot/modules.py).
+MODULES = modules.share_titles()
 SESSION_IDLE = timedelta(minutes=30)
 CODE_STEP_TIME = timedelta(minutes=5)  # between the password and the authenticator code
 LINK_CODE_LIFETIME = timedelta(days=7)

@@ -7,7 +7,7 @@ matplotlib.use("Agg")  # no display; must be chosen before pyplot is imported
 import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 
-KIND_NAMES = {"readiness": "redo", "importance": "viktigt", "confidence": "säker"}
+from bot.modules import RATING_KINDS  # noqa: E402
 
 
 def ratings_svg(ratings) -> bytes:
@@ -18,7 +18,7 @@ def ratings_svg(ratings) -> bytes:
     fig, ax = plt.subplots(figsize=(7, 3.2), dpi=100)
     for (goal, kind), points in series.items():
         times, values = zip(*points, strict=True)
-        ax.plot(times, values, marker="o", label=f"{goal[:40]} ({KIND_NAMES.get(kind, kind)})")
+        ax.plot(times, values, marker="o", label=f"{goal[:40]} ({RATING_KINDS.get(kind, kind)})")
     ax.set_ylim(0.5, 10.5)
     ax.set_yticks(range(1, 11))
     ax.set_ylabel("1–10")

@@ -7,8 +7,9 @@ import secrets
 import aiohttp_jinja2
 from aiohttp import web
 
+from bot import modules
 from bot.storage import agenda, answers, checkins, goals, ombuds, ratings
-from bot.web.charts import KIND_NAMES, ratings_svg
+from bot.web.charts import ratings_svg
 from bot.web.rate_limits import MESSAGES, address
 
 COOKIE = "medvind_ombud"
@@ -167,16 +168,19 @@ def own_client(request: web.Request):
     return link
 
 
+def answered(client_id: str, module: str) -> list:
+    """The module's answers, skipped questions left out, in the order the questions are asked."""
+    return [a for a in modules.in_asked_order(module, answers.answers_for(client_id, module)) if not a.skipped]
+
+
 def shared_sections(client_id: str) -> dict:
     """The material of each module the client shares; nothing of the others."""
     sections = {}
     for module in ombuds.shared_modules(client_id):
-        if module in ("strengths", "wrap"):
-            sections[module] = [a for a in answers.answers_for(client_id, module).values() if not a.skipped]
+        if module in modules.ANSWER_MODULES:  # questions and answers, in the order asked
+            sections[module] = answered(client_id, module)
         elif module == "dreams":
-            sections[module] = {
-                "answers": [a for a in answers.answers_for(client_id, "dreams").values() if not a.skipped],
-                "goals": goals.goals_of(client_id)}
+            sections[module] = {"answers": answered(client_id, "dreams"), "goals": goals.goals_of(client_id)}
         elif module == "motivation":
             sections[module] = ratings.ratings_of(client_id)
         elif module == "checkin":
@@ -193,7 +197,8 @@ async def client_page(request: web.Request) -> web.Response:
     ombuds.log_access(request["ombud_id"], link.client_id, "print" if printable else "client page")
     return aiohttp_jinja2.render_template("client.html", request, {
         "client_id": link.client_id, "nickname": link.nickname, "sections": sections,
-        "titles": ombuds.MODULES, "kinds": KIND_NAMES, "csrf": request["csrf"],
+        "titles": ombuds.MODULES, "kinds": modules.RATING_KINDS, "answer_modules": modules.ANSWER_MODULES,
+        "csrf": request["csrf"],
         "printable": printable})
 
 
