@@ -32,7 +32,7 @@ SPACY_MODEL := var/spacy/sv_medvind
 MODEL       := models/medvind.tar.gz
 RASA_INPUTS := config.yml $(shell find domain data -name '*.yml' 2>/dev/null) $(wildcard bot/nlu/*.py bot/safety/*.py) $(SPACY_MODEL)/meta.json
 
-.PHONY: help setup run test eval train db lint clean system-packages chaos
+.PHONY: test-unit help setup run test eval train db lint clean system-packages chaos
 
 help:
 	@echo "make run    set up everything and start Medvind on http://localhost:$(PORT)/"
@@ -119,6 +119,14 @@ test: setup $(MODEL) system-packages node_modules/.package-lock.json
 	$(BIN)/python -m pytest -q tests/rasa
 	$(APP_BIN)/python -m pytest -q tests --ignore=tests/rasa
 	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out var/results/core --quiet
+
+# The fast path while changing code: everything that needs neither the trained
+# model nor a real server (tests marked `stack`, tests/conftest.py). Minutes
+# less than `make test`, which is still what says a change is done.
+test-unit: setup
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q -m "not stack" tests/rasa
+	$(APP_BIN)/python -m pytest -q -m "not stack" tests --ignore=tests/rasa
 
 FOLDS ?= 5
 eval: setup $(MODEL)

@@ -10,7 +10,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from bot.safety.crisis import Verdict, assess, fold, reads_as_safety_plan
+from bot.safety.crisis import (
+    DESCRIPTIVE_QUESTIONS,
+    PLAN_QUESTIONS,
+    Verdict,
+    assess,
+    fold,
+    reads_as_safety_plan,
+)
 from bot.storage import answers
 from bot.storage.clients import ensure_client
 
@@ -159,6 +166,9 @@ class ModuleFormValidation(FormValidationAction, ABC):
             return None  # "att nån tar hand om mina mediciner": a plan, whatever the model makes of it
         if verdict == Verdict.DEFUSED and any(f.reason == "not now" for f in assessment.findings):
             return None  # "hade självmordstankar då, så är det inte nu": the client's own words, whatever the model makes of it
+        if verdict == Verdict.DEFUSED and slot in DESCRIPTIVE_QUESTIONS | PLAN_QUESTIONS and all(
+                f.reason in ("past", "habit", "not now") for f in assessment.findings):
+            return None  # "att nån låser in mig. det hände 2015" to what does not help: a memory the question asks for
         likely = bool(parsed.get("crisis_check_in_form"))
         if likely and verdict not in (Verdict.DEFUSED, Verdict.UNCLEAR):
             return REPLY_FIRST

@@ -106,7 +106,15 @@ async def chaos(stack: Medvind, rng: random.Random, stop: asyncio.Event, kills: 
         name = min(rng.sample(names, len(names)), key=lambda n: kills[n])
         stack.kill(name)
         kills[name] += 1
-        seconds = await stack.restart(name)
+        for attempt in range(3):  # a process that does not come back is started again, then the run stops
+            try:
+                seconds = await stack.restart(name)
+                break
+            except (TimeoutError, RuntimeError) as exc:
+                print(f"  {name} did not come back ({type(exc).__name__}), attempt {attempt + 1}", flush=True)
+                stack.kill(name)
+        else:
+            raise RuntimeError(f"{name} did not come back after kill -9")
         print(f"  kill -9 {name}: back in {seconds:.1f} s", flush=True)
 
 
@@ -131,8 +139,8 @@ async def main() -> int:
 
             async def run(client: Client) -> None:
                 round_ = 0
-                while (sum(len(c.acknowledged) for c in clients) < args.answers
-                       or min((kills[n] for n in stack.procs), default=0) < args.kills):
+                while not killer.done() and (sum(len(c.acknowledged) for c in clients) < args.answers
+                                             or min((kills[n] for n in stack.procs), default=0) < args.kills):
                     round_ += 1
                     await client.check_in(round_)
 

@@ -4,9 +4,11 @@ SQLite) against Rasa's stock `rasa init` bot, on 127.0.0.1 only.
 Creates N clients and drives complete conversations (strengths, motivation with
 numbers, check-in) through POST /api/chat, with 1 and with 20 concurrent
 clients. Prints p50/p95/p99 per-turn latency, turns per second and the peak
-memory of every process, and the ratios to stock Rasa.
+memory of every process, and the ratios to stock Rasa. --typed sends
+phone-style typed messages instead of button payloads; --turns N makes each
+conversation N turns long and adds p50/p95 by conversation length.
 
-    .venv/bin/python bench/load.py [--rounds 2] [--skip-stock]
+    .venv/bin/python bench/load.py [--rounds 2] [--skip-stock] [--typed] [--turns 400]
 """
 import argparse
 import asyncio
@@ -43,6 +45,13 @@ MEDVIND_SCRIPT = [
     "/start_checkin", "Okej", "Jag lagade mat", "Det var svårt att sova", "Nej, inget",
 ]
 STOCK_SCRIPT = ["hi", "I am sad", "yes", "great", "are you a bot?", "bye"] * 3
+# Typed as on a phone (--typed): a check-in in own words, a strengths round, small talk.
+TYPED_SCRIPT = [
+    "hej", "vill checka in", "sådär, sov dåligt", "gick ut m hunden", "bussen var inställd", "nej inget",
+    "kan vi göra styrkor", "min syster o musiken", "pratade m en vän", "hoppa över", "mamma", "hjälper grannen",
+    "envis typ", "klarade körkortet", "tack", "hur har det varit? vill checka in igen", "okej dag",
+    "lagade mat", "trött", "nej", "visa mina svar", "tack så mycket",
+]
 
 
 def free_port() -> int:
@@ -109,10 +118,12 @@ class PeakPss(threading.Thread):
         return self.peak_mb
 
 
-async def wait_up(url: str, seconds: float = 180) -> float:
+async def wait_up(url: str, seconds: float = 180, process: subprocess.Popen | None = None) -> float:
     start = time.monotonic()
     async with aiohttp.ClientSession() as http:
         while time.monotonic() - start < seconds:
+            if process is not None and process.poll() is not None:
+                raise RuntimeError(f"{url}: the process exited with {process.returncode}")
             try:
                 async with http.get(url) as resp:
                     if resp.status == 200:
@@ -180,7 +191,6 @@ class Medvind:
             env |= {"DATABASE_URL": url, "TRACKER_DATABASE_URL": url, "REDIS_URL": f"{redis}/1",
                     "MEDVIND_LIMITS_STORAGE": f"{redis}/2"}
         subprocess.run([str(APP_BIN / "python"), "-m", "bot", "db", "upgrade"], cwd=ROOT, env=env, check=True)
-        self.log = (self.tmp / "stack.log").open("w")
         t0 = time.monotonic()
         self.procs, self.recipes = {}, {}
         if self.rasa_workers > 1 or self.cluster:
@@ -210,7 +220,8 @@ class Medvind:
 
     def _start(self, name: str, cmd: list, env: dict) -> None:
         self.recipes[name] = (cmd, env)
-        self.procs[name] = start(cmd, env, self.log)
+        with (self.tmp / f"{name}.log").open("a") as log:  # its own, to read why it did not start
+            self.procs[name] = start(cmd, env, log)
 
     def kill(self, name: str) -> None:
         """kill -9 of the process and its children (bench/chaos.py)."""
@@ -222,16 +233,18 @@ class Medvind:
     async def restart(self, name: str) -> float:
         """Starts a killed process again; returns the seconds until it answers."""
         self._start(name, *self.recipes[name])
-        return await wait_up(self.health[name])
+        return await wait_up(self.health[name], process=self.procs[name])
 
-    async def __aexit__(self, *exc):
+    async def __aexit__(self, exc_type, *exc):
         for p in self.procs.values():
             p.terminate()
         for p in self.procs.values():
             p.wait(timeout=30)
-        self.log.close()
         self.databases.close()
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        if exc_type is None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+        else:
+            print(f"logs kept in {self.tmp}", file=sys.stderr)
 
     script = MEDVIND_SCRIPT
 
@@ -290,24 +303,38 @@ class StockRasa:
         return send
 
 
-async def drive(stack, clients: int, rounds: int) -> dict:
+async def drive(stack, clients: int, rounds: int, turns: int | None = None) -> dict:
+    """Each client sends `rounds` rounds of the script, or `turns` messages
+    (the script over and over) when given."""
     latencies: list[float] = []
+    by_turn: list[tuple[int, float]] = []  # (the turn's place in its conversation, ms)
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=120)) as http:
         async def one_client():
             send = await stack.new_client(http)
-            for _ in range(rounds):  # bounded: a fixed number of rounds of the script
-                for message in stack.script:
-                    t = time.perf_counter()
-                    await send(message)
-                    latencies.append((time.perf_counter() - t) * 1000)
+            for turn in range(turns or rounds * len(stack.script)):  # bounded
+                t = time.perf_counter()
+                await send(stack.script[turn % len(stack.script)])
+                latencies.append((time.perf_counter() - t) * 1000)
+                by_turn.append((turn, latencies[-1]))
 
         t0 = time.perf_counter()
         await asyncio.gather(*(one_client() for _ in range(clients)))
         elapsed = time.perf_counter() - t0
     q = statistics.quantiles(latencies, n=100)
     return {"clients": clients, "turns": len(latencies), "p50": q[49], "p95": q[94], "p99": q[98],
-            "turns_per_s": len(latencies) / elapsed}
+            "turns_per_s": len(latencies) / elapsed, "by_length": by_length(by_turn)}
+
+
+def by_length(by_turn: list[tuple[int, float]], block: int = 100) -> list[tuple[str, float, float]]:
+    """p50 and p95 of the turns at each stretch of the conversations (turns 1-100, 101-200, ...)."""
+    rows = []
+    for start in range(0, max(turn for turn, _ in by_turn) + 1, block):
+        ms = [ms for turn, ms in by_turn if start <= turn < start + block]
+        if len(ms) >= 20:
+            q = statistics.quantiles(ms, n=20)
+            rows.append((f"{start + 1}-{start + block}", statistics.median(ms), q[18]))
+    return rows
 
 
 def memory(stack) -> dict:
@@ -320,9 +347,9 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def drive_measuring_cpu(stack, clients: int, rounds: int) -> dict:
+async def drive_measuring_cpu(stack, clients: int, rounds: int, turns: int | None = None) -> dict:
     before = {name: sum(cpu_seconds(pid) for pid in family(p.pid)) for name, p in stack.procs.items()}
-    run = await drive(stack, clients, rounds)
+    run = await drive(stack, clients, rounds, turns)
     run["cpu_ms_per_turn"] = {name: (sum(cpu_seconds(pid) for pid in family(p.pid)) - before[name])
                               * 1000 / run["turns"]
                               for name, p in stack.procs.items()}
@@ -338,14 +365,14 @@ def profile(stack, out: Path) -> list[subprocess.Popen]:
             for name, p in stack.procs.items()]
 
 
-async def measure(stack_cls, rounds: int, profile_dir: Path | None = None) -> dict:
+async def measure(stack_cls, rounds: int, profile_dir: Path | None = None, turns: int | None = None) -> dict:
     async with stack_cls() as stack:
         # Warm-up: first TensorFlow calls are slow. Conversations go to a Rasa
         # server by a hash of their ID, so 8 per server miss one rarely (< 1 %).
         await drive(stack, 8 * stack.rasa_servers if isinstance(stack, Medvind) else 1, 1)
-        runs = [await drive_measuring_cpu(stack, 1, rounds)]
+        runs = [await drive_measuring_cpu(stack, 1, rounds, turns)]
         samplers = profile(stack, profile_dir) if profile_dir else []
-        runs.append(await drive_measuring_cpu(stack, 20, rounds))
+        runs.append(await drive_measuring_cpu(stack, 20, rounds, turns))
         for sampler in samplers:
             sampler.send_signal(2)  # SIGINT: py-spy writes its file and stops
             sampler.wait(timeout=60)
@@ -364,6 +391,13 @@ def report(results: list[dict]) -> str:
             cpu = ", ".join(f"{k} {v:.1f}" for k, v in run["cpu_ms_per_turn"].items())
             lines.append(f"| {run['clients']} | {run['turns']} | {run['p50']:.1f} | {run['p95']:.1f} | "
                          f"{run['p99']:.1f} | {run['turns_per_s']:.1f} | {cpu} |")
+        for run in r["runs"]:
+            if len(run["by_length"]) > 1:
+                lines.append(f"\n{run['clients']} client(s), by conversation length:\n")
+                lines.append("| turns | p50 ms | p95 ms |")
+                lines.append("|---|---|---|")
+                lines += [f"| {span} | {p50:.1f} | {p95:.1f} |" for span, p50, p95 in run["by_length"]]
+                lines.append("")
         mem = r["memory"]
         lines.append("peak memory (MB, VmHWM): " + ", ".join(f"{k} {v:.0f}" for k, v in mem.items())
                      + f"; total {sum(mem.values()):.0f}")
@@ -390,17 +424,23 @@ def main() -> None:
                         help="separate Rasa servers (default: as many as the Procfile starts)")
     parser.add_argument("--profile", type=Path, metavar="DIR",
                         help="write py-spy samples of each process (20-client run) to DIR")
+    parser.add_argument("--typed", action="store_true", help="phone-style typed messages, not button payloads")
+    parser.add_argument("--turns", type=int, help="turns per conversation (the script repeated); by length too")
     args = parser.parse_args()
     Medvind.rasa_workers = args.rasa_workers
     Medvind.rasa_servers = args.rasa_servers
-    results = [asyncio.run(measure(Medvind, args.rounds, args.profile))]
+    if args.typed:
+        Medvind.script = TYPED_SCRIPT
+    results = [asyncio.run(measure(Medvind, args.rounds, args.profile, args.turns))]
     if not args.skip_stock:
-        results.append(asyncio.run(measure(StockRasa, args.rounds)))
+        results.append(asyncio.run(measure(StockRasa, args.rounds, turns=args.turns)))
     summary = report(results)
     print(summary)
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y-%m-%d %H:%M")
     name = "load.md" if args.rasa_workers == 1 else f"load-rasa-workers-{args.rasa_workers}.md"
+    if args.typed or args.turns:
+        name = name.replace(".md", f"{'-typed' if args.typed else ''}{f'-{args.turns}-turns' if args.turns else ''}.md")
     command = " ".join(["bench/load.py", *sys.argv[1:]])
     (RESULTS / name).write_text(f"# Load benchmark ({stamp}, {os.cpu_count()} cores)\n\n"
                                 f"`.venv/bin/python {command}`\n\n{summary}\n")

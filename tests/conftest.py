@@ -20,6 +20,22 @@ RASA_BIN = Path(os.environ.get("MEDVIND_RASA_VENV", ROOT / ".venv")) / "bin"
 APP_BIN = Path(os.environ.get("MEDVIND_APP_VENV", ROOT / ".venv-app")) / "bin"
 
 
+# Tests that need the trained model or real servers (Rasa, PostgreSQL, Redis,
+# nginx, Chromium): marked `stack` here by the fixtures they use, or by
+# `pytestmark = pytest.mark.stack` in their module. `make test-unit` leaves them out.
+STACK_FIXTURES = {"rasa_stack", "http", "chat", "site", "cluster", "behind_nginx", "postgres_url", "redis_url", "agent"}
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "stack: needs the trained model or real servers (`make test` runs it)")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if STACK_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.stack)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -92,3 +92,21 @@ def test_the_rule_is_configurable_and_the_command_runs_it(monkeypatch):
     assert retention.Policy.from_env() == retention.Policy(timedelta(days=30), timedelta(days=7))
     result = subprocess.run([sys.executable, "-m", "bot", "retention"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0 and "inactive clients erased" in result.stdout, result.stderr
+
+
+def test_activity_is_written_at_most_once_a_minute():
+    from bot.storage import clients
+
+    client_id, token = clients.create_client()
+
+    def stored() -> object:
+        with session_scope() as s:
+            return s.get(Client, client_id).last_active_at
+
+    last_active(client_id, 30 / 86400)  # 30 s ago
+    before = stored()
+    assert clients.client_id_for_token(token) == client_id
+    assert stored() == before  # a request half a minute later writes nothing
+    last_active(client_id, 90 / 86400)  # 90 s ago
+    clients.client_id_for_token(token)
+    assert stored() > before  # a minute on, it does

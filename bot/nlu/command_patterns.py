@@ -13,6 +13,8 @@ _OMBUD = r"(mitt |ditt |mitt eget )?(ombud(et)?|po)"
 _END = r"( tack)?\s*[.!]?\s*$"
 COMMANDS = [
     (re.compile(r"^\s*(koppla|kod:?|koden [aä]r)\s+[a-z0-9]{3}[- ]?[a-z0-9]{3}\s*[.!]?\s*$", re.I), "link_ombud"),
+    # The code alone, as the ombud wrote it down: "K7M-4QP" (a digit or capitals, so "hej-hej" is no code)
+    (re.compile(r"^\s*(?=\S*\d)[a-zA-Z0-9]{3}-[a-zA-Z0-9]{3}\s*$|^\s*[A-Z0-9]{3}-[A-Z0-9]{3}\s*$"), "link_ombud"),
     # Undoing the link, only when the ombud is named: "koppla ifrån", "koppla loss"
     # and "inte kopplad till någon längre" are about switching off or feeling alone.
     # Unlinking still asks for a yes first (data/rules/sharing.yml).

@@ -181,6 +181,10 @@ CONFIRMED_NOW = re.compile(
     r"|\bhar (?:skrivit|gjort|kopt|borjat|hittat) (?:ett|en|det|dom|dem)\b.{0,15}\b(?:igar|idag|i dag|inatt|ikvall|nu|redan|hela natten)"
     r"|\b(?:och )?(?:dar|det) (?:ar|e) jag (?:nu|just nu)\b")
 
+# The whole message told as the past in a sentence of its own ("... låser in mig. det hände på
+# avdelningen 2015"), with nothing about now.
+PAST_TOLD = re.compile(r"\bdet (?:hande|var|blev) (?:\w+ ){0,4}(?:(?:19|20)\d\d|for \w+ (?:ar|manader) sen|forra aret|i fjol)\b")
+
 # Thoughts (not intent, plan or act), and the words that tell a habit anywhere in a message.
 THOUGHTS = {"death_thoughts"}
 HABIT_TOLD = _words("brukar", "ibland", "i perioder", "perioder", "varje gang", "var gang", "varningstecken", "tecken")
@@ -193,6 +197,7 @@ NOT_NOW = re.compile(r"\b(?:inget|inte nagot|inte nat|ingenting) som (?:hander|a
 # Tired of the questions, not of life ("orkar inte mer, kan vi avbryta"): exhaustion
 # with a wish to stop or pause the questions is no check.
 ABOUT_THE_QUESTIONS = re.compile(r"\b(?:kan vi|vill|ska vi|kan jag) (?:avbryta|pausa|sluta|ta en paus|ta paus|fortsatta sen)\b"
+                                 r"|\b(?:vi )?(?:fortsatter|tar det|kor vidare|kor) (?:en annan gang|en annan dag|sen|senare|imorgon|i morgon)\b"
                                  r"|\b(?:fler|mer|mera) fragor\b")
 # The writer says it is a joke ("skämt", an eye roll), and not "skämt åsido".
 JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
@@ -381,6 +386,10 @@ def assess(text: str, question: str | None = None) -> Assessment:
     folded = fold(text)
     confirmed = CONFIRMED_NOW.search(folded)
     counting = [f for f in found if (f.reason is None or (f.reason == "habit" and confirmed)) and f.kind != "unclear"]
+    if PAST_TOLD.search(folded) and not NOW.search(ONGOING.sub(" ", folded)):
+        past = {f for f in counting if f.signal not in ACUTE}
+        found = [Finding(f.signal, f.kind, f.clause, "past") if f in past else f for f in found]
+        counting = [f for f in counting if f not in past]
     if HABIT_TOLD.search(folded) and not NOW.search(ONGOING.sub(" ", folded)) and not confirmed:
         # thoughts described as what usually happens: a habit, wherever in the message the "brukar" is
         thoughts = {f for f in counting if f.signal in THOUGHTS}

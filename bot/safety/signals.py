@@ -57,7 +57,7 @@ PLACE_CUES = (r"(?:hoppa|hoppar|hopp|slappa taget|slapper taget|kliva ner|kliver
               r"|lagger mig|stenar i fickorna|benen utanfor|benen over|inte ga tillbaka|ingen vet var jag ar|den har gangen"
               r"|sista|hogt|knakar|nasta tag|taget kommer|tag kommer|over staketet|over racket|fel sida|kasta mig|falla"
               r"|motorn pa|avgaser|slangen|rakbladen|rakbladet|tabletterna|ga ner under|sjunka|drunkna|inte simma|simma ut"
-              r"|brister|tills den|ga ut i|godstag\w*|rakt ut i|kommer inte tillbaka|kommer aldrig tillbaka|\d+(?:e|:e|de|te)? vaningen|vaningen|tanker ga ut|kniven|rakbladet|blir rott|borjar bli rott)")
+              r"|brister|tills den|ga ut i|godstag\w*|(?:tag|taget|tunnelbanan|pendeln|snabbtaget) som (?:inte|int) stannar|rakt ut i|kommer inte tillbaka|kommer aldrig tillbaka|\d+(?:e|:e|de|te)? vaningen|vaningen|tanker ga ut|kniven|rakbladet|blir rott|borjar bli rott)")
 OTHER = (r"(?:han|hon|hen|de|dom|nagon|nan|en kille|en man|killen|mannen|min (?:sambo|kille|pojkvan|man|"
          r"make|tjej|flickvan|fru|partner|pappa|mamma|styvpappa|styvfar|styvmamma|bror|brorsa|syster|"
          r"farsa|morsa|ex|pojke|granne|chef|son|vuxna son|dotter|kontaktperson)|(?:hennes|hans|deras) (?:man|kille|sambo|pappa|ex|pojkvan)|mitt ex|exet|pappa|mamma|farsan|morsan|styvpappa|brorsan|sambon|maken|frun"
@@ -191,7 +191,9 @@ SIGNALS: list[Signal] = [
                        r".{0,30}\b(?:hur hog|hur hogt|vilken hojd|hojden pa|hur langt ner)\b.{0,30}\b(?:balkong\w*|bro\w*|tak\w*|hus\w*|vaning\w*|\d+(?:an|e|de))\b"
                        r"|\b(?:googla|googlar|googlat|googlade|soka|soker|sokt|sokte|kolla|kollar|kollat|kollade|lasa|laser|last)\b (?:pa |efter |om |upp )?"
                        r"(?:olika )?(?:metoder|satt att do|hur man (?:dor|tar livet|hanger sig|overdoserar))\b|\bhur (?:lang tid|lange|mycket|mkt|manga|snabbt)\b.{0,30}\b(?:att do|innan man dor|for att do|for att det ska racka|innan man forbloder|att forbloda|innan man kvavs|innan man drunknar)\b"
-                       r"|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"),
+                       r"|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"
+                       # "hur många av mina tabletter som räcker"
+                       rf"|\bhur (?:manga|mycket|mkt)\b.{{0,30}}\b{PILLS}\b.{{0,10}}\b(?:som )?(?:racker|behovs|kravs)\b(?! (?:for|till|i|tills|per|om)\b)"),
     # a plan ready and a wait for the moment alone, told across a comma ("min plan är klar, väntar bara tills sambon åkt")
     _s("plan_waiting", "self", r"\bplan(?:en)? (?:ar|e) klar\W+(?:\w+ ){0,2}(?:vantar|vanta) (?:bara |nu )?(?:tills|till|pa att)\b",
        whole=True),
@@ -247,7 +249,7 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:fyllt|fyller) badkaret\b.{{0,40}}\b(?:rakblad|kniv|tabletter|piller)"
                                 rf"|\b(?:gevar|gevaret|jaktgevar|jaktgevaret|pistol|pistolen|vapnet|revolvern)\b.{{0,30}}\b(?:framfor mig"
                                 rf"|bredvid mig|i knat|laddat|laddad|i munnen|mot huvudet|mot tinningen)"
-                                rf"|\bkopt[ea]? (?:\d+|flera|manga|massa|en massa) (?:paket|forpackningar|askar|burkar|kartor)"
+                                rf"|\bkopt[ea]? (?:\d+|tva|tre|fyra|fem|sex|flera|manga|massa|en massa) (?:paket|forpackningar|askar|burkar|kartor)"
                                 rf"|\bpase med (?:piller|tabletter|medicin)|\b(?:gomt|gommer|gomde) (?:en |ett |mitt |min )?{MEANS}\b",
        acute=True),
     _s("place_now", "self", rf"\b(?:star|sitter|ar|e|befinner mig|klattrat|klattrar|klattrade|gatt|gick|tagit mig|har tagit mig"
@@ -357,7 +359,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:last|lost|lasst) dorren och (?:tagit|tog|gomt) (?:min|mina|nyckeln)|\b(?:utanfor|star|vantar|kom)\b.{{0,60}}\bkontaktforbud|\bhar kontaktforbud\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
                              rf"|\b(?:tog|tar|tagit) (?:stryptag|struptag|strypgrepp)\b|\b(?:stryptag|strypgrepp) pa (?:mig|mej)"
                              rf"|\b(?:last|lost|lasst|laser|laste) in (?:mig|mej|henne|honom|oss|barnen)\b|\bsitter inlast|\bar inlast"
-                             rf"|\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|misshandlar|sparkar|stryper|hotar|hotade|valdtar|tar pa|tog pa|rorde)"
+                             rf"|\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|misshandlar|misshandlade|sparkar|sparkade|stryper|strop|strypte|hotar|hotade|valdtar|valdtog|tar pa|tog pa|rorde)"
                              rf" (?:min|mitt|mina|henne|honom|oss|barnen|lillasyster|lillebror|en annan|deltagaren|en deltagare|deltagarna)\b"
                              rf"(?!.*\b(?:spelet|fifa|schack|matchen|tennis|padel)\b)"
                              rf"|\b(?:foljer|foljde|foljt|forfoljer|forfoljt|smyger) efter (?:mig|mej)\b"
@@ -418,7 +420,8 @@ SIGNALS: list[Signal] = [
                               r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\bjobbigt med tankarna|\bingen framtid\b"
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag)"
                               r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b"
-                              r"|\b(?:vet (?:inte|int) )?hur lange (?:till )?(?:jag )?orkar (?:halla pa|fortsatta|leva|med det har)"
+                              r"|\b(?:vet (?:inte|int) )?hur lange (?:till )?(?:jag )?(?:orkar|pallar|klarar|star ut med) (?:halla pa|fortsatta|leva|med det har|det har|detta)"
+                              r"|\b(?:inte|int) (?:ar|e) (?:nan|nagon) ide med (?:nanting|nagonting|nat|nagot|livet)\b"
                               r"|\borkar (?:jag )?(?:inte|int) hoppas\b"),
     _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
                               r"|\binga krafter kvar\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"

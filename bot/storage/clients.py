@@ -38,6 +38,11 @@ def create_client() -> tuple[str, str]:
         return client.id, token
 
 
+# When the client was last active is kept to the minute: enough for the retention
+# rule and the ombud's "new since last look", and one write a minute at most.
+ACTIVITY_STEP = timedelta(minutes=1)
+
+
 def client_id_for_token(token: str) -> str | None:
     """The client a device token belongs to (the first device's or a later one's)."""
     if not token or len(token) > 200:
@@ -52,9 +57,11 @@ def client_id_for_token(token: str) -> str | None:
             client = s.get(Client, device.client_id) if device else None
         if client is None:
             return None
-        if retention.away_long(client.last_active_at, utcnow(), retention.Policy.from_env()):
-            client.retention_notice_due = True  # told in the chat, whichever request comes first
-        client.last_active_at = utcnow()
+        now = utcnow()
+        if now - aware(client.last_active_at) >= ACTIVITY_STEP:  # not a write on every request
+            if retention.away_long(client.last_active_at, now, retention.Policy.from_env()):
+                client.retention_notice_due = True  # told in the chat, whichever request comes first
+            client.last_active_at = now
         return client.id
 
 

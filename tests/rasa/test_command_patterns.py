@@ -13,7 +13,7 @@ def intent_of(text: str) -> str | None:
     return message.get(INTENT)["name"] if message.get(INTENT)["confidence"] == 1.0 else None
 
 
-@pytest.mark.parametrize("text", ["koppla ABC-123", "koppla k7m 4qp", "koden är HJK782"])
+@pytest.mark.parametrize("text", ["koppla ABC-123", "koppla k7m 4qp", "koden är HJK782", "P3R-X8Q", " h4k-22m "])
 def test_a_link_code(text):
     assert intent_of(text) == "link_ombud"
 
@@ -33,6 +33,7 @@ def test_undoing_the_link_with_the_ombud_named(text):
     "jag vill koppla ifrån", "koppla loss", "jag vill koppla bort mig", "ta bort länken",
     "jag känner mig inte kopplad till någon längre", "jag är inte kopplad till verkligheten längre",
     "känner mig inte kopplad till mina barn längre", "min telefon är inte kopplad längre",
+    "hej-hej", "bla-bla", "ööh-nej",
 ])
 def test_look_alikes_are_left_to_the_classifier(text):
     assert intent_of(text) is None
