@@ -1,5 +1,6 @@
 """What every conversation module shares: who the client is, skip and pause
 words, question texts from the domain, and storing answers as they come."""
+import inspect
 import re
 from abc import ABC, abstractmethod
 from typing import Any
@@ -97,6 +98,10 @@ def question_text(domain: DomainDict, slot: str) -> str:
     return text.split("\n", 1)[-1]
 
 
+# form name -> its validation action, filled as each module's class is defined
+VALIDATORS: dict[str, type["ModuleFormValidation"]] = {}
+
+
 class ModuleFormValidation(FormValidationAction, ABC):
     """Stores each answer the moment it is given and handles skip and pause.
 
@@ -110,6 +115,15 @@ class ModuleFormValidation(FormValidationAction, ABC):
     @abstractmethod
     def name(self) -> str:
         """validate_<form name>; abstract so the SDK does not register this base class."""
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        """Each module's validation is known by its form's name, once (VALIDATORS)."""
+        super().__init_subclass__(**kwargs)
+        if not inspect.isabstract(cls):
+            form = cls().form_name()
+            if form in VALIDATORS and VALIDATORS[form].__qualname__ != cls.__qualname__:
+                raise TypeError(f"two validations for {form}: {VALIDATORS[form].__name__} and {cls.__name__}")
+            VALIDATORS[form] = cls
 
     async def get_validation_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -135,7 +149,7 @@ class ModuleFormValidation(FormValidationAction, ABC):
         if text.startswith("/"):  # a tapped button from an earlier message, not an answer
             dispatcher.utter_message(response="utter_button_mid_form")
             return [SlotSet(slot, None)]  # the form asks the same question again
-        value = self.clean(slot, text, dispatcher, tracker) if text else None
+        value = await self.value_for(slot, text, dispatcher, tracker, domain) if text else None
         if value is None:
             if not text:
                 dispatcher.utter_message(response="utter_empty_answer")
@@ -186,11 +200,19 @@ class ModuleFormValidation(FormValidationAction, ABC):
                 SlotSet("pending_answer", text), SlotSet("pending_slot", slot),
                 FollowupAction(action)]
 
-    def clean(
-        self, slot: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    async def value_for(
+        self, slot: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Any:
-        """The value to store, or None to ask again (after saying why). Free text as it is."""
-        return text
+        """The value to store, or None to ask again (after saying why): free text as it is,
+        or what the form's own `validate_<slot>` makes of it, called as the SDK calls it
+        (value, dispatcher, tracker, domain) and returning {slot: value}."""
+        validate = getattr(self, f"validate_{slot}", None)
+        if validate is None:
+            return text
+        result = validate(text, dispatcher, tracker, domain)
+        if inspect.isawaitable(result):
+            result = await result
+        return (result or {}).get(slot)
 
     def store_answer(
         self, tracker: Tracker, domain: DomainDict, slot: str, text: Any
@@ -241,13 +263,15 @@ def command_in(text: str, intent: dict) -> str | None:
 
 def validator_for(form: str) -> "ModuleFormValidation":
     """The validation action of a module's form (each module defines one)."""
+    if form not in VALIDATORS:  # its module not imported yet (the action server imports them all)
+        import importlib
+        import pkgutil
 
-    def subclasses(cls):
-        for sub in cls.__subclasses__():
-            yield sub
-            yield from subclasses(sub)
+        import actions
 
-    return next(v() for v in subclasses(ModuleFormValidation) if v().form_name() == form)
+        for module in pkgutil.iter_modules(actions.__path__):
+            importlib.import_module(f"actions.{module.name}")
+    return VALIDATORS[form]()
 
 
 def slots_from_storage(client: str, module: str, slots: list[str]) -> dict[str, Any]:

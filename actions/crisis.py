@@ -91,7 +91,7 @@ class ActionCrisisCheck(Action):
         return events
 
 
-def keep_pending_answer(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+async def keep_pending_answer(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
     """The message the form held back goes back to it as the answer it was,
     and the form goes on."""
     text, slot = tracker.get_slot("pending_answer"), tracker.get_slot("pending_slot")
@@ -101,7 +101,7 @@ def keep_pending_answer(dispatcher: CollectingDispatcher, tracker: Tracker, doma
     validator = validator_for(form)
     events = [SlotSet("pending_answer", None), SlotSet("pending_slot", None), SlotSet("pending_command", None),
               SlotSet("paused_form", None)]
-    value = validator.clean(slot, text, dispatcher, tracker)
+    value = await validator.value_for(slot, text, dispatcher, tracker, domain)
     if value is not None:
         events += [SlotSet(slot, value), *validator.store_answer(tracker, domain, slot, value)]
         dispatcher.utter_message(response="utter_pending_answer_saved")
@@ -118,7 +118,7 @@ class ActionCrisisCheckNo(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         dispatcher.utter_message(response="utter_crisis_check_no")
-        events = keep_pending_answer(dispatcher, tracker, domain)
+        events = await keep_pending_answer(dispatcher, tracker, domain)
         if not events:
             dispatcher.utter_message(response="utter_mood_low")
         return events

@@ -37,4 +37,4 @@ class ActionKeepAnswer(Action):
     ) -> list[EventType]:
         # Nothing held back (an explicit crisis is never kept as an answer): the
         # client still wants to go on, so the paused form resumes, if there is one.
-        return keep_pending_answer(dispatcher, tracker, domain) or [FollowupAction("action_resume")]
+        return await keep_pending_answer(dispatcher, tracker, domain) or [FollowupAction("action_resume")]

@@ -86,15 +86,13 @@ class ValidateMotivationForm(ModuleFormValidation):
     def name(self) -> str:
         return "validate_motivation_form"
 
-    def clean(
-        self, slot: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
-    ) -> Any:
-        if slot != "motivation_rating":
-            return text
-        value = parse_rating(text)
-        if value is None:
+    def validate_motivation_rating(
+        self, value: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        rating = parse_rating(value)
+        if rating is None:
             dispatcher.utter_message(response="utter_rating_unclear")
-        return value
+        return {"motivation_rating": rating}
 
     def store_answer(
         self, tracker: Tracker, domain: DomainDict, slot: str, value: Any

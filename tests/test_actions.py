@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import SKIPPED, is_skip, is_stop
+from actions.common import SKIPPED, ModuleFormValidation, is_skip, is_stop
 from actions.crisis import ActionCrisisCheck, ActionCrisisCheckNo, ActionCrisisReply
 from actions.digression import ActionKeepAnswer
 from actions.strengths import ActionStrengthsFinish, ActionStrengthsStart, ValidateStrengthsForm
@@ -257,3 +257,29 @@ def test_linking_codes_are_found_in_what_the_client_writes(text, code):
     from actions.sharing import find_code
 
     assert find_code(text) == code
+
+
+def test_every_form_has_one_validation_known_by_its_name(domain):
+    from actions.common import VALIDATORS, validator_for
+
+    assert isinstance(validator_for("goal_form"), ModuleFormValidation)  # finds its module's class
+    assert set(VALIDATORS) == set(domain["forms"])
+    assert isinstance(validator_for("strengths_form"), ValidateStrengthsForm)
+
+
+async def test_a_forms_own_validate_slot_method_is_called_as_the_sdk_calls_it(domain):
+    from actions.motivation import ValidateMotivationForm
+
+    def rating(text):
+        t = tracker(text, "inform", {"requested_slot": "motivation_rating", "motivation_rating": text,
+                                     "motivation_goal": "Börja promenera"}, "motivation_form")
+        t.events = [{"event": "slot", "name": "motivation_rating", "value": text}]
+        return t
+
+    dispatcher = CollectingDispatcher()
+    events = await ValidateMotivationForm().get_validation_events(dispatcher, rating("typ en sexa"), domain)
+    assert SlotSet("motivation_rating", 6) in events
+    dispatcher = CollectingDispatcher()
+    events = await ValidateMotivationForm().get_validation_events(dispatcher, rating("vet inte riktigt"), domain)
+    assert events == [SlotSet("motivation_rating", None)]  # asked again,
+    assert dispatcher.messages[0]["response"] == "utter_rating_unclear"  # after saying why
