@@ -61,7 +61,7 @@ async def logged_in(aiohttp_client, username: str):
     return http
 
 
-async def link_code(http) -> str:
+async def link_code(http, nickname: str = "") -> str:
     page = await http.get("/ombud/")
-    resp = await http.post("/ombud/link-code", data={"csrf": csrf_in(await page.text())})
-    return re.search(r"Kod: <strong>([A-Z0-9]{3}-[A-Z0-9]{3})</strong>", await resp.text()).group(1)
+    resp = await http.post("/ombud/link-code", data={"csrf": csrf_in(await page.text()), "nickname": nickname})
+    return re.search(r"Kod(?: för [^:<]+)?: <strong>([A-Z0-9]{3}-[A-Z0-9]{3})</strong>", await resp.text()).group(1)

@@ -221,3 +221,12 @@ async def test_a_shared_module_shows_the_answers_in_the_order_the_questions_were
     page = await (await ombud_http.get(f"/ombud/clients/{client_id}")).text()
     places = [page.index(answer) for answer in ("Första svaret", "Andra svaret", "Tredje svaret")]
     assert places == sorted(places)  # not by question key ("coping" < "described" < "drive")
+
+
+async def test_a_nickname_given_with_the_link_code_names_the_client_on_the_overview(http, aiohttp_client):
+    ombud_http = await logged_in(aiohttp_client, new_ombud())
+    first, second = await Chat.start(http), await Chat.start(http)
+    await first.say(f"koppla {await link_code(ombud_http, nickname='A.K. tisdagar')}")
+    await second.say(f"koppla {await link_code(ombud_http)}")
+    overview = await (await ombud_http.get("/ombud/")).text()
+    assert "A.K. tisdagar" in overview and overview.count("Namnlös klient") == 1

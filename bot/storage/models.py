@@ -229,6 +229,8 @@ class LinkCode(Base):
     code_hash = Column(String(64), unique=True, nullable=False)
     expires_at = Column(DateTime(timezone=True), nullable=False)
     used_at = Column(DateTime(timezone=True), nullable=True)
+    # what the ombud calls the client, given with the code and kept with the link
+    nickname = Column(encrypted("link_codes", "nickname"), nullable=True)
 
 
 class OmbudLink(Base):

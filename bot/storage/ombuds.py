@@ -177,11 +177,13 @@ def username_of(ombud_id: int) -> str:
 
 # --- linking ------------------------------------------------------------------
 
-def create_link_code(ombud_id: int) -> str:
-    """A short code like "K7M-4QP" for one client, valid for 7 days."""
+def create_link_code(ombud_id: int, nickname: str | None = None) -> str:
+    """A short code like "K7M-4QP" for one client, valid for 7 days; the nickname
+    the ombud gives it becomes the client's name on the dashboard once linked."""
     code_hash, shown = new_code(6)
     with session_scope() as s:
-        s.add(LinkCode(ombud_id=ombud_id, code_hash=code_hash, expires_at=utcnow() + LINK_CODE_LIFETIME))
+        s.add(LinkCode(ombud_id=ombud_id, code_hash=code_hash, expires_at=utcnow() + LINK_CODE_LIFETIME,
+                       nickname=(nickname or "").strip()[:80] or None))
     return shown
 
 
@@ -196,9 +198,9 @@ def link_client(client_id: str, code: str) -> str | None:
             s.add(Client(id=client_id))
         link = s.get(OmbudLink, client_id)
         if link is None:
-            s.add(OmbudLink(client_id=client_id, ombud_id=found.ombud_id))
+            s.add(OmbudLink(client_id=client_id, ombud_id=found.ombud_id, nickname=found.nickname))
         else:
-            link.ombud_id, link.linked_at, link.nickname = found.ombud_id, utcnow(), None
+            link.ombud_id, link.linked_at, link.nickname = found.ombud_id, utcnow(), found.nickname
         return s.get(Ombud, found.ombud_id).username
 
 

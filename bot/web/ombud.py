@@ -152,13 +152,16 @@ async def logout(request: web.Request) -> web.Response:
     return response
 
 
-async def overview(request: web.Request, code: str | None = None) -> web.Response:
+async def overview(request: web.Request, code: str | None = None, nickname: str | None = None) -> web.Response:
     return aiohttp_jinja2.render_template("overview.html", request, {
-        "clients": ombuds.clients_of(request["ombud_id"]), "csrf": request["csrf"], "code": code})
+        "clients": ombuds.clients_of(request["ombud_id"]), "csrf": request["csrf"], "code": code,
+        "code_nickname": nickname})
 
 
 async def new_link_code(request: web.Request) -> web.Response:
-    return await overview(request, code=ombuds.create_link_code(request["ombud_id"]))
+    form = await read_form(request)  # read and checked once already by ombud_auth
+    nickname = str(form.get("nickname", "")).strip()[:80] or None
+    return await overview(request, code=ombuds.create_link_code(request["ombud_id"], nickname), nickname=nickname)
 
 
 def own_client(request: web.Request):
