@@ -230,3 +230,29 @@ async def test_a_nickname_given_with_the_link_code_names_the_client_on_the_overv
     await second.say(f"koppla {await link_code(ombud_http)}")
     overview = await (await ombud_http.get("/ombud/")).text()
     assert "A.K. tisdagar" in overview and overview.count("Namnlös klient") == 1
+
+
+async def test_the_meeting_page_marks_what_is_new_since_the_ombud_last_looked(http, aiohttp_client):
+    ombud_http = await logged_in(aiohttp_client, new_ombud())
+    chat = await Chat.start(http)
+    await chat.say(f"koppla {await link_code(ombud_http, nickname='B.')}")
+    await chat.say("/start_visit_prep")
+    await chat.say("/agenda_add")
+    await chat.say("Bostadsbidraget")
+    await chat.say('/share_module{"module": "agenda", "share": "on"}')
+    overview = await (await ombud_http.get("/ombud/")).text()
+    page_url = "/ombud/clients/" + overview.split('href="/ombud/clients/')[1][:32]
+    first = await (await ombud_http.get(page_url)).text()
+    assert "Första gången du tittar" in first and "Bostadsbidraget" in first
+    assert '<span class="new">Nytt</span> Bostadsbidraget' not in first
+
+    again = await (await ombud_http.get(page_url)).text()
+    assert "Inget nytt sedan du tittade" in again and "<span class=\"new\">Nytt</span> Bostadsbidraget" not in again
+
+    await chat.say("/start_visit_prep")
+    await chat.say("/agenda_add")
+    await chat.say("Tandläkarräkningen")
+    after = await (await ombud_http.get(page_url)).text()
+    assert "1 sak är ny eller ändrad sedan du tittade" in after
+    assert '<span class="new">Nytt</span> Tandläkarräkningen' in after
+    assert '<span class="new">Nytt</span> Bostadsbidraget' not in after

@@ -9,6 +9,7 @@ from aiohttp import web
 
 from bot import modules
 from bot.storage import agenda, answers, checkins, goals, ombuds, ratings
+from bot.storage.models import aware
 from bot.web.charts import ratings_svg
 from bot.web.rate_limits import MESSAGES, address
 
@@ -176,6 +177,21 @@ def answered(client_id: str, module: str) -> list:
     return [a for a in modules.in_asked_order(module, answers.answers_for(client_id, module)) if not a.skipped]
 
 
+def when_changed(item) -> list:
+    """The moments an item of a section was written or changed (an answer, a goal and its steps...)."""
+    moments = [getattr(item, name, None) for name in ("updated_at", "created_at", "done_at")]
+    return [m for m in moments if m is not None] + [m for step in getattr(item, "steps", ()) for m in when_changed(step)]
+
+
+def count_new(sections: dict, since) -> int | None:
+    """How many shared items are new or changed since the ombud last looked (None: never looked)."""
+    if since is None:
+        return None
+    items = [item for section in sections.values()
+             for item in (section["answers"] + section["goals"] if isinstance(section, dict) else section)]
+    return sum(any(aware(m) > since for m in when_changed(item)) for item in items)
+
+
 def shared_sections(client_id: str) -> dict:
     """The material of each module the client shares; nothing of the others."""
     sections = {}
@@ -197,9 +213,12 @@ async def client_page(request: web.Request) -> web.Response:
     link = own_client(request)
     printable = request.path.endswith("/print")
     sections = shared_sections(link.client_id)
+    since = aware(link.last_viewed_at)  # the look before this one: what came after it is new
     ombuds.log_access(request["ombud_id"], link.client_id, "print" if printable else "client page")
     return aiohttp_jinja2.render_template("client.html", request, {
         "client_id": link.client_id, "nickname": link.nickname, "sections": sections,
+        "since": since, "is_new": lambda moment: since is not None and moment is not None and aware(moment) > since,
+        "new_count": count_new(sections, since),
         "titles": ombuds.MODULES, "kinds": modules.RATING_KINDS, "answer_modules": modules.ANSWER_MODULES,
         "csrf": request["csrf"],
         "printable": printable})
