@@ -197,3 +197,22 @@ def test_ombud_logs_in_and_opens_a_client_page(chromium, site):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "ombud-client-page.png"), full_page=True)
     context.close()
+
+
+def test_every_bot_message_can_be_read_aloud_in_swedish_on_the_phone(phone, site):
+    # What the page asks the phone's speech synthesis to say, without a real voice.
+    phone.add_init_script("""
+        window.__spoken = [];
+        window.speechSynthesis.speak = (u) => window.__spoken.push({text: u.text, lang: u.lang});
+    """)
+    phone.goto(site)
+    expect(phone.get_by_role("button", name="Mina styrkor")).to_be_visible(timeout=15000)
+    read_aloud = last_bot(phone).get_by_role("button", name="Läs upp meddelandet")
+    expect(read_aloud).to_be_visible()
+    assert phone.locator("#log li.bot").count() == phone.locator("#log li.bot button.speak").count()
+    read_aloud.click()
+    spoken = phone.evaluate("window.__spoken")
+    assert spoken and spoken[-1]["lang"] == "sv-SE" and spoken[-1]["text"] == last_bot(phone).locator(".text").inner_text()
+    expect(read_aloud).to_have_attribute("aria-pressed", "true")
+    ARTIFACTS.mkdir(exist_ok=True)
+    phone.screenshot(path=str(ARTIFACTS / "read-aloud-phone-390x844.png"))

@@ -44,9 +44,35 @@ function addBubble(who, text) {
   body.className = "text";
   body.textContent = text;
   li.appendChild(body);
+  if (who === "bot" && text) addReadAloud(li, text);
   log.appendChild(li);
   li.scrollIntoView({ block: "end" });
   return li;
+}
+
+// "Läs upp": the phone's own speech synthesis reads a message aloud in Swedish;
+// nothing leaves the phone. A second tap, or another message, stops it.
+function addReadAloud(li, text) {
+  if (!("speechSynthesis" in window) || typeof SpeechSynthesisUtterance === "undefined") return;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "speak";
+  button.textContent = "Läs upp";
+  button.setAttribute("aria-label", "Läs upp meddelandet");
+  button.addEventListener("click", () => {
+    const speaking = window.speechSynthesis.speaking && button.getAttribute("aria-pressed") === "true";
+    window.speechSynthesis.cancel();
+    for (const other of log.querySelectorAll(".speak[aria-pressed='true']")) other.setAttribute("aria-pressed", "false");
+    if (speaking) return;
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = "sv-SE";
+    const swedish = window.speechSynthesis.getVoices().find((v) => v.lang && v.lang.toLowerCase().startsWith("sv"));
+    if (swedish) utterance.voice = swedish;
+    utterance.onend = () => button.setAttribute("aria-pressed", "false");
+    button.setAttribute("aria-pressed", "true");
+    window.speechSynthesis.speak(utterance);
+  });
+  li.appendChild(button);
 }
 
 function addButtons(li, buttons) {
