@@ -13,9 +13,9 @@ from aiohttp import web
 from aiohttp_remotes import XForwardedStrict
 from sqlalchemy import text
 
-from bot import config
+from bot import config, modules
 from bot.group import deck
-from bot.storage import clients, conversations, retention
+from bot.storage import answers, clients, conversations, retention
 from bot.storage.db import engine
 from bot.web import ombud, rasa_client
 from bot.web.rate_limits import RateLimits, refused
@@ -106,6 +106,17 @@ def client_required(handler):
 
 async def index(_request: web.Request) -> web.FileResponse:
     return web.FileResponse(STATIC_DIR / "index.html")
+
+
+async def manifest(_request: web.Request) -> web.FileResponse:
+    return web.FileResponse(STATIC_DIR / "manifest.webmanifest",
+                            headers={"Content-Type": "application/manifest+json"})
+
+
+async def service_worker(_request: web.Request) -> web.FileResponse:
+    # Served from the root so that it may look after the whole page ("/").
+    return web.FileResponse(STATIC_DIR / "sw.js", headers={"Content-Type": "text/javascript",
+                                                            "Cache-Control": "no-cache"})
 
 
 ACCESSIBILITY_STATEMENT_UPDATED = "3 december 2026"  # change when the statement's content changes
@@ -231,6 +242,15 @@ async def forget_device(request: web.Request, _client_id: str) -> web.Response:
 
 
 @client_required
+async def my_plan(_request: web.Request, client_id: str) -> web.Response:
+    """The client's plan for hard days in the order asked, for the page to keep on the phone."""
+    wrap = modules.BY_KEY["wrap"]
+    items = [{"question": a.question_text, "answer": a.answer_text}
+             for a in modules.in_asked_order("wrap", answers.answers_for(client_id, "wrap")) if not a.skipped]
+    return web.json_response({"title": wrap.title, "items": items}, headers={"Cache-Control": "no-store"})
+
+
+@client_required
 async def export_me(_request: web.Request, client_id: str) -> web.Response:
     data = clients.export_client(client_id)
     return web.json_response(
@@ -271,6 +291,8 @@ def create_app() -> web.Application:
     ombud.add_routes(app)
     app.cleanup_ctx.append(_open_http)
     app.router.add_get("/", index)
+    app.router.add_get("/manifest.webmanifest", manifest)
+    app.router.add_get("/sw.js", service_worker)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/grupp", group_deck)
     app.router.add_get("/tillganglighet", accessibility_statement)
@@ -281,6 +303,7 @@ def create_app() -> web.Application:
     app.router.add_post("/api/session/claim", claim_device_code)
     app.router.add_delete("/api/session", forget_device)
     app.router.add_get("/api/me/export", export_me)
+    app.router.add_get("/api/me/plan", my_plan)
     app.router.add_delete("/api/me", delete_me)
     app.router.add_static("/static/", STATIC_DIR)
     return app

@@ -5,6 +5,8 @@
 
 const TOKEN_KEY = "medvind_token";
 const DRAFT_KEY = "medvind_draft";
+const OUTBOX_KEY = "medvind_outbox"; // messages typed without a network, sent when it returns
+const PLAN_KEY = "medvind_plan"; // the client's own plan for hard days, readable without a network
 const BOT_PAUSE_MS = 450; // the bot's messages arrive one at a time
 
 const log = document.getElementById("log");
@@ -135,8 +137,78 @@ async function deliver(li, message, id) {
     }
     await showBotMessages(data.messages || []);
   } catch (err) {
+    if (!navigator.onLine) { waitForNetwork(li, message, id); return; }
     markFailed(li, () => deliver(li, message, id));
   }
+  refreshPlan();
+}
+
+// --- without a network --------------------------------------------------------
+function outbox() {
+  try { return JSON.parse(localStorage.getItem(OUTBOX_KEY) || "[]"); } catch (err) { return []; }
+}
+
+function waitForNetwork(li, message, id) {
+  const waiting = outbox();
+  if (!waiting.some((m) => m.id === id)) waiting.push({ message, id, shown: li.querySelector(".text").textContent });
+  localStorage.setItem(OUTBOX_KEY, JSON.stringify(waiting));
+  li.dataset.waitingId = id;
+  li.classList.add("waiting");
+  let status = li.querySelector(".status");
+  if (!status) {
+    status = document.createElement("span");
+    status.className = "status";
+    status.setAttribute("role", "status");
+    li.appendChild(status);
+  }
+  status.textContent = "Inget nät just nu. Skickas av sig själv när du har nät igen.";
+}
+
+async function sendWaiting() {
+  for (const m of outbox()) { // one at a time, in the order typed, each with its own id
+    if (!navigator.onLine) return;
+    const li = log.querySelector(`li[data-waiting-id="${m.id}"]`) || addBubble("me", m.shown);
+    li.classList.remove("waiting");
+    li.querySelector(".status")?.remove();
+    localStorage.setItem(OUTBOX_KEY, JSON.stringify(outbox().filter((w) => w.id !== m.id)));
+    await ensureSession();
+    await deliver(li, m.message, m.id);
+  }
+}
+
+window.addEventListener("online", () => { sendWaiting(); });
+
+function showPlan() {
+  let plan = null;
+  try { plan = JSON.parse(localStorage.getItem(PLAN_KEY) || "null"); } catch (err) { plan = null; }
+  const panel = document.getElementById("plan");
+  const body = document.getElementById("plan-body");
+  if (!plan || !plan.items || !plan.items.length) { panel.hidden = true; return; }
+  body.replaceChildren();
+  for (const item of plan.items) {
+    const q = document.createElement("p");
+    q.className = "q";
+    q.textContent = item.question;
+    const a = document.createElement("blockquote");
+    a.textContent = item.answer;
+    body.append(q, a);
+  }
+  panel.hidden = false;
+}
+
+async function refreshPlan() {
+  if (!localStorage.getItem(TOKEN_KEY) || !navigator.onLine) return;
+  try {
+    const response = await api("/api/me/plan");
+    if (!response.ok) return;
+    localStorage.setItem(PLAN_KEY, JSON.stringify(await response.json()));
+    showPlan();
+  } catch (err) { /* offline: the plan kept on the device stays */ }
+}
+
+function forgetOnThisDevice() {
+  for (const key of [TOKEN_KEY, DRAFT_KEY, OUTBOX_KEY, PLAN_KEY]) localStorage.removeItem(key);
+  showPlan();
 }
 
 async function send(message, shownAs) {
@@ -172,6 +244,11 @@ input.addEventListener("keydown", (event) => {
 for (const shortcut of document.querySelectorAll("[data-send]")) {
   shortcut.addEventListener("click", () => send(shortcut.dataset.send, shortcut.dataset.title));
 }
+
+document.getElementById("plan-link").addEventListener("click", () => {
+  const panel = document.getElementById("plan");
+  if (!panel.hidden) panel.open = true;
+});
 
 document.getElementById("urgent-link").addEventListener("click", () => {
   const panel = document.getElementById("akut");
@@ -217,8 +294,7 @@ document.getElementById("claim").addEventListener("submit", async (event) => {
 document.getElementById("forget").addEventListener("click", async () => {
   if (!confirm("Glömma dig på den här enheten? Dina svar finns kvar om du har en annan enhet kopplad. Annars kommer du inte åt dem igen härifrån.")) return;
   await api("/api/session", { method: "DELETE" }).catch(() => null);
-  localStorage.removeItem(TOKEN_KEY);
-  localStorage.removeItem(DRAFT_KEY);
+  forgetOnThisDevice();
   log.replaceChildren();
   mineResult.textContent = "Den här enheten har glömt dig.";
 });
@@ -227,6 +303,9 @@ document.getElementById("delete").addEventListener("click", async () => {
   if (!confirm("Radera allt du har skrivit och hela samtalet? Det går inte att ångra.")) return;
   const response = await api("/api/me", { method: "DELETE" });
   if (!response.ok) { mineResult.textContent = "Det gick inte att radera just nu. Försök igen."; return; }
+  localStorage.removeItem(PLAN_KEY);
+  localStorage.removeItem(OUTBOX_KEY);
+  showPlan();
   log.replaceChildren();
   mineResult.textContent = (await response.json()).message;
 });
@@ -245,7 +324,14 @@ async function loadHistory() {
 
 async function start() {
   input.value = localStorage.getItem(DRAFT_KEY) || "";
-  if (localStorage.getItem(TOKEN_KEY) && (await loadHistory())) return;
+  showPlan();
+  if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(() => null);
+  if (!navigator.onLine) { // opened without a network: what waits to be sent, the plan and the numbers
+    for (const m of outbox()) waitForNetwork(addBubble("me", m.shown), m.message, m.id);
+    addBubble("bot", "Du har inget nät just nu. Akut hjälp och din plan för svåra dagar finns här ändå. Det du skriver skickas när du har nät igen.");
+    return;
+  }
+  if (localStorage.getItem(TOKEN_KEY) && (await loadHistory())) { refreshPlan(); sendWaiting(); return; }
   if (localStorage.getItem(TOKEN_KEY) === null || log.children.length === 0) {
     const li = addBubble("me", "Hej");
     li.hidden = true; // the greeting is the page's, not the client's
