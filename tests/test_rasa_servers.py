@@ -179,3 +179,31 @@ async def test_with_every_server_gone_the_client_gets_the_unavailable_answer():
     async with aiohttp.ClientSession() as http:
         with pytest.raises(rasa_client.RasaUnavailable):
             await rasa_client.send(http, servers, "anna", "hej")
+
+
+async def test_health_says_how_many_rasa_servers_answer_and_does_not_wait_on_a_stuck_one(aiohttp_server, aiohttp_client,
+                                                                                         monkeypatch):
+    import time
+
+    async def up(_request):
+        return web.json_response({"status": "ok"})
+
+    async def stuck(_request):
+        await asyncio.sleep(60)
+
+    def server_answering(handler, path="/"):
+        app = web.Application()
+        app.router.add_get(path, handler)
+        return aiohttp_server(app)
+
+    ok, hung, actions = (await server_answering(up), await server_answering(stuck),
+                         await server_answering(up, "/health"))
+    monkeypatch.setenv("RASA_URL", ",".join(f"http://127.0.0.1:{s.port}" for s in (ok, hung)))
+    monkeypatch.setenv("ACTION_SERVER_URL", f"http://127.0.0.1:{actions.port}")
+    from bot.web.app import create_app
+
+    http = await aiohttp_client(create_app())
+    started = time.monotonic()
+    resp = await http.get("/healthz")
+    assert resp.status == 200 and (await resp.json())["rasa_servers_up"] == "1/2"
+    assert time.monotonic() - started < 10  # not the minute the stuck server would take

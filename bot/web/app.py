@@ -1,5 +1,6 @@
 """The web app: the only public port. Serves the client page and the chat API,
 and forwards chat messages to Rasa on loopback."""
+import asyncio
 import functools
 import json
 import logging
@@ -138,7 +139,7 @@ async def group_deck(_request: web.Request) -> dict:
 async def healthz(request: web.Request) -> web.Response:
     http = request.app["http"]
     urls = request.app["rasa"].urls
-    rasa_up = sum([await rasa_client.is_up(http, f"{url}/") for url in urls])
+    rasa_up = sum(await asyncio.gather(*(rasa_client.is_up(http, f"{url}/") for url in urls)))
     status = {
         "web": True,
         # One server is enough: another takes the conversations of one that is down.

@@ -145,9 +145,13 @@ async def send(session: aiohttp.ClientSession, servers: RasaServers, sender_id: 
     return messages, [m["custom"] for m in replies if isinstance(m.get("custom"), dict)]
 
 
+# A health check answers within seconds: a server that takes longer to say it is up is not up.
+HEALTH_TIMEOUT = aiohttp.ClientTimeout(total=3)
+
+
 async def is_up(session: aiohttp.ClientSession, url: str) -> bool:
     try:
-        async with session.get(url) as resp:
+        async with session.get(url, timeout=HEALTH_TIMEOUT) as resp:
             return resp.status == 200
     except (aiohttp.ClientError, asyncio.TimeoutError):
         return False
