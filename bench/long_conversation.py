@@ -16,15 +16,9 @@ from pathlib import Path
 import aiohttp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from load import RESULTS, Medvind, profile  # noqa: E402  (the same stack as the load benchmark)
+from load import RESULTS, TYPED_SCRIPT, Medvind, profile  # noqa: E402  (the same stack as the load benchmark)
 
-# Typed as on a phone: a check-in in own words, a strengths round, small talk.
-SCRIPT = [
-    "hej", "vill checka in", "sådär, sov dåligt", "gick ut m hunden", "bussen var inställd", "nej inget",
-    "kan vi göra styrkor", "min syster o musiken", "pratade m en vän", "hoppa över", "mamma", "hjälper grannen",
-    "envis typ", "klarade körkortet", "tack", "hur har det varit? vill checka in igen", "okej dag",
-    "lagade mat", "trött", "nej", "visa mina svar", "tack så mycket",
-]
+SCRIPT = TYPED_SCRIPT
 
 
 async def run(turns: int, profile_dir: Path | None) -> list[float]:

@@ -380,6 +380,7 @@ def test_the_action_server_gets_rasas_request_with_the_latest_events_only():
     assert sent[0]["event"] == "user" and sent[-4]["metadata"] == {"message_id": "m199"}
 
 
+@pytest.mark.stack  # the trained model
 async def test_rules_match_on_the_last_states_as_on_the_whole_session():
     from rasa.core.agent import Agent
     from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
