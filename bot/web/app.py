@@ -16,9 +16,9 @@ from sqlalchemy import text
 
 from bot import config, modules
 from bot.group import deck
-from bot.storage import answers, clients, conversations, retention
+from bot.storage import answers, clients, conversations, goals, retention
 from bot.storage.db import engine
-from bot.web import ombud, rasa_client
+from bot.web import calendar_ics, ombud, rasa_client
 from bot.web.rate_limits import RateLimits, refused
 from bot.web.replies import ReplyCache
 from bot.web.typed_buttons import ShownButtons, payload_for
@@ -252,6 +252,14 @@ async def my_plan(_request: web.Request, client_id: str) -> web.Response:
 
 
 @client_required
+async def my_calendar(_request: web.Request, client_id: str) -> web.Response:
+    """The client's open steps with a date, for the phone's own calendar (bot/web/calendar_ics.py)."""
+    return web.Response(body=calendar_ics.steps_calendar(goals.goals_of(client_id)), content_type="text/calendar",
+                        charset="utf-8", headers={"Content-Disposition": 'attachment; filename="medvind-steg.ics"',
+                                                  "Cache-Control": "no-store"})
+
+
+@client_required
 async def export_me(_request: web.Request, client_id: str) -> web.Response:
     data = clients.export_client(client_id)
     return web.json_response(
@@ -305,6 +313,7 @@ def create_app() -> web.Application:
     app.router.add_delete("/api/session", forget_device)
     app.router.add_get("/api/me/export", export_me)
     app.router.add_get("/api/me/plan", my_plan)
+    app.router.add_get("/api/me/calendar.ics", my_calendar)
     app.router.add_delete("/api/me", delete_me)
     app.router.add_static("/static/", STATIC_DIR)
     return app

@@ -269,6 +269,16 @@ document.getElementById("export").addEventListener("click", async () => {
   mineResult.textContent = "Dina uppgifter är nedladdade.";
 });
 
+document.getElementById("calendar").addEventListener("click", async () => {
+  const response = await api("/api/me/calendar.ics");
+  if (!response.ok) { mineResult.textContent = "Det gick inte att hämta dina steg just nu."; return; }
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = "medvind-steg.ics";
+  link.click();
+  mineResult.textContent = "Öppna filen så läggs dina steg med ett datum in i kalendern.";
+});
+
 document.getElementById("device-code").addEventListener("click", async () => {
   const out = document.getElementById("device-code-result");
   const response = await api("/api/me/device-code", { method: "POST" });
