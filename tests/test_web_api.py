@@ -95,3 +95,25 @@ async def test_export_is_a_download_of_everything_stored(chat):
     data = await resp.json()
     assert data["answers"][0]["answer"] == "Mina barn"
     assert data["answers"][0]["question"].startswith("Vad driver dig framåt?")
+
+
+async def test_storage_runs_off_the_event_loop(aiohttp_client, monkeypatch):
+    """A slow database answer holds up only its own request: the web app's
+    storage calls run in a worker thread, not on the thread serving everyone."""
+    import threading
+
+    from bot.storage import clients
+    from bot.web.app import create_app
+
+    loop_thread = threading.current_thread()
+    seen = []
+    real_lookup, real_export = clients.client_id_for_token, clients.export_client
+    monkeypatch.setattr(clients, "client_id_for_token",
+                        lambda token: seen.append(threading.current_thread()) or real_lookup(token))
+    monkeypatch.setattr(clients, "export_client",
+                        lambda client_id: seen.append(threading.current_thread()) or real_export(client_id))
+    http = await aiohttp_client(create_app())
+    token = (await (await http.post("/api/session")).json())["client_token"]
+    resp = await http.get("/api/me/export", headers={"Authorization": f"Bearer {token}"})
+    assert resp.status == 200
+    assert len(seen) == 2 and loop_thread not in seen

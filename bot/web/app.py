@@ -92,12 +92,17 @@ def bearer_client(request: web.Request) -> str | None:
     return clients.client_id_for_token(token) if token else None
 
 
+async def blocking(call, *args):
+    """A storage call off the event loop: one slow database answer holds up only its own request."""
+    return await asyncio.to_thread(call, *args)
+
+
 def client_required(handler):
     """Resolves the Bearer token to the client's ID, or answers 401."""
 
     @functools.wraps(handler)
     async def wrapper(request: web.Request) -> web.Response:
-        client_id = bearer_client(request)
+        client_id = await blocking(bearer_client, request)
         if client_id is None:
             return error(401, "Vi känner inte igen dig. Ladda om sidan för att börja om.")
         return await handler(request, client_id)
@@ -164,7 +169,7 @@ def _database_ok() -> bool:
 async def create_session(request: web.Request) -> web.Response:
     if (too_many := refused(request, "new_client")) is not None:
         return too_many
-    _client_id, token = clients.create_client()
+    _client_id, token = await blocking(clients.create_client)
     return web.json_response({"client_token": token})
 
 
@@ -193,7 +198,7 @@ async def chat(request: web.Request, client_id: str) -> web.Response:
         messages, signals = await rasa_client.send(request.app["http"], request.app["rasa"], client_id, text,
                                                      message_id)
         if conversations.ERASE_CONVERSATION in signals:  # "radera allt" in the chat: Rasa has stored this turn
-            conversations.erase_conversation(client_id)
+            await blocking(conversations.erase_conversation, client_id)
         shown.remember(client_id, messages)
         return messages
 
@@ -205,20 +210,20 @@ async def chat(request: web.Request, client_id: str) -> web.Response:
     except rasa_client.RasaUnavailable as exc:
         log.warning("Rasa unavailable: %s", exc)  # never the message text
         return web.json_response({"messages": [{"text": UNAVAILABLE, "buttons": []}]}, status=503)
-    if clients.take_retention_notice(client_id):  # back after a long absence: the rule, once
+    if await blocking(clients.take_retention_notice, client_id):  # back after a long absence: the rule, once
         messages = [{"text": retention.notice(retention.Policy.from_env()), "buttons": []}, *messages]
     return web.json_response({"messages": messages})
 
 
 @client_required
 async def chat_history(_request: web.Request, client_id: str) -> web.Response:
-    return web.json_response({"messages": conversations.history(client_id)})
+    return web.json_response({"messages": await blocking(conversations.history, client_id)})
 
 
 @client_required
 async def device_code(_request: web.Request, client_id: str) -> web.Response:
     return web.json_response(
-        {"code": clients.create_device_code(client_id),
+        {"code": await blocking(clients.create_device_code, client_id),
          "expires_in_minutes": int(clients.CODE_LIFETIME.total_seconds() // 60)})
 
 
@@ -230,7 +235,7 @@ async def claim_device_code(request: web.Request) -> web.Response:
     except (json.JSONDecodeError, UnicodeDecodeError):
         body = None
     code = body.get("code") if isinstance(body, dict) else None
-    token = clients.claim_device_code(code) if isinstance(code, str) else None
+    token = await blocking(clients.claim_device_code, code) if isinstance(code, str) else None
     if token is None:
         return error(400, "Koden stämmer inte eller har gått ut. Skapa en ny kod på din andra enhet.")
     return web.json_response({"client_token": token})
@@ -238,7 +243,7 @@ async def claim_device_code(request: web.Request) -> web.Response:
 
 @client_required
 async def forget_device(request: web.Request, _client_id: str) -> web.Response:
-    clients.forget_device(bearer_token(request))
+    await blocking(clients.forget_device, bearer_token(request))
     return web.json_response({"message": "Den här enheten är glömd."})
 
 
@@ -246,22 +251,24 @@ async def forget_device(request: web.Request, _client_id: str) -> web.Response:
 async def my_plan(_request: web.Request, client_id: str) -> web.Response:
     """The client's plan for hard days in the order asked, for the page to keep on the phone."""
     wrap = modules.BY_KEY["wrap"]
+    stored = await blocking(answers.answers_for, client_id, "wrap")
     items = [{"question": a.question_text, "answer": a.answer_text}
-             for a in modules.in_asked_order("wrap", answers.answers_for(client_id, "wrap")) if not a.skipped]
+             for a in modules.in_asked_order("wrap", stored) if not a.skipped]
     return web.json_response({"title": wrap.title, "items": items}, headers={"Cache-Control": "no-store"})
 
 
 @client_required
 async def my_calendar(_request: web.Request, client_id: str) -> web.Response:
     """The client's open steps with a date, for the phone's own calendar (bot/web/calendar_ics.py)."""
-    return web.Response(body=calendar_ics.steps_calendar(goals.goals_of(client_id)), content_type="text/calendar",
+    steps = await blocking(goals.goals_of, client_id)
+    return web.Response(body=calendar_ics.steps_calendar(steps), content_type="text/calendar",
                         charset="utf-8", headers={"Content-Disposition": 'attachment; filename="medvind-steg.ics"',
                                                   "Cache-Control": "no-store"})
 
 
 @client_required
 async def export_me(_request: web.Request, client_id: str) -> web.Response:
-    data = clients.export_client(client_id)
+    data = await blocking(clients.export_client, client_id)
     return web.json_response(
         data,
         headers={"Content-Disposition": 'attachment; filename="medvind-mina-uppgifter.json"'},
@@ -272,8 +279,8 @@ async def export_me(_request: web.Request, client_id: str) -> web.Response:
 @client_required
 async def delete_me(request: web.Request, client_id: str) -> web.Response:
     request.app["shown_buttons"].forget(client_id)
-    deleted = clients.erase_all(client_id)
-    deleted["conversation_events"] = conversations.erase_conversation(client_id)
+    deleted = await blocking(clients.erase_all, client_id)
+    deleted["conversation_events"] = await blocking(conversations.erase_conversation, client_id)
     return web.json_response(
         {
             "deleted": deleted,
