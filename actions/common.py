@@ -181,7 +181,7 @@ class ModuleFormValidation(FormValidationAction, ABC):
         if verdict == Verdict.DEFUSED and any(f.reason == "not now" for f in assessment.findings):
             return None  # "hade självmordstankar då, så är det inte nu": the client's own words, whatever the model makes of it
         if verdict == Verdict.DEFUSED and slot in DESCRIPTIVE_QUESTIONS | PLAN_QUESTIONS and all(
-                f.reason in ("past", "habit", "not now") for f in assessment.findings):
+                f.reason in ("past", "habit", "not now", "usually") for f in assessment.findings):
             return None  # "att nån låser in mig. det hände 2015" to what does not help: a memory the question asks for
         likely = bool(parsed.get("crisis_check_in_form"))
         if likely and verdict not in (Verdict.DEFUSED, Verdict.UNCLEAR):

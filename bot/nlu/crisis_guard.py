@@ -58,8 +58,9 @@ def decide(text: str, model: CrisisModel | None, config: dict[str, Any]) -> tupl
     and not explained away, or so likely (`crisis_threshold`) that even words
     the patterns explained away are worth one question."""
     probability = model.probability(text) if model is not None and text.strip() else 0.0
-    verdict = assess(text).verdict
-    decision = combine(verdict, probability, config["crisis_threshold"], config["check_threshold"])
+    assessment = assess(text)
+    verdict = assessment.verdict
+    decision = combine(verdict, probability, config["crisis_threshold"], config["check_threshold"], assessment.ask_only)
     unclear = decision == CHECK
     return (decision, probability, unclear and likely(verdict, probability, config["check_threshold"]),
             unclear and (likely(verdict, probability, config["form_check_threshold"])

@@ -147,7 +147,8 @@ MUNDANE_PLACE = _words(
     "bastu", "tak bar", "takbar", "stannade", "koar", "ko", "trafik", "trafiken", "gar over", "gick over", "bilen",
     "bussen", "hundpromenad", "hunden", "jobbet", "takarbete", "sotare", "byggjobb", "stallning", "stallningen")
 # What no chore on a roof is said with ("det är så högt här uppe", "hoppa").
-HEIGHT_CUE = re.compile(r"\bhoppa|\b(?:sa|jatte|sjukt|fett|ganska) hogt\b|\blangt ner\b|\bkanten\b|\bsista gangen\b")
+HEIGHT_CUE = re.compile(r"\bhoppa|\b(?:sa|jatte|sjukt|fett|ganska) hogt\b|\blangt ner\b|\bkanten\b|\bsista gangen\b"
+                        r"|\b(?:tittar|kollar|ser|stirrar) (?:rakt )?ner\b")
 # Ordinary reasons to write to one's family or give things away.
 FAREWELL_MUNDANE = _words("fodelsedag", "fodelsedagen", "mors dag", "fars dag", "jul", "julen", "julkort", "grattis",
                           "vykort", "semester", "semestern", "present", "kalas", "flytt", "flyttar", "flyttade",
@@ -215,7 +216,7 @@ class Finding:
     signal: str
     kind: str
     clause: str
-    reason: str | None  # why it does not count; "habit" counts as a check, "not now" does not
+    reason: str | None  # why it does not count; "habit" and "usually" count as a check, "not now" does not
 
     def __str__(self) -> str:
         return f"{self.signal} ({self.reason or 'counts'}): «{self.clause}»"
@@ -226,6 +227,8 @@ class Assessment:
     verdict: Verdict
     danger: bool = False
     findings: tuple[Finding, ...] = ()
+    # unclear only because of thoughts told as what usually happens: a sure model may ask, not alarm
+    ask_only: bool = False
 
     def __eq__(self, other) -> bool:  # so that `assess(x) == Verdict.CRISIS` reads naturally
         if isinstance(other, Verdict):
@@ -248,7 +251,8 @@ SAFETY_PLAN = re.compile(
     r"|\b(?:ge|ger|gav|lamna|lamnar|lamnade) (?:mina |min |mitt |alla )?(?:mediciner|medicinen|tabletter|tabletterna"
     r"|piller|pillren|knivar|knivarna) till\b"
     r"|\b(?:ringa|ringer|ringde|kontakta|kontaktar) (?:till )?(?:112|1177|90101|psykakuten|akuten|min kontaktperson|mitt ombud"
-    r"|dig|ombudet|mitt ombud|boendestodjaren|min boendestodjare)\b")
+    r"|dig|ombudet|mitt ombud|boendestodjaren|min boendestodjare)\b"
+    r"|\bsaga till (?:i tid|tidigt|tidigare|nan|nagon|dig|ombudet|mitt ombud|min \w+)\b")
 PLAN_QUESTIONS = frozenset({"wrap_crisis_helps", "wrap_crisis_not_helps", "wrap_early_actions", "wrap_contacts",
                             "wrap_after", "evaluation_next_time", "evaluation_learned", "step_what", "step_who"})
 
@@ -262,10 +266,15 @@ def _last_words(text: str, n: int) -> str:
     return " ".join(text.split()[-n:])
 
 
+# Words with a negator that deny nothing of what follows ("det spelar ingen roll för jag står på bron").
+NEGATING_NOTHING = re.compile(r"\b(?:spelar (?:ingen|inte nan|inte nagon) roll|ingen (?:vet|bryr sig|svarar|marker|ser|finns)"
+                              r"|inget (?:hjalper|spelar roll))\b")
+
+
 def _negated(signal: Signal, before: str, span: str) -> bool:
     if not signal.negative and NEGATOR.search(span):
         return True
-    window = _last_words(before, 4)
+    window = _last_words(NEGATING_NOTHING.sub(" ", before), 4)
     negation = NEGATOR.search(window)
     # "kan inte sluta tänka på att dö", "det slutar inte, jag skar" are no denial
     return (bool(negation) and not CESSATION.search(window[negation.end():])
@@ -294,7 +303,7 @@ def _subject_is_other(before: str) -> bool:
 
 
 # Alive and well now: the "now" of a survivor story ("överlevt två försök och lever idag")
-ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar battre|ar glad|e glad|ar stolt|e stolt|ar tacksam|e tacksam)"
+ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar (?:\w+ ){0,2}battre|ar glad|e glad|ar stolt|e stolt|ar tacksam|e tacksam)"
                        r"(?: \w+){0,3} (?:idag|i dag|nu|fortfarande)\b")
 
 
@@ -393,7 +402,7 @@ def assess(text: str, question: str | None = None) -> Assessment:
     if HABIT_TOLD.search(folded) and not NOW.search(ONGOING.sub(" ", folded)) and not confirmed:
         # thoughts described as what usually happens: a habit, wherever in the message the "brukar" is
         thoughts = {f for f in counting if f.signal in THOUGHTS}
-        found = [Finding(f.signal, f.kind, f.clause, "habit") if f in thoughts else f for f in found]
+        found = [Finding(f.signal, f.kind, f.clause, "usually") if f in thoughts else f for f in found]
         counting = [f for f in counting if f not in thoughts]
     if NOT_NOW.search(folded):
         # told as not now ("så är det inte nu"): what is not acute by nature is explained
@@ -401,7 +410,7 @@ def assess(text: str, question: str | None = None) -> Assessment:
         softened = {f for f in found if f.kind == "self" and f.signal not in ACUTE and f.reason in (None, "habit")}
         found = [Finding(f.signal, f.kind, f.clause, "not now") if f in softened else f for f in found]
         counting = [f for f in counting if f not in softened]
-    checks = [f for f in found if f.reason == "habit" or (f.kind == "unclear" and f.reason is None)]
+    checks = [f for f in found if f.reason in ("habit", "usually") or (f.kind == "unclear" and f.reason is None)]
     danger = any(f.kind == "danger" for f in counting)
     if counting and not danger and JOKE.search(text) and not any(f.signal in DONE for f in counting):
         counting = []
@@ -412,7 +421,7 @@ def assess(text: str, question: str | None = None) -> Assessment:
     if checks and all(f.kind == "unclear" for f in checks) and ABOUT_THE_QUESTIONS.search(folded):
         checks = []
     if checks and question not in DESCRIPTIVE_QUESTIONS:
-        return Assessment(Verdict.UNCLEAR, False, tuple(found))
+        return Assessment(Verdict.UNCLEAR, False, tuple(found), all(f.reason == "usually" for f in checks))
     if found or LAUGHTER.search(text) or JOKE.search(text):
         return Assessment(Verdict.DEFUSED, False, tuple(found))
     return Assessment(Verdict.NONE)

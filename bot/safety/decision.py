@@ -6,15 +6,17 @@ from bot.safety.crisis import Verdict
 CRISIS, CHECK = "crisis", "crisis_unclear"
 
 
-def combine(verdict: Verdict, probability: float, crisis_threshold: float, check_threshold: float) -> str | None:
-    """CRISIS (the crisis reply), CHECK (a check question) or None."""
+def combine(verdict: Verdict, probability: float, crisis_threshold: float, check_threshold: float,
+            ask_only: bool = False) -> str | None:
+    """CRISIS (the crisis reply), CHECK (a check question) or None. `ask_only`: the patterns
+    found only thoughts told as what usually happens, which a sure model may ask about."""
     if verdict == Verdict.CRISIS:
         return CRISIS
     if verdict == Verdict.DEFUSED:
         # the patterns explain the crisis words away (negated, past, a film, a joke...):
         # a model that is sure all the same may ask, never alarm
         return CHECK if probability >= crisis_threshold else None
-    if probability >= crisis_threshold:
+    if probability >= crisis_threshold and not ask_only:
         return CRISIS
     if verdict == Verdict.UNCLEAR or probability >= check_threshold:
         return CHECK
