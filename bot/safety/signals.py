@@ -50,7 +50,8 @@ MEANS = (r"(?:snara|snaran|snaran|rep|repet|kniv|kniven|knivar|rakblad|rakbladet
 EDGE = (r"(?:\w*taket|\w*bron|\w*racket|(?:balkong|fonster|perrong|kaj|stup|klipp|tak|bro|spar)kanten"
         r"|kanten (?:pa|av) (?:taket|bron|stupet|balkongen|perrongen|klippan)|stupet|\w*stupet|sparet|sparen|\w*ralsen|sparomradet"
         r"|hogsta vaningen|fel sida (?:av|om) racket|utsidan av racket)")
-RISKY_PLACE = (r"(?:balkongen|fonstret|isen|vattnet|sjon|havet|alven|an|klipporna|klippan|skogen|motorvagen|garaget"
+# "ån" is "än" once folded: the river only after a word that places someone at it
+RISKY_PLACE = (r"(?:balkongen|fonstret|isen|vattnet|sjon|havet|alven|(?:vid|i|till|over|langs|nere vid|ner i|ut i) an|klipporna|klippan|skogen|motorvagen|garaget"
                r"|badkaret|perrongen|stationen|plattformen|spar\w*|parkeringshuset|hustaket|kajen|bryggan|hamnen"
                r"|tunnelbanan|pendeln|vagen|stupkanten|trafiken)")
 PLACE_CUES = (r"(?:hoppa|hoppar|hopp|slappa taget|slapper taget|kliva ner|kliver ner|ga ut framfor|gar ut framfor|lagga mig"
@@ -306,7 +307,10 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:cuttat|cuttade|cuttar|cutta|ristat|ristade|ristar|rispat|rispade)\b"
                                 rf"|\b(?:borjat|borjar|borjade) (?:att )?(?:skara|cutta|rispa|branna|rista)\b"
                                 rf"|\b(?:ristat|ristar|skurit|skar|rispat) (?:i|pa) (?:laret|laren|armen|armarna|huden|magen|benen)"
-                                rf"|\b(?:skar|skurit|cuttat|cuttade) (?:for )?djupt|\bdjupa (?:sar|skar|snitt)"
+                                # deep, but not into the meat or the bread ("kocken skar djupt i köttet")
+                                rf"|\b(?:skar|skurit|cuttat|cuttade) (?:mig )?(?:for )?(?:djupt|djupare)\b"
+                                rf"(?! (?:i|pa) (?!armen|armarna|handleden|laren|benen|magen|huden|halsen)\w)"
+                                rf"|\bdjupa (?:sar|skar|snitt)"
                                 rf"|\bfarska (?:\w+ )?(?:sar|skarsar|snitt|skar|rispor) (?:pa|i) (?:armen|armarna|handleden|handlederna|laren|laret|benen|magen)"
                                 rf"|\b(?:sitter|ligger|star)(?: \w+){{0,4}} och (?:skar|ristar|cuttar|rispar|branner mig)\s*$"
                                 rf"|\b(?:slar|slog|bankar|bankade|dunkar|dunkade) (?:navarna|knytnavarna|handerna|huvudet|skallen"
