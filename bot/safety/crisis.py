@@ -387,6 +387,12 @@ def findings_in(text: str) -> list[Finding]:
     return found
 
 
+def _explain(found: list, counting: list, which: set, reason: str) -> tuple[list, list]:
+    """The findings `which`, read again by the whole message, no longer count: given `reason`."""
+    return ([Finding(f.signal, f.kind, f.clause, reason) if f in which else f for f in found],
+            [f for f in counting if f not in which])
+
+
 def assess(text: str, question: str | None = None) -> Assessment:
     """The verdict on one message; `question` is the form slot it answers, if any."""
     if not text or not text.strip():
@@ -395,21 +401,17 @@ def assess(text: str, question: str | None = None) -> Assessment:
     folded = fold(text)
     confirmed = CONFIRMED_NOW.search(folded)
     counting = [f for f in found if (f.reason is None or (f.reason == "habit" and confirmed)) and f.kind != "unclear"]
-    if PAST_TOLD.search(folded) and not NOW.search(ONGOING.sub(" ", folded)):
-        past = {f for f in counting if f.signal not in ACUTE}
-        found = [Finding(f.signal, f.kind, f.clause, "past") if f in past else f for f in found]
-        counting = [f for f in counting if f not in past]
-    if HABIT_TOLD.search(folded) and not NOW.search(ONGOING.sub(" ", folded)) and not confirmed:
+    told_now = NOW.search(ONGOING.sub(" ", folded))
+    if PAST_TOLD.search(folded) and not told_now:
+        found, counting = _explain(found, counting, {f for f in counting if f.signal not in ACUTE}, "past")
+    if HABIT_TOLD.search(folded) and not told_now and not confirmed:
         # thoughts described as what usually happens: a habit, wherever in the message the "brukar" is
-        thoughts = {f for f in counting if f.signal in THOUGHTS}
-        found = [Finding(f.signal, f.kind, f.clause, "usually") if f in thoughts else f for f in found]
-        counting = [f for f in counting if f not in thoughts]
+        found, counting = _explain(found, counting, {f for f in counting if f.signal in THOUGHTS}, "usually")
     if NOT_NOW.search(folded):
         # told as not now ("så är det inte nu"): what is not acute by nature is explained
         # away, so a sure model may ask but never alarm (bot/safety/decision.py)
-        softened = {f for f in found if f.kind == "self" and f.signal not in ACUTE and f.reason in (None, "habit")}
-        found = [Finding(f.signal, f.kind, f.clause, "not now") if f in softened else f for f in found]
-        counting = [f for f in counting if f not in softened]
+        found, counting = _explain(found, counting, {
+            f for f in found if f.kind == "self" and f.signal not in ACUTE and f.reason in (None, "habit")}, "not now")
     checks = [f for f in found if f.reason in ("habit", "usually") or (f.kind == "unclear" and f.reason is None)]
     danger = any(f.kind == "danger" for f in counting)
     if counting and not danger and JOKE.search(text) and not any(f.signal in DONE for f in counting):

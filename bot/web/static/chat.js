@@ -104,8 +104,8 @@ function showBotMessages(messages) {
   return botQueue;
 }
 
-function markFailed(li, retry) {
-  li.classList.add("failed");
+// The line under a message of the client's that says what became of it.
+function statusLine(li, text) {
   let status = li.querySelector(".status");
   if (!status) {
     status = document.createElement("span");
@@ -113,7 +113,13 @@ function markFailed(li, retry) {
     status.setAttribute("role", "status");
     li.appendChild(status);
   }
-  status.textContent = "Kunde inte skickas. ";
+  status.textContent = text;
+  return status;
+}
+
+function markFailed(li, retry) {
+  li.classList.add("failed");
+  const status = statusLine(li, "Kunde inte skickas. ");
   const again = document.createElement("button");
   again.type = "button";
   again.textContent = "Försök igen";
@@ -154,14 +160,7 @@ function waitForNetwork(li, message, id) {
   localStorage.setItem(OUTBOX_KEY, JSON.stringify(waiting));
   li.dataset.waitingId = id;
   li.classList.add("waiting");
-  let status = li.querySelector(".status");
-  if (!status) {
-    status = document.createElement("span");
-    status.className = "status";
-    status.setAttribute("role", "status");
-    li.appendChild(status);
-  }
-  status.textContent = "Inget nät just nu. Skickas av sig själv när du har nät igen.";
+  statusLine(li, "Inget nät just nu. Skickas av sig själv när du har nät igen.");
 }
 
 async function sendWaiting() {
@@ -196,8 +195,13 @@ function showPlan() {
   panel.hidden = false;
 }
 
-async function refreshPlan() {
+let planFetchedAt = 0;
+const PLAN_REFRESH_MS = 30000; // not a second request on every turn
+
+async function refreshPlan(now = false) {
   if (!localStorage.getItem(TOKEN_KEY) || !navigator.onLine) return;
+  if (!now && Date.now() - planFetchedAt < PLAN_REFRESH_MS) return;
+  planFetchedAt = Date.now();
   try {
     const response = await api("/api/me/plan");
     if (!response.ok) return;
@@ -341,7 +345,7 @@ async function start() {
     addBubble("bot", "Du har inget nät just nu. Akut hjälp och din plan för svåra dagar finns här ändå. Det du skriver skickas när du har nät igen.");
     return;
   }
-  if (localStorage.getItem(TOKEN_KEY) && (await loadHistory())) { refreshPlan(); sendWaiting(); return; }
+  if (localStorage.getItem(TOKEN_KEY) && (await loadHistory())) { refreshPlan(true); sendWaiting(); return; }
   if (localStorage.getItem(TOKEN_KEY) === null || log.children.length === 0) {
     const li = addBubble("me", "Hej");
     li.hidden = true; // the greeting is the page's, not the client's
