@@ -14,7 +14,10 @@ from bot.safety.crisis import fold
 from bot.storage import agenda, checkins
 
 FORM = "checkin_form"
-_NOTHING = re.compile(r"^(nej|nä|na|nope|inget|ingenting|nej,? inget|nej tack|inte nu)[.!]*$")
+# "Nothing to bring up" in any of its everyday forms ("nej, inget mer den här gången"): no agenda item.
+_NOTHING = re.compile(r"^(?:nej|nä|na|nope|no|inget|ingenting|inte nu)"
+                      r"(?:[\s,.!]+(?:tack|inget|ingenting|mer|nagot|nat|den har gangen|idag|i dag|just nu|inte nu"
+                      r"|det var allt|allt|for idag|for den har gangen|faktiskt))*[\s.!]*$")
 
 
 def _field(slot: str) -> str:
