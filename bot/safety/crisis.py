@@ -183,8 +183,8 @@ CONFIRMED_NOW = re.compile(
     r"|\b(?:och )?(?:dar|det) (?:ar|e) jag (?:nu|just nu)\b")
 
 # The whole message told as the past in a sentence of its own ("... låser in mig. det hände på
-# avdelningen 2015"), with nothing about now.
-PAST_TOLD = re.compile(r"\bdet (?:hande|var|blev) (?:\w+ ){0,4}(?:(?:19|20)\d\d|for \w+ (?:ar|manader) sen|forra aret|i fjol)\b")
+# avdelningen 2015", "... två gånger, senast 2019"), with nothing about now.
+PAST_TOLD = re.compile(r"\b(?:det (?:hande|var|blev) (?:\w+ ){0,4}|senast |sista gangen )(?:(?:19|20)\d\d|for \w+ (?:ar|manader) sen|forra aret|i fjol)\b")
 
 # Thoughts (not intent, plan or act), and the words that tell a habit anywhere in a message.
 THOUGHTS = {"death_thoughts"}
