@@ -9,6 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import SKIPPED, client_id, form_slots, slots_from_storage
 from actions.dreams import plan_text
+from actions.menu import utter_menu
 from bot import modules
 from bot.storage import agenda, answers, checkins, clients, goals, ratings
 from bot.storage.conversations import ERASE_CONVERSATION
@@ -54,7 +55,7 @@ class ActionShowAnswers(Action):
         blocks = summary(client_id(tracker))
         if not blocks:
             dispatcher.utter_message(response="utter_nothing_stored")
-            dispatcher.utter_message(response="utter_menu")
+            utter_menu(dispatcher)
             return []
         dispatcher.utter_message(response="utter_show_answers_intro")
         for block in blocks:

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from bot import modules
 from bot.safety.crisis import (
     DESCRIPTIVE_QUESTIONS,
     PLAN_QUESTIONS,
@@ -237,15 +238,12 @@ COMMANDS = {
                                               r"|mal|styrkor|sammanfattning)|\bvad har jag (?:skrivit|svarat)"),
     "share_with_ombud": ("välja vad ditt ombud får se", r"\b(?:dela|visa|skicka)\b.*\b(?:ombud|ombudet|po)\b"),
     "help": ("se menyn", r"\b(?:meny|menyn|menu|hjalp|help|vad kan du)\b"),
-    "start_strengths": ("prata om dina styrkor", r"\bstyrk"),
-    "start_dreams": ("prata om drömmar och mål", r"\b(?:drom|mal\b|malen)"),
-    "start_motivation": ("göra motivationsskalan", r"\b(?:motivation|skala|1 ?-? ?10|redo)\b"),
-    "start_warning_signs": ("göra planen för svåra dagar", r"\b(?:plan|planen|varningstecken|wrap|svara dagar)\b"),
-    "start_checkin": ("checka in", r"\b(?:checka|check ?in|incheckning)"),
-    "start_visit_prep": ("förbereda mötet med ditt ombud", r"\b(?:mote|motet|traffen|agenda|lista)\b"),
+    # and one "start_<module>" per module in the menu (bot/modules.py), added below
     "start_group": ("starta gruppläget", r"\bgrupp"),
     "who_viewed": ("se vem som har läst dina svar", r"\b(?:vem|vilka|nan|nagon|ombudet|ombud)\b.*\b(?:sett|set|last|kollat|tittat|laser|ser)\b"),
 }
+COMMANDS |= {module.start_intent: (module.what_starting, module.start_words)
+             for module in modules.MODULES if module.start_words}
 COMMAND_CONFIDENCE = 0.7
 COMMAND_MAX_WORDS = 10
 

@@ -4,6 +4,8 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.menu import utter_menu
+
 
 class ActionResume(Action):
     """The paused form picks up at its first open question; its answers so far are
@@ -18,7 +20,7 @@ class ActionResume(Action):
         form = tracker.get_slot("paused_form")
         if not form or form not in domain.get("forms", {}):
             dispatcher.utter_message(response="utter_nothing_to_resume")
-            dispatcher.utter_message(response="utter_menu")
+            utter_menu(dispatcher)
             return []
         dispatcher.utter_message(response="utter_welcome_back")
         return [SlotSet("paused_form", None), FollowupAction(form)]

@@ -11,12 +11,21 @@ from actions.common import client_id, validator_for
 from bot.safety.crisis import assess
 from bot.storage import answers
 
+# The parts of the client's plan for hard times that the crisis reply shows, in this
+# order: why hold on first, then whom to call, what helps, what makes it safer.
+PLAN_IN_A_CRISIS = (
+    ("wrap_matters", "Det du skrev är viktigast för dig"),
+    ("wrap_contacts", "Dina kontakter"),
+    ("wrap_crisis_helps", "Det som brukar hjälpa dig"),
+    ("wrap_distractions", "Människor och platser som hjälper dig att tänka på annat"),
+    ("wrap_safer", "Det som gör det tryggare omkring dig"),
+)
+
 
 def plan_for_crisis(who: str) -> str | None:
-    """The client's own contacts and what helps, from their plan for hard times."""
+    """The client's own steps, in their own words, from their plan for hard times."""
     plan = answers.answers_for(who, "wrap")
-    lines = [f"{label}: «{plan[key].answer_text}»" for key, label in
-             (("wrap_contacts", "Dina kontakter"), ("wrap_crisis_helps", "Det som brukar hjälpa dig"))
+    lines = [f"{label}: «{plan[key].answer_text}»" for key, label in PLAN_IN_A_CRISIS
              if key in plan and not plan[key].skipped]
     return "Från din egen plan:\n" + "\n".join(lines) if lines else None
 

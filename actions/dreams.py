@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots, message_id
+from actions.menu import utter_menu
 from actions.module import ModuleFinish, ModuleStart
 from bot.storage import goals
 from bot.storage.models import Goal
@@ -128,7 +129,7 @@ class ActionGoalFinish(Action):
             return [SlotSet("paused_form", "goal_form")]
         if text == SKIPPED:
             dispatcher.utter_message(response="utter_goal_skipped")
-            dispatcher.utter_message(response="utter_menu")
+            utter_menu(dispatcher)
             return []
         dispatcher.utter_message(text=f"Ditt mål: «{text}». Nu delar vi upp det i små steg.")
         return start_step_form(domain)

@@ -16,6 +16,7 @@ from actions.common import (
     own_words,
     slots_from_storage,
 )
+from actions.menu import utter_menu
 
 
 class ModuleAction(Action, ABC):
@@ -65,7 +66,7 @@ class ModuleFinish(ModuleAction):
             return [SlotSet("paused_form", self.form)]
         events = self.reflect(dispatcher, tracker, values)
         if self.show_menu:
-            dispatcher.utter_message(response="utter_menu")
+            utter_menu(dispatcher)
         return [SlotSet("paused_form", None), *events]
 
     # Short labels for reflecting answers back, and responses to send after them.

@@ -16,7 +16,7 @@ async def test_erase_request_mid_form_is_asked_about_not_stored_and_no_keeps_it(
     assert [a["answer"] for a in (await chat.export())["answers"]] == ["promenader och musik"]
 
     reply = await chat.say_text("nej")
-    assert "sparar jag det du skrev" in reply and "Fråga 3 av 9" in reply
+    assert "sparar jag det du skrev" in reply and "Fråga 3 av 12" in reply
     stored = [a["answer"] for a in (await chat.export())["answers"]]
     assert stored == ["promenader och musik", "radera allt jag har skrivit"]
 
@@ -28,7 +28,7 @@ async def test_yes_does_the_command_with_its_own_confirmation_and_the_form_can_r
     reply = await chat.say_text("ja")  # typed: the "Ja" button's payload, the delete flow's own question
     assert "radera" in reply.lower()
     assert [a["answer"] for a in (await chat.export())["answers"]] == ["promenader och musik"]
-    assert "Fråga 2 av 9" in await chat.say_text("/resume")
+    assert "Fråga 2 av 12" in await chat.say_text("/resume")
 
 
 async def test_show_answers_mid_form_then_the_form_goes_on(chat):

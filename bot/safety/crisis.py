@@ -41,10 +41,11 @@ class Verdict(str, Enum):
 # Form questions that ask the client to describe hard times: exhaustion or a
 # habit described there is the answer, not a cry for help.
 DESCRIPTIVE_QUESTIONS = frozenset({
-    "wrap_triggers", "wrap_early_signs", "wrap_early_actions", "wrap_worse_signs", "wrap_crisis_helps",
+    "wrap_triggers", "wrap_early_signs", "wrap_early_actions", "wrap_worse_signs", "wrap_safer", "wrap_crisis_helps",
     "wrap_crisis_not_helps", "wrap_after", "strengths_coping", "checkin_was_hard", "checkin_mood",
     "evaluation_start", "evaluation_happened", "evaluation_why", "evaluation_learned", "evaluation_next_time",
     "motivation_why_not_lower", "motivation_one_step_up", "dreams_difference", "dreams_meaning",
+    "reflection_start", "reflection_good_bad", "reflection_learned",
 })
 
 
@@ -76,7 +77,7 @@ MONTH = _words("en gang", "januari", "februari", "mars", "april", "maj", "juni",
 # ("när jag var 19 ville jag dö varje dag" is over).
 ONGOING = _words("varje dag", "hela tiden", "tillbaka")
 PAST_TENSE = _words("ville", "var", "hade", "kande", "tankte", "brukade", "gjorde", "skar", "forsokte", "madde", "kom",
-                    "berattade", "overlevt", "overlevde")
+                    "berattade", "overlevt", "overlevde", "tog", "svalde", "hamnade", "blev")
 TOPIC = _words(
     "film", "filmen", "filmer", "serie", "serien", "serier", "bok", "boken", "bocker", "roman", "romanen", "novell",
     "dikt", "dikten", "lat", "laten", "latar", "text", "texten", "artikel", "artikeln", "nyhet", "nyheter", "nyheterna",
@@ -254,6 +255,7 @@ SAFETY_PLAN = re.compile(
     r"|dig|ombudet|mitt ombud|boendestodjaren|min boendestodjare)\b"
     r"|\bsaga till (?:i tid|tidigt|tidigare|nan|nagon|dig|ombudet|mitt ombud|min \w+)\b")
 PLAN_QUESTIONS = frozenset({"wrap_crisis_helps", "wrap_crisis_not_helps", "wrap_early_actions", "wrap_contacts",
+                            "wrap_distractions", "wrap_safer", "reflection_learned", "reflection_support",
                             "wrap_after", "evaluation_next_time", "evaluation_learned", "step_what", "step_who"})
 
 
