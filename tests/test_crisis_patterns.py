@@ -43,3 +43,11 @@ def test_a_figure_of_speech_or_grief_does_not_hide_a_crisis_in_the_same_message(
     assert assess("min mamma dog och nu vill jag också dö") == Verdict.CRISIS
     assert assess("det här tar livet av mig och jag vill dö") == Verdict.CRISIS
     assert assess("min morfar dog förra året") not in (Verdict.CRISIS, Verdict.UNCLEAR)
+
+
+def test_hopelessness_gets_a_check_where_only_tiredness_is_the_answer():
+    question = "motivation_why_not_lower"  # "why not lower?": about motivation, not about hard times
+    assert assess("orkar inte så mycket just nu", question=question) != Verdict.UNCLEAR
+    assert assess("finns inget lägre. trött på allt", question=question) == Verdict.UNCLEAR
+    # where the question asks about hard times, hopelessness described is the answer
+    assert assess("då känns allt hopplöst", question="wrap_early_signs") != Verdict.UNCLEAR

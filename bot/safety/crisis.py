@@ -102,7 +102,7 @@ ASKED_NO = re.compile(r"\b(?:fragade|fragar|undrade|undrar)\b.{0,60}\b(?:sa|svar
 # Less of it than before ("jag skadar mig mindre nu") is recovery, not a crisis.
 # "jag tänker ...", or the verb first with the "jag" left out, as on a phone ("tänker hoppa ...")
 FIRST_INTENT = re.compile(r"\bjag (?:har )?(?:tankt|tanker|ska|vill|kommer att|planerar|bestamt mig for att)\b"
-                          r"|^(?:tanker|planerar|har bestamt mig for att|ska) ")
+                          r"|^(?:tanker|planerar|har bestamt mig for att|ska(?! vi\b| ni\b| man\b)) ")
 STOPPED_LATER = re.compile(r"\bnu (?:gor|anvander|tar|har) jag\b.{0,40}\bistallet\b|\b(?:det|detta) har jag slutat|\bhar (?:jag )?slutat med det\b|\bslutat med det\b"
                            r"|\bjag har slutat(?: nu| med det)?\s*$|\b(?:lagt|lagger) (?:det |den |\w+ )?bakom mig\b"
                            r"|\b(?:ar|e) over (?:sen|sedan) (?:\d+|lange|manga ar)")
@@ -148,8 +148,11 @@ MUNDANE_PLACE = _words(
     "bastu", "tak bar", "takbar", "stannade", "koar", "ko", "trafik", "trafiken", "gar over", "gick over", "bilen",
     "bussen", "hundpromenad", "hunden", "jobbet", "takarbete", "sotare", "byggjobb", "stallning", "stallningen")
 # What no chore on a roof is said with ("det är så högt här uppe", "hoppa").
-HEIGHT_CUE = re.compile(r"\bhoppa|\b(?:sa|jatte|sjukt|fett|ganska) hogt\b|\blangt ner\b|\bkanten\b|\bsista gangen\b"
+HEIGHT_CUE = re.compile(r"\bhoppa|\bta mod till mig\b|\bsamla mod\b|\b(?:sa|jatte|sjukt|fett|ganska) hogt\b|\blangt ner\b|\bkanten\b|\bsista gangen\b"
                         r"|\b(?:tittar|kollar|ser|stirrar) (?:rakt )?ner\b")
+# Going into the water for pleasure ("simma" is left out: "kan inte simma" is a cue).
+WATER_PLEASURE = _words("bada", "badar", "badade", "ta ett dopp", "doppa mig", "kallbada", "kallbadar", "vinterbada", "vinterbadar",
+                        "fiska", "fiskar", "paddla", "paddlar", "segla", "seglar", "snorkla", "surfa", "surfar")
 # Ordinary reasons to write to one's family or give things away.
 FAREWELL_MUNDANE = _words("fodelsedag", "fodelsedagen", "mors dag", "fars dag", "jul", "julen", "julkort", "grattis",
                           "vykort", "semester", "semestern", "present", "kalas", "flytt", "flyttar", "flyttade",
@@ -181,6 +184,7 @@ CONFIRMED_NOW = re.compile(
     r"\b(?:just )?nu (?:tanker|kanner|gor|vill|har) jag (?:sa|det)\b|\b(?:det|sa) (?:har|gor) jag (?:gjort|tankt|kant|gjort"
     r" hela)?\b.{0,20}\b(?:hela natten|hela dagen|idag|i dag|inatt|i natt|ikvall|igar|nu|just nu|igen)\b"
     r"|\bhar (?:skrivit|gjort|kopt|borjat|hittat) (?:ett|en|det|dom|dem)\b.{0,15}\b(?:igar|idag|i dag|inatt|ikvall|nu|redan|hela natten)"
+    r"|\b(?:gjorde|gjort|har gjort) det (?:alldeles )?(?:nyss|precis|nu|idag|i dag|ikvall|inatt|i natt|igar|i morse)\b"
     r"|\b(?:och )?(?:dar|det) (?:ar|e) jag (?:nu|just nu)\b")
 
 # The whole message told as the past in a sentence of its own ("... låser in mig. det hände på
@@ -359,6 +363,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "joke"
     if signal.name in ("place_now", "up_on_edge") and MUNDANE_PLACE.search(text) and not HEIGHT_CUE.search(text):
         return "mundane"
+    if signal.name in ("risky_place", "other_suicidal") and WATER_PLEASURE.search(clause):
+        return "mundane"  # "ska gå ut i havet och bada ikväll"
     if signal.name == "farewell" and FAREWELL_MUNDANE.search(text):
         return "mundane"
     if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
@@ -370,8 +376,16 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     return None
 
 
+# "inte hamna på psyk igen", "aldrig igen": a hope about the future, not "again, now".
+NOT_AGAIN = re.compile(r"\b(?:inte|int|aldrig|ej|slippa)\b(?: \w+){0,5}? igen\b")
+
+
+def _folded(text: str) -> str:
+    return NOT_AGAIN.sub(lambda match: match.group()[:-len(" igen")], fold(text))
+
+
 def findings_in(text: str) -> list[Finding]:
-    folded = fold(text)
+    folded = _folded(text)
     for figure in FIGURES:
         folded = figure.sub(" , ", folded)
     found = []
@@ -395,12 +409,18 @@ def _explain(found: list, counting: list, which: set, reason: str) -> tuple[list
             [f for f in counting if f not in which])
 
 
+# Of these, only tiredness is the answer ("orkar inte så mycket just nu" to why not lower):
+# they ask about motivation and meaning, not about hard times, so hopelessness gets a check.
+TIREDNESS_ONLY_QUESTIONS = frozenset({
+    "motivation_why_not_lower", "motivation_one_step_up", "dreams_difference", "dreams_meaning"})
+
+
 def assess(text: str, question: str | None = None) -> Assessment:
     """The verdict on one message; `question` is the form slot it answers, if any."""
     if not text or not text.strip():
         return Assessment(Verdict.NONE)
     found = findings_in(text)
-    folded = fold(text)
+    folded = _folded(text)
     confirmed = CONFIRMED_NOW.search(folded)
     counting = [f for f in found if (f.reason is None or (f.reason == "habit" and confirmed)) and f.kind != "unclear"]
     told_now = NOW.search(ONGOING.sub(" ", folded))
@@ -424,7 +444,8 @@ def assess(text: str, question: str | None = None) -> Assessment:
         return Assessment(Verdict.CRISIS, danger, tuple(found))
     if checks and all(f.kind == "unclear" for f in checks) and ABOUT_THE_QUESTIONS.search(folded):
         checks = []
-    if checks and question not in DESCRIPTIVE_QUESTIONS:
+    if checks and (question not in DESCRIPTIVE_QUESTIONS
+                   or (question in TIREDNESS_ONLY_QUESTIONS and any(f.signal != "exhausted" for f in checks))):
         return Assessment(Verdict.UNCLEAR, False, tuple(found), all(f.reason == "usually" for f in checks))
     if found or LAUGHTER.search(text) or JOKE.search(text):
         return Assessment(Verdict.DEFUSED, False, tuple(found))

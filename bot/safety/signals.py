@@ -254,6 +254,11 @@ SIGNALS: list[Signal] = [
                                 rf"|\bkopt[ea]? (?:\d+|tva|tre|fyra|fem|sex|flera|manga|massa|en massa) (?:paket|forpackningar|askar|burkar|kartor)"
                                 rf"|\bpase med (?:piller|tabletter|medicin)|\b(?:gomt|gommer|gomde) (?:en |ett |mitt |min )?{MEANS}\b",
        acute=True),
+    # walking into water to drown: "ska gå ut tills jag inte bottnar"
+    _s("into_water", "self", r"\b(?:ga|gar|vada|vadar|simma|simmar) ut (?:\w+ ){0,4}tills (?:jag )?(?:inte|int) (?:bottnar|nar botten)\b"
+                             r"|\bdranka mig\b|\bdrunkna med flit\b"
+                             r"|\b(?:ga|gar) ut (?:i|pa) (?:sjon|havet|alven|vattnet|isen)\b.{0,40}\b(?:inte (?:komma|kommer) tillbaka"
+                             r"|aldrig (?:komma|kommer) (?:upp|tillbaka)|kan (?:inte|int) simma)", acute=True, negative=True),
     _s("place_now", "self", rf"\b(?:star|sitter|ar|e|befinner mig|klattrat|klattrar|klattrade|gatt|gick|tagit mig|har tagit mig"
                             rf"|lutar mig|hanger|ligger|balanserar)\b(?: \w+){{0,3}} (?:pa|vid|over|uppe pa|ute pa|nere vid"
                             rf"|nere pa|ut pa|upp pa|ovanfor) (?:\w+ ){{0,2}}{EDGE}\b"
@@ -332,13 +337,18 @@ SIGNALS: list[Signal] = [
                                   r"|\bdoda sig\b|\b(?:ska|tanker|vill|hotar att) (?:stalla sig|hoppa|ga ut|lagga sig|kasta sig)"
                                   r" (?:pa|framfor|fran|ut|ner|i)\b|\b(?:gjort sig av med|gett bort|gav bort) (?:alla )?sina (?:saker|grejer|prylar)"),
     # --- violence and threats from another person
-    _s("violence", "danger", rf"\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|slagit|stryper|strypte|stryptes|kvavde|hotar|hotade|"
+    _s("violence", "danger", rf"\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|slagit|stryper|strypte|stryptes|kvavde|hotar|hotade|hotat|sparkat|knuffat|misshandlat|"
                              rf"misshandlar|misshandlade|sparkar|sparkade|valdtar|valdtog|valdtagit|tvingar|tvingade|tvingat|"
                              rf"laser in|laste in|lasst in|lost in|jagar|forfoljer|knuffar|knuffade|drar i|drog i|nyper|"
                              rf"tar struptag pa|tog struptag pa|hotar att doda|tafsar pa|tafsade pa|rorde|"
                              rf"(?:tar|tog) pa(?= (?:mig|mej)(?:\s*$| och| nar| pa natten| igen| hela tiden|[,.!?]))|utnyttjar|"
                              rf"utnyttjade|lagger handerna runt|tryckte ner|haller fast|holl fast|spottar pa) (?:mig|mej)\b"
-                             rf"(?! (?:i|pa) (?:spelet|fifa|schack|matchen|tennis|padel|golf|kortspel|monopol|mario))"
+                             rf"(?! (?:i|pa) (?:spelet|fifa|schack|matchen|tennis|padel|golf|kortspel|monopol|mario)| med att\b"
+                             rf"| med (?:varsel|boter|uppsagning|avstangning|vite|indragen|indraget|att salja))"
+                             # the one who did it left out ("... och har hotat mig hela kvällen"): not the writer
+                             rf"|\b(?:har|hade) (?:hotat|slagit|misshandlat|sparkat|strypt|valdtagit|last in) (?:mig|mej)\b"
+                             rf"(?! (?:i|pa) (?:spelet|fifa|schack|matchen|tennis|padel|golf|kortspel|monopol|mario)| med att\b"
+                             rf"| med (?:varsel|boter|uppsagning|avstangning|vite|indragen|indraget))"
                              rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:ska|kommer att|kommer|tanker|vill|forsoker|hotar att|hotade att|sa att han ska"
                              rf"|sa att hon ska) (?:doda|sla|skada|misshandla|valdta|strypa|ta|hitta|leta upp|komma efter) "
                              rf"(?:mig|mej)\b(?! (?:till|med|pa|ut|hem|dit|in|upp|ner|runt|i|ur|sen|och|ikvall|imorgon|pa bio))"
@@ -361,7 +371,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:holl|haller|tryckte|trycker|tog tag|tar tag|grep|griper) (?:\w+ )?(?:om|runt|mot|i) (?:min )?hals(?:en)?\b"
                              rf"|\b(?:kudde|kudden|handen|handerna|plastpase)\b.{{0,15}}\b(?:over|mot) (?:mitt|min) (?:ansikte|mun|nasa)\b"
                              rf"|\bhota\w* (?:med )?att (?:doda|sla ihjal|skada|branna) (?:mig|mej)\b|\bbranna upp\b.{{0,30}}\bmed (?:mig|mej) i\b"
-                             rf"|\b(?:last|lost|lasst) dorren och (?:tagit|tog|gomt) (?:min|mina|nyckeln)|\b(?:utanfor|star|vantar|kom)\b.{{0,60}}\bkontaktforbud|\bhar kontaktforbud\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
+                             rf"|\b(?:last|lost|lasst) (?:ytter)?dorren och (?:tagit|tog|gomt) (?:min|mina|mitt|nyckeln)|\b(?:utanfor|star|vantar|kom)\b.{{0,60}}\bkontaktforbud|\bhar kontaktforbud\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
                              rf"|\b(?:tog|tar|tagit) (?:stryptag|struptag|strypgrepp)\b|\b(?:stryptag|strypgrepp) pa (?:mig|mej)"
                              rf"|\b(?:last|lost|lasst|laser|laste) in (?:mig|mej|henne|honom|oss|barnen)\b|\bsitter inlast|\bar inlast"
                              rf"|\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|misshandlar|misshandlade|sparkar|sparkade|stryper|strop|strypte|hotar|hotade|valdtar|valdtog|tar pa|tog pa|rorde)"
@@ -426,8 +436,14 @@ SIGNALS: list[Signal] = [
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag)"
                               r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b"
                               r"|\b(?:vet (?:inte|int) )?hur lange (?:till )?(?:jag )?(?:orkar|pallar|klarar|star ut med) (?:halla pa|fortsatta|leva|med det har|det har|detta)"
+                              r"|\bvet (?:jag )?(?:inte|int) hur lange (?:till )?jag (?:orkar|pallar|klarar)\s*$"
                               r"|\b(?:inte|int) (?:ar|e) (?:nan|nagon) ide med (?:nanting|nagonting|nat|nagot|livet)\b"
-                              r"|\borkar (?:jag )?(?:inte|int) hoppas\b"),
+                              r"|\borkar (?:jag )?(?:inte|int) hoppas\b"
+                              # a passive wish never to get up again; kept alive only by others' grief
+                              r"|\blagga mig (?:\w+ ){0,3}och aldrig (?:ga upp|stiga upp|vakna|komma upp)\b"
+                              r"|\b(?:kor|lever|haller ut|fortsatter|finns kvar|stannar kvar)(?: bara)? (?:pa |vidare )?for att (?:\w+ ){1,3}"
+                              r"(?:skulle bli (?:sa |sa himla |jatte)?(?:ledsen|ledsna|forstord|forstorda|krossad|krossade)|inte ska bli ledsen)"
+                              r"|\blever (?:bara|enbart|endast) for (?:\w+ ){1,2}skull\b|\benda anledningen (?:att|till att) jag (?:lever|finns kvar|ar kvar)\b"),
     _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
                               r"|\binga krafter kvar\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
                               r"|\bvarfor ska jag (?:ens )?(?:halla pa|forsoka|orka|leva|fortsatta|kampa)\b"
@@ -455,6 +471,7 @@ FIGURES = [re.compile(p) for p in [
     rf"(?: \w+)? (?:(?:tar|kommer att ta|kommer ta|ska ta|tog|haller pa att ta) livet av|dodar|kommer doda) {ME}",
     r"\b(?:dor|dog|doo|do|dott)(?: lite| nastan)? (?:av|utav) (?:skratt|tristess|langtan|nyfikenhet|varme|hetta|hunger|torst|skam|pinsamhet"
     r"|gullighet|sotma|trotthet|avund|stress|kyla|kold|trakighet)",
+    r"\b(?:do|doo|dor) (?:som )?(?:gammal|gamla|gammel|lycklig|mett|matt) (?:och|med|i|pa|nar|som)\b|\b(?:do|dor) (?:som )?(?:gammal|gamla|gammel)\s*$",  # "vill dö gammal och lycklig": a long life
     r"\bskratta(?:r|de)? (?:ihjal|mig ihjal)|\bdods ?trott|\bdodstrist|\bdodsskont|\bdods(?:sugen|gott|bra|kul|snygg|nervos|radd)",
     r"\b(?:skulle )?doda for (?:en|ett|lite)|\b(?:kill(?:ing|ed|ade|ar|a)?|slay(?:ing|ed|ade)?) (?:it|det)\b",
     r"\b(?:min|mitt|mina|hans|hennes|var|vart|deras) \w+ (?:har )?(?:dog|dott|avled|avlidit|gick bort|somnade in)\b",
