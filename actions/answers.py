@@ -11,6 +11,7 @@ from actions.common import SKIPPED, client_id, form_slots, slots_from_storage
 from actions.dreams import plan_text
 from actions.menu import utter_menu
 from bot import modules
+from bot.off_loop import off_the_event_loop
 from bot.storage import agenda, answers, checkins, clients, goals, ratings
 from bot.storage.conversations import ERASE_CONVERSATION
 
@@ -49,6 +50,7 @@ class ActionShowAnswers(Action):
     def name(self) -> str:
         return "action_show_answers"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -78,6 +80,7 @@ class ChosenAnswerAction(Action, ABC):
     intent: str
     question: str
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -130,6 +133,7 @@ class ActionDeleteAll(Action):
     def name(self) -> str:
         return "action_delete_all"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

@@ -10,6 +10,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots, message_id
 from actions.module import ModuleFinish, ModuleStart
+from bot.off_loop import off_the_event_loop
 from bot.safety.crisis import fold
 from bot.storage import agenda, checkins
 
@@ -47,6 +48,7 @@ class ActionCheckinStart(ModuleStart):
 
     form = FORM
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

@@ -12,6 +12,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from bot import modules
+from bot.off_loop import off_the_event_loop
 from bot.safety.crisis import (
     DESCRIPTIVE_QUESTIONS,
     PLAN_QUESTIONS,
@@ -125,6 +126,11 @@ class ModuleFormValidation(FormValidationAction, ABC):
             if form in VALIDATORS and VALIDATORS[form].__qualname__ != cls.__qualname__:
                 raise TypeError(f"two validations for {form}: {VALIDATORS[form].__name__} and {cls.__name__}")
             VALIDATORS[form] = cls
+
+    @off_the_event_loop
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        """The SDK's form validation, with every storage call it makes off the server's loop."""
+        return await super().run(dispatcher, tracker, domain)
 
     async def get_validation_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -5,6 +5,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.menu import utter_menu
+from bot.off_loop import off_the_event_loop
 
 
 class ActionResume(Action):
@@ -14,6 +15,7 @@ class ActionResume(Action):
     def name(self) -> str:
         return "action_resume"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

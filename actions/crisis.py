@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import client_id, validator_for
+from bot.off_loop import off_the_event_loop
 from bot.safety.crisis import assess
 from bot.storage import answers
 
@@ -68,6 +69,7 @@ class ActionCrisisReply(Action):
     def name(self) -> str:
         return "action_crisis_reply"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -81,6 +83,7 @@ class ActionCrisisCheck(Action):
     def name(self) -> str:
         return "action_crisis_check"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -123,6 +126,7 @@ class ActionCrisisCheckNo(Action):
     def name(self) -> str:
         return "action_crisis_check_no"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

@@ -7,6 +7,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import COMMANDS
 from actions.crisis import keep_pending_answer
+from bot.off_loop import off_the_event_loop
 
 
 class ActionAskDigression(Action):
@@ -16,6 +17,7 @@ class ActionAskDigression(Action):
     def name(self) -> str:
         return "action_ask_digression"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -32,6 +34,7 @@ class ActionKeepAnswer(Action):
     def name(self) -> str:
         return "action_keep_answer"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

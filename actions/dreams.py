@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots, message_id
 from actions.menu import utter_menu
 from actions.module import ModuleFinish, ModuleStart
+from bot.off_loop import off_the_event_loop
 from bot.storage import goals
 from bot.storage.models import Goal
 
@@ -101,6 +102,7 @@ def start_step_form(domain: DomainDict) -> list[EventType]:
 class GoalAction(Action, ABC):
     """An action about the client's current goal; says so kindly when there is none."""
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -120,6 +122,7 @@ class ActionGoalFinish(Action):
     def name(self) -> str:
         return "action_goal_finish"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -159,6 +162,7 @@ class ActionStepFinish(GoalAction):
     def name(self) -> str:
         return "action_step_finish"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

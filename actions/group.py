@@ -6,6 +6,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.group import deck, next_prompt, steering_in, theme_named
+from bot.off_loop import off_the_event_loop
 from bot.storage.group import record_theme_use
 
 STEERING = [
@@ -27,6 +28,7 @@ class ActionGroupStart(Action):
     def name(self) -> str:
         return "action_group_start"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -44,6 +46,7 @@ class ActionGroupStep(Action):
     def name(self) -> str:
         return "action_group_step"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

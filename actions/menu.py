@@ -6,6 +6,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot import modules
+from bot.off_loop import off_the_event_loop
 
 
 def utter_menu(dispatcher: CollectingDispatcher) -> None:
@@ -17,6 +18,7 @@ class ActionMenu(Action):
     def name(self) -> str:
         return "action_menu"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

@@ -17,6 +17,7 @@ from actions.common import (
     slots_from_storage,
 )
 from actions.menu import utter_menu
+from bot.off_loop import off_the_event_loop
 
 
 class ModuleAction(Action, ABC):
@@ -35,6 +36,7 @@ class ModuleStart(ModuleAction):
     def name(self) -> str:
         return f"action_{module_of(self.form)}_start"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -57,6 +59,7 @@ class ModuleFinish(ModuleAction):
     def name(self) -> str:
         return f"action_{module_of(self.form)}_finish"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

@@ -9,6 +9,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots, message_id
 from actions.module import ModuleFinish, ModuleStart
 from bot.numbers import parse_rating
+from bot.off_loop import off_the_event_loop
 from bot.storage import goals, ratings
 
 FORM = "motivation_form"
@@ -33,6 +34,7 @@ class ActionMotivationStart(ModuleStart):
 
     form = FORM
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -51,6 +53,7 @@ class ActionAskMotivationGoal(Action):
     def name(self) -> str:
         return "action_ask_motivation_goal"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -66,6 +69,7 @@ class ActionAskMotivationRating(Action):
     def name(self) -> str:
         return "action_ask_motivation_rating"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

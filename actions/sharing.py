@@ -9,6 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import client_id
 from bot import modules
+from bot.off_loop import off_the_event_loop
 from bot.storage import ombuds
 
 CODE = re.compile(r"\b([A-Za-z0-9]{3})-?([A-Za-z0-9]{3})\b")
@@ -42,6 +43,7 @@ class ActionLinkOmbud(Action):
     def name(self) -> str:
         return "action_link_ombud"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -62,6 +64,7 @@ class ActionAskUnlink(Action):
     def name(self) -> str:
         return "action_ask_unlink"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -77,6 +80,7 @@ class ActionUnlinkOmbud(Action):
     def name(self) -> str:
         return "action_unlink_ombud"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -92,6 +96,7 @@ class ActionShareWithOmbud(Action):
     def name(self) -> str:
         return "action_share_with_ombud"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -118,6 +123,7 @@ class ActionWhoViewed(Action):
     def name(self) -> str:
         return "action_who_viewed"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import ModuleFormValidation, client_id, message_id
+from bot.off_loop import off_the_event_loop
 from bot.storage import agenda
 
 
@@ -28,6 +29,7 @@ class ActionVisitPrep(Action):
     def name(self) -> str:
         return "action_visit_prep"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -53,6 +55,7 @@ class ActionAgendaFinish(Action):
     def name(self) -> str:
         return "action_agenda_finish"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -66,6 +69,7 @@ class ActionAgendaRemove(Action):
     def name(self) -> str:
         return "action_agenda_remove"
 
+    @off_the_event_loop
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

@@ -283,3 +283,43 @@ async def test_a_forms_own_validate_slot_method_is_called_as_the_sdk_calls_it(do
     events = await ValidateMotivationForm().get_validation_events(dispatcher, rating("vet inte riktigt"), domain)
     assert events == [SlotSet("motivation_rating", None)]  # asked again,
     assert dispatcher.messages[0]["response"] == "utter_rating_unclear"  # after saying why
+
+
+def test_every_action_runs_off_the_action_servers_event_loop():
+    """Storage is synchronous: an action whose `run` were on the server's loop would hold
+    up every other client's turn while its database answered."""
+    import importlib
+    import pkgutil
+
+    from rasa_sdk import Action
+
+    import actions
+
+    for module in pkgutil.iter_modules(actions.__path__):
+        importlib.import_module(f"actions.{module.name}")
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    import inspect
+
+    ours = [cls for cls in subclasses(Action) if cls.__module__.startswith("actions.") and not inspect.isabstract(cls)]
+    assert len(ours) > 20
+    for cls in ours:
+        assert getattr(cls.run, "off_the_event_loop", False), f"{cls.__name__}.run is on the event loop"
+
+
+async def test_a_form_answer_is_stored_from_a_worker_thread_not_the_loop(domain, monkeypatch):
+    import threading
+
+    stored_in = []
+    save = answers.save_answer
+    monkeypatch.setattr(answers, "save_answer",
+                        lambda *args: (stored_in.append(threading.current_thread()), save(*args))[1])
+    sender = uuid.uuid4().hex
+    ensure_client(sender)
+    events, _ = await validate(in_form("Min syster", "inform", sender=sender), domain)
+    assert SlotSet("strengths_drive", "Min syster") in events
+    assert stored_in and threading.main_thread() not in stored_in

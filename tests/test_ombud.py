@@ -256,3 +256,23 @@ async def test_the_meeting_page_marks_what_is_new_since_the_ombud_last_looked(ht
     assert "1 sak är ny eller ändrad sedan du tittade" in after
     assert '<span class="new">Nytt</span> Tandläkarräkningen' in after
     assert '<span class="new">Nytt</span> Bostadsbidraget' not in after
+
+
+async def test_the_dashboards_storage_and_password_checks_run_off_the_event_loop(aiohttp_client, monkeypatch):
+    """argon2 and the database answer in a worker thread: one ombud logging in does not
+    hold up every client's chat on the same web app."""
+    import threading
+
+    called_in = []
+
+    def recorded(call):
+        def wrapper(*args):
+            called_in.append(threading.current_thread())
+            return call(*args)
+        return wrapper
+
+    for name in ("authenticate", "session_for", "clients_of"):
+        monkeypatch.setattr(ombuds, name, recorded(getattr(ombuds, name)))
+    ombud_http = await logged_in(aiohttp_client, new_ombud())
+    assert (await ombud_http.get("/ombud/")).status == 200
+    assert len(called_in) >= 3 and threading.main_thread() not in called_in

@@ -77,12 +77,12 @@ MONTH = _words("en gang", "januari", "februari", "mars", "april", "maj", "juni",
 # ("när jag var 19 ville jag dö varje dag" is over).
 ONGOING = _words("varje dag", "hela tiden", "tillbaka")
 PAST_TENSE = _words("ville", "var", "hade", "kande", "tankte", "brukade", "gjorde", "skar", "forsokte", "madde", "kom",
-                    "berattade", "overlevt", "overlevde", "tog", "svalde", "hamnade", "blev")
+                    "berattade", "overlevt", "overlevde", "tog", "svalde", "hamnade", "blev", "lag", "horde", "sag")
 TOPIC = _words(
     "film", "filmen", "filmer", "serie", "serien", "serier", "bok", "boken", "bocker", "roman", "romanen", "novell",
     "dikt", "dikten", "lat", "laten", "latar", "text", "texten", "artikel", "artikeln", "nyhet", "nyheter", "nyheterna",
     "podd", "podden", "podcast", "dokumentar", "dokumentaren", "forelasning", "forelasningen", "lektion", "lektionen",
-    "lektionerna", "kurs", "kursen", "utbildning", "utbildningen", "tema", "temat", "gruppen", "samtalsgruppen",
+    "lektionerna", "kurs", "kursen", "utbildning", "utbildningen", "tema", "temat", "amnet", "amne", "gruppen", "samtalsgruppen",
     "stodgruppen", "traffen", "terapin", "terapigruppen", "pratade om", "prata om", "pratar om", "snackade om",
     "diskuterade", "diskutera", "handlar om", "handlade om", "lasa om", "laste om", "laser om", "skriva om", "skrev om",
     "uppsats", "uppsatsen", "forskning", "statistik", "karaktar", "karaktaren", "huvudpersonen", "rollen", "scenen",
@@ -109,7 +109,8 @@ STOPPED_LATER = re.compile(r"\bnu (?:gor|anvander|tar|har) jag\b.{0,40}\bistalle
 LESS = re.compile(r"^\W*(?:\w+ ){0,2}(?:mindre|mer sallan|allt mer sallan|inte lika (?:ofta|mycket))\b"
                   r"|^\w*\W*(?:inte|int) (?:loser|hjalper)\b")
 # "idag är det tre år sen ..." dates the event; the "idag" is no now
-ANNIVERSARY = re.compile(r"\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){1,2}(?:ar|manader|veckor|dagar) sen\b")
+ANNIVERSARY = re.compile(r"\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){1,2}(?:ar|manader|veckor|dagar) sen\b"
+                         r"|\b(?:idag|i dag|ikvall|nu) (?:ar|e) det (?:hans |hennes |\w+s )?(?:arsdag|arsdagen|dodsdag|dodsdagen)\b")
 OWN = re.compile(r"\b(?:mina|mitt|min|jag har|jag far|jag kanner|mej|mig)\s*$")
 EVERYDAY_STRONG = re.compile(
     r"\bav misstag|\bolycka|\bolyckshandelse|\braka(?:de|r|t)\b|\bramlade|\bramla\b|\bsnubblade|\bhalkade|\btrillade"
@@ -169,7 +170,9 @@ THIRD = _words("han", "hon", "hen", "de", "dom", "kompisen", "kompis", "min komp
 HABIT = re.compile(r"^(?:och )?(?:nar|da|om|ifall|innan)\b|\b(?:brukar|borjar|ibland|ofta|tecken|varningstecken"
                    r"|det hander att|perioder|kan (?:jag )?(?:fa|borja)|tenderar|i perioder|blir det|blir jag|gar over|kommer och gar"
                    r"|nar jag (?:vill|far lust att|kanner for att)|marker att|marker|varningssignal\w*|(?<!for )alltid|varje gang|var gang)\b"
-                   r"|\binnan jag (?:hinner )?(?:skadar|skar|gor) (?:mig|mej)")
+                   r"|\binnan jag (?:hinner )?(?:skadar|skar|gor) (?:mig|mej)"
+                   # what I would say, as in a plan: "ringer vården om jag säger att jag vill dö"
+                   r"|\bom jag (?:sager|skriver|berattar|sa|skulle saga|borjar prata om|pratar om) att\b")
 SPECIFIC_TIME = _words("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "ikvall", "inatt", "imorgon",
                        "i morgon", "i helgen", "klockan", "kl")
 # A relapse: what was over is back ("i ett år utan att skära mig, men ikväll igen").
@@ -310,11 +313,20 @@ def _subject_is_other(before: str) -> bool:
 
 # Alive and well now: the "now" of a survivor story ("överlevt två försök och lever idag")
 ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar (?:\w+ ){0,2}battre|ar glad|e glad|ar stolt|e stolt|ar tacksam|e tacksam)"
-                       r"(?: \w+){0,3} (?:idag|i dag|nu|fortfarande)\b")
+                       r"(?: \w+){0,3} (?:idag|i dag|nu|fortfarande)\b"
+                       r"|\b(?:idag|i dag|nu) (?:mar|lever|ar|e) jag (?:\w+ ){0,2}(?:battre|bra|glad|stolt|tacksam|trygg)\b")
+
+
+# "hade jag precis kommit hem": "just" in the past perfect is no now.
+PLUPERFECT_JUST = re.compile(r"\bhade (?:jag |vi |hon |han )?(?:precis|nyss|just)\b")
+# "för en timme sen" is today, however past the tense.
+MOMENTS_AGO = re.compile(r"\bfor (?:en|ett|\w+|\d+) (?:timme|timmar|minut|minuter|kvart) sen\b")
 
 
 def _now(clause: str) -> bool:
-    found = [m.group() for m in NOW.finditer(ALIVE_NOW.sub(" ", clause))]
+    if MOMENTS_AGO.search(clause):
+        return True
+    found = [m.group() for m in NOW.finditer(PLUPERFECT_JUST.sub(" ", ALIVE_NOW.sub(" ", clause)))]
     if not found:
         return False
     if all(ONGOING.fullmatch(word) for word in found):
@@ -409,6 +421,27 @@ def _explain(found: list, counting: list, which: set, reason: str) -> tuple[list
             [f for f in counting if f not in which])
 
 
+# Questions that look back on hard times that are over: there, what is told in the past
+# tense is that story, without a date ("sen kom tankarna på att ta livet av mig").
+LOOKING_BACK_QUESTIONS = frozenset({
+    "reflection_start", "reflection_good_bad", "reflection_learned", "strengths_coping",
+    "evaluation_start", "evaluation_happened", "evaluation_why", "evaluation_learned"})
+# An act that is over by its aftermath ("tog en överdos och låg på iva i två dygn").
+AFTERMATH = _words("akuten", "iva", "intensiven", "sjukhuset", "psyk", "avdelningen", "inlagd", "inlaggning", "efterat",
+                   "hittade mig", "vaknade", "overlevde", "pumpade", "magpumpad", "ambulansen")
+# Questions that ask for warning signs and what to do then: a thought told there is a sign
+# ("tänker på att skada mig – ringer Emma").
+SIGN_QUESTIONS = frozenset({"wrap_early_signs", "wrap_early_actions", "wrap_worse_signs"})
+THINKING = re.compile(r"\b(?:tanker|tankar|tanka|tankarna|tankt) (?:pa|om) (?:att )?")
+
+
+def _told_as_over(finding: "Finding", folded: str) -> bool:
+    """In a question that looks back: the finding's clause is in the past tense and not now."""
+    if finding.kind != "self" or not PAST_TENSE.search(finding.clause) or _now(finding.clause) or RELAPSE.search(folded):
+        return False
+    return finding.signal not in ACUTE or bool(AFTERMATH.search(folded))
+
+
 # Of these, only tiredness is the answer ("orkar inte så mycket just nu" to why not lower):
 # they ask about motivation and meaning, not about hard times, so hopelessness gets a check.
 TIREDNESS_ONLY_QUESTIONS = frozenset({
@@ -429,6 +462,11 @@ def assess(text: str, question: str | None = None) -> Assessment:
     if HABIT_TOLD.search(folded) and not told_now and not confirmed:
         # thoughts described as what usually happens: a habit, wherever in the message the "brukar" is
         found, counting = _explain(found, counting, {f for f in counting if f.signal in THOUGHTS}, "usually")
+    if question in LOOKING_BACK_QUESTIONS:
+        found, counting = _explain(found, counting, {f for f in counting if _told_as_over(f, folded)}, "past")
+    if question in SIGN_QUESTIONS:
+        found, counting = _explain(found, counting, {
+            f for f in counting if f.signal not in ACUTE and THINKING.search(f.clause) and not _now(f.clause)}, "habit")
     if NOT_NOW.search(folded):
         # told as not now ("så är det inte nu"): what is not acute by nature is explained
         # away, so a sure model may ask but never alarm (bot/safety/decision.py)

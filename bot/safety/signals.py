@@ -170,6 +170,18 @@ SIGNALS: list[Signal] = [
     # told across sentences, so it is looked for in the whole message
     _s("farewell_thanks", "self", r"\btack for allt\b(?!.*\b(?:hjalpen|stodet|idag)\b)"
                                   r".{0,120}\bforlat\W*$|\bforlat\W*(?:for allt\W*)?tack for allt\W*$", whole=True),
+    # letters left and the pet or children handed over, or thanks for everything: arranged
+    # across sentences ("har skrivit brev till mina syskon ... katten får bo hos grannen")
+    _s("farewell_arranged", "self",
+       r"\b(?:skrivit|skrev|lamnat|lagt) (?:\w+ ){0,3}(?:brev|breven|lappar|en lapp)\b.{0,160}"
+       r"\b(?:(?:katten|hunden|djuren|barnen|kaninen|fageln) (?:far|ska|kan|kommer att) (?:bo|vara|flytta|bli) (?:hos|med)"
+       r"|tack for allt)\b"
+       r"|\b(?:katten|hunden|djuren|barnen) (?:far|ska|kan) (?:bo|flytta) hos\b.{0,160}\b(?:brev|breven|tack for allt|forlat)\b",
+       whole=True, negative=True),
+    # following someone who just died ("hon dog i förrgår ... tänker följa efter henne ikväll")
+    _s("follow_the_dead", "self", r"\b(?:dog|dott|gick bort|tog livet av sig|somnade in)\b.{0,160}"
+                                  r"\b(?:ska|tanker|vill|kommer att|gar att) folja (?:efter )?(?:henne|honom|dem|dom|mamma|pappa)\b",
+       whole=True, negative=True),
     # a plan or a decision, told as such
     _s("plan", "self", r"\bhar (?:en )?plan\b.{0,30}\b(?:nar och hur|hur och nar|hur jag ska|for hur|klar|for att do)"
                        r"|\bvet (?:nar och hur|hur och nar|exakt hur)(?: jag ska gora det| det ska ga till)?\s*$"
@@ -366,12 +378,14 @@ SIGNALS: list[Signal] = [
                              rf"|\bvet (?:var jag (?:bor|ar)|min adress|vilken port)\b|\bvet var (?:min|mina) \w+ (?:bor|gar i skolan|jobbar|ar)\b"
                              rf"|\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|bankkort|pengar|pension|id-kort|medicin\w*)\b.{{0,60}}\b(?:om jag|sager att"
                              rf"|hotar|laser|slar)|\bgifta bort (?:mig|mej)\b|\btvangsgift|\bheders(?:relat|vald|fortryck)"
-                             rf"|\b{OTHER}\b.{{0,10}}\bstar utanfor (?:min |mitt |hennes |hans )?(?:port|porten|dorr|dorren|fonster|fonstret|huset|lagenheten|jobbet|skolan)\b"
+                             rf"|\b{OTHER}\b.{{0,10}}\b(?:star|stod|statt|har statt|vantar|vantade|sitter|satt) (?:utanfor|vid|i) (?:min |mitt |hennes |hans )?(?:port|porten|dorr|dorren|fonster|fonstret|huset|lagenheten|jobbet|skolan|trapphuset)\b"
+                             rf"|\binte kommer (?:att )?(?:komma )?(?:ut )?(?:harifran|hemifran|harinne) levande\b"
+                             rf"|\b(?:de|dom|familjen|pappa|mamma|min bror|brorsan|min farbror|min morbror|slakten)\b.{{0,30}}\b(?:sager|sa|har bestamt) att jag (?:ska|maste) gifta mig\b"
                              rf"|\bslar (?:mig|mej) (?:om|nar) jag\b|\b(?:ryckte|drog|slet) mig i haret\b"
                              rf"|\b(?:holl|haller|tryckte|trycker|tog tag|tar tag|grep|griper) (?:\w+ )?(?:om|runt|mot|i) (?:min )?hals(?:en)?\b"
                              rf"|\b(?:kudde|kudden|handen|handerna|plastpase)\b.{{0,15}}\b(?:over|mot) (?:mitt|min) (?:ansikte|mun|nasa)\b"
                              rf"|\bhota\w* (?:med )?att (?:doda|sla ihjal|skada|branna) (?:mig|mej)\b|\bbranna upp\b.{{0,30}}\bmed (?:mig|mej) i\b"
-                             rf"|\b(?:last|lost|lasst) (?:ytter)?dorren och (?:tagit|tog|gomt) (?:min|mina|mitt|nyckeln)|\b(?:utanfor|star|vantar|kom)\b.{{0,60}}\bkontaktforbud|\bhar kontaktforbud\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
+                             rf"|\b(?:last|lost|lasst) (?:ytter)?dorren (?:och|o|&) (?:tagit|tog|gomt) (?:min|mina|mitt|nyckeln)|\b(?:utanfor|star|vantar|kom)\b.{{0,60}}\bkontaktforbud|\bhar kontaktforbud\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|\bihjal (?:mig|mej)\b"
                              rf"|\b(?:tog|tar|tagit) (?:stryptag|struptag|strypgrepp)\b|\b(?:stryptag|strypgrepp) pa (?:mig|mej)"
                              rf"|\b(?:last|lost|lasst|laser|laste) in (?:mig|mej|henne|honom|oss|barnen)\b|\bsitter inlast|\bar inlast"
                              rf"|\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|misshandlar|misshandlade|sparkar|sparkade|stryper|strop|strypte|hotar|hotade|valdtar|valdtog|tar pa|tog pa|rorde)"
@@ -403,6 +417,10 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:foljer|foljde|forfoljer|smyger) efter (?:henne|honom)\b.{{0,20}}\b(?:varje dag|hela tiden|overallt|hem)"
                              rf"|\b(?:jag|du) (?:ska|kommer att) fa se vad som hander\b|\bska fa angra (?:mig|dig)\b"
                              rf"|\b(?:(?:ar|e|blir) (?:du|jag)|(?:du|jag) (?:ar|e|blir)) dod om (?:du|jag) (?:pratar|berattar|gar till|ringer|anmaler|lamnar|sager)"),
+    # papers or phone taken, and kept in or married off: control told across sentences
+    _s("controlled", "danger", r"\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|telefon|telefonen|mobil|mobilen|id-kort|pengar)\b"
+                               r".{0,160}\b(?:far (?:inte|int) ga ut|(?:ska|maste) gifta mig|gifta bort|later (?:mig|mej) (?:inte|int))",
+       whole=True, negative=True),
     # locked in, held or silenced by someone: its own "kan inte gå ut" is no denial
     _s("trapped", "danger", r"\b(?:last|laser|lost|lasst|gommer|gomt|tagit|tog) (?:ytterdorren|dorren|nyckeln|nycklarna)\b"
                               r".{0,60}\b(?:kan|kommer) (?:inte|int) (?:\w+ ){0,2}ut\b"
@@ -439,6 +457,8 @@ SIGNALS: list[Signal] = [
                               r"|\bvet (?:jag )?(?:inte|int) hur lange (?:till )?jag (?:orkar|pallar|klarar)\s*$"
                               r"|\b(?:inte|int) (?:ar|e) (?:nan|nagon) ide med (?:nanting|nagonting|nat|nagot|livet)\b"
                               r"|\borkar (?:jag )?(?:inte|int) hoppas\b"
+                              r"|\b(?:(?:skulle|kommer) (?:nan|nagon|ngn|folk)|(?:nan|nagon|ngn|folk) (?:ens )?(?:skulle|kommer att|kommer)) (?:ens )?"
+                              r"(?:marka|marker|market|sakna mig|bry sig)\b.{0,10}\bom jag (?:forsvann|forsvinner|inte fanns|dog|var borta)"
                               # a passive wish never to get up again; kept alive only by others' grief
                               r"|\blagga mig (?:\w+ ){0,3}och aldrig (?:ga upp|stiga upp|vakna|komma upp)\b"
                               r"|\b(?:kor|lever|haller ut|fortsatter|finns kvar|stannar kvar)(?: bara)? (?:pa |vidare )?for att (?:\w+ ){1,3}"

@@ -29,12 +29,13 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from bot import config, crypto
+from bot.storage import conversations
 
 MAGIC = b"medvind-backup 1\n"
 CHUNK_BYTES = 1 << 20
 NONCE_BYTES = 12
 # What says that a database is in use: a restore refuses to overwrite it unless told to.
-CONTENT_TABLES = ("clients", "ombuds", "events")
+CONTENT_TABLES = ("clients", "ombuds", conversations.EVENTS_TABLE)
 
 
 class BackupError(Exception):

@@ -1,4 +1,5 @@
-"""Erasing a client's conversation history from Rasa's tracker store."""
+"""Rasa's tracker store, read and erased from outside Rasa: the one module that knows
+its `events` table (bot/tracker_store.py is Rasa's own store, inside Rasa)."""
 import json
 
 from sqlalchemy import MetaData, Table, delete, inspect, select
@@ -11,11 +12,15 @@ from bot.storage.db import engine
 ERASE_CONVERSATION = {"medvind": "erase_conversation"}
 
 
+# Rasa's SQLTrackerStore table: its name, primary key, and the column with each event's JSON.
+EVENTS_TABLE, EVENTS_KEY, EVENTS_DATA = "events", "id", "data"
+
+
 def _events_table(url: str):
     eng = engine(url)
-    if not inspect(eng).has_table("events"):
+    if not inspect(eng).has_table(EVENTS_TABLE):
         return None
-    return Table("events", MetaData(), autoload_with=eng)
+    return Table(EVENTS_TABLE, MetaData(), autoload_with=eng)
 
 
 def erase_conversation(sender_id: str) -> int:

@@ -8,6 +8,7 @@ from collections import Counter
 from sqlalchemy import inspect, text
 
 from bot import config, crypto
+from bot.storage import conversations
 from bot.storage.db import engine
 from bot.storage.encrypted import ENCRYPTED_COLUMNS
 from bot.storage.models import Base
@@ -23,8 +24,8 @@ def _columns(url: str) -> list[tuple[str, str, str]]:
         for table, column in ENCRYPTED_COLUMNS:
             if table in tables:
                 found.append((table, Base.metadata.tables[table].primary_key.columns.values()[0].name, column))
-    if "events" in tables:
-        found.append(("events", "id", "data"))
+    if conversations.EVENTS_TABLE in tables:
+        found.append((conversations.EVENTS_TABLE, conversations.EVENTS_KEY, conversations.EVENTS_DATA))
     return found
 
 
@@ -33,7 +34,7 @@ def _databases() -> list[str]:
 
 
 def _context(table: str, column: str) -> str:
-    return crypto.EVENTS if table == "events" else f"{table}.{column}"
+    return crypto.EVENTS if table == conversations.EVENTS_TABLE else f"{table}.{column}"
 
 
 def seal() -> int:

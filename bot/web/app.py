@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from bot import config, modules
 from bot.group import deck
+from bot.off_loop import blocking
 from bot.storage import answers, clients, conversations, goals, retention
 from bot.storage.db import engine
 from bot.web import calendar_ics, ombud, rasa_client
@@ -90,11 +91,6 @@ def bearer_token(request: web.Request) -> str:
 def bearer_client(request: web.Request) -> str | None:
     token = bearer_token(request)
     return clients.client_id_for_token(token) if token else None
-
-
-async def blocking(call, *args):
-    """A storage call off the event loop: one slow database answer holds up only its own request."""
-    return await asyncio.to_thread(call, *args)
 
 
 def client_required(handler):
@@ -194,7 +190,7 @@ async def chat(request: web.Request, client_id: str) -> web.Response:
 
     async def ask_rasa():
         shown = request.app["shown_buttons"]
-        text = payload_for(message, shown.last(client_id)) or message.strip()  # a typed title is a tap
+        text = payload_for(message, await shown.last(client_id)) or message.strip()  # a typed title is a tap
         messages, signals = await rasa_client.send(request.app["http"], request.app["rasa"], client_id, text,
                                                      message_id)
         if conversations.ERASE_CONVERSATION in signals:  # "radera allt" in the chat: Rasa has stored this turn

@@ -8,6 +8,7 @@ import aiohttp_jinja2
 from aiohttp import web
 
 from bot import modules
+from bot.off_loop import blocking
 from bot.storage import agenda, answers, checkins, goals, ombuds, ratings
 from bot.storage.models import aware
 from bot.web.charts import ratings_svg
@@ -64,7 +65,7 @@ async def ombud_auth(request: web.Request, handler):
     """Dashboard pages need a live session; every POST needs the session's CSRF token."""
     if not request.path.startswith("/ombud") or request.path in LOGIN_PATHS:
         return await handler(request)
-    found = ombuds.session_for(cookie_value(request, COOKIE))
+    found = await blocking(ombuds.session_for, cookie_value(request, COOKIE))
     if found is None:
         raise web.HTTPFound("/ombud/login")
     request["ombud_id"], request["csrf"] = found
@@ -105,13 +106,13 @@ async def login(request: web.Request) -> web.Response:
     for name, key in (("login_address", address(request)), ("login_account", username.strip().lower())):
         if not limits.allow(name, key):
             return await login_page(request, MESSAGES[name], status=429)
-    ombud_id = ombuds.authenticate(username, password)
+    ombud_id = await blocking(ombuds.authenticate, username, password)  # argon2: tens of ms of CPU
     if ombud_id is None:
-        if ombuds.is_locked(username):
+        if await blocking(ombuds.is_locked, username):
             return await login_page(request, LOCKED, 429)
         return await login_page(request, "Fel användarnamn eller lösenord.", status=401)
     response = web.HTTPFound("/ombud/login/code")
-    response.set_cookie(cookie(request, COOKIE), ombuds.create_session(ombud_id), **_cookie_options(request))
+    response.set_cookie(cookie(request, COOKIE), await blocking(ombuds.create_session, ombud_id), **_cookie_options(request))
     return response
 
 
@@ -119,7 +120,7 @@ LOCKED = "För många misslyckade försök. Vänta 15 minuter."
 
 
 async def code_page(request: web.Request) -> web.Response:
-    if not ombuds.awaits_code(cookie_value(request, COOKIE)):
+    if not await blocking(ombuds.awaits_code, cookie_value(request, COOKIE)):
         raise web.HTTPFound("/ombud/login")
     return await login_page(request, step="code")
 
@@ -127,16 +128,16 @@ async def code_page(request: web.Request) -> web.Response:
 async def confirm_code(request: web.Request) -> web.Response:
     """The second step: the code from the app (or a recovery code) opens the dashboard."""
     pending = cookie_value(request, COOKIE)
-    if not ombuds.awaits_code(pending):
+    if not await blocking(ombuds.awaits_code, pending):
         return await login_page(request, "Inloggningen tog för lång tid. Börja om med lösenordet.", status=403)
     form = await _login_form(request)
     if form is None:
         return await login_page(request, "Formuläret har gått ut. Försök igen.", status=403, step="code")
     if not request.app["limits"].allow("login_address", address(request)):
         return await login_page(request, MESSAGES["login_address"], status=429, step="code")
-    full = ombuds.confirm_code(pending, str(form.get("code", "")))
+    full = await blocking(ombuds.confirm_code, pending, str(form.get("code", "")))
     if full is None:
-        if not ombuds.awaits_code(pending):  # locked after too many wrong codes
+        if not await blocking(ombuds.awaits_code, pending):  # locked after too many wrong codes
             return await login_page(request, LOCKED, status=429)
         return await login_page(request, "Fel kod. Skriv de sex siffrorna som appen visar just nu, "
                                          "eller en av dina reservkoder.", status=401, step="code")
@@ -147,7 +148,7 @@ async def confirm_code(request: web.Request) -> web.Response:
 
 
 async def logout(request: web.Request) -> web.Response:
-    ombuds.revoke_session(cookie_value(request, COOKIE))
+    await blocking(ombuds.revoke_session, cookie_value(request, COOKIE))
     response = web.HTTPFound("/ombud/login")
     _drop_cookie(response, request, COOKIE)
     return response
@@ -155,18 +156,19 @@ async def logout(request: web.Request) -> web.Response:
 
 async def overview(request: web.Request, code: str | None = None, nickname: str | None = None) -> web.Response:
     return aiohttp_jinja2.render_template("overview.html", request, {
-        "clients": ombuds.clients_of(request["ombud_id"]), "csrf": request["csrf"], "code": code,
+        "clients": await blocking(ombuds.clients_of, request["ombud_id"]), "csrf": request["csrf"], "code": code,
         "code_nickname": nickname})
 
 
 async def new_link_code(request: web.Request) -> web.Response:
     form = await read_form(request)  # read and checked once already by ombud_auth
     nickname = str(form.get("nickname", "")).strip()[:80] or None
-    return await overview(request, code=ombuds.create_link_code(request["ombud_id"], nickname), nickname=nickname)
+    code = await blocking(ombuds.create_link_code, request["ombud_id"], nickname)
+    return await overview(request, code=code, nickname=nickname)
 
 
-def own_client(request: web.Request):
-    link = ombuds.link_of(request["ombud_id"], request.match_info["client_id"])
+async def own_client(request: web.Request):
+    link = await blocking(ombuds.link_of, request["ombud_id"], request.match_info["client_id"])
     if link is None:
         raise _not_found()
     return link
@@ -210,11 +212,11 @@ def shared_sections(client_id: str) -> dict:
 
 
 async def client_page(request: web.Request) -> web.Response:
-    link = own_client(request)
+    link = await own_client(request)
     printable = request.path.endswith("/print")
-    sections = shared_sections(link.client_id)
+    sections = await blocking(shared_sections, link.client_id)
     since = aware(link.last_viewed_at)  # the look before this one: what came after it is new
-    ombuds.log_access(request["ombud_id"], link.client_id, "print" if printable else "client page")
+    await blocking(ombuds.log_access, request["ombud_id"], link.client_id, "print" if printable else "client page")
     return aiohttp_jinja2.render_template("client.html", request, {
         "client_id": link.client_id, "nickname": link.nickname, "sections": sections,
         "since": since, "is_new": lambda moment: since is not None and moment is not None and aware(moment) > since,
@@ -225,18 +227,18 @@ async def client_page(request: web.Request) -> web.Response:
 
 
 async def motivation_chart(request: web.Request) -> web.Response:
-    link = own_client(request)
-    if "motivation" not in ombuds.shared_modules(link.client_id):
+    link = await own_client(request)
+    if "motivation" not in await blocking(ombuds.shared_modules, link.client_id):
         raise _not_found()
-    ombuds.log_access(request["ombud_id"], link.client_id, "motivation chart")
-    return web.Response(body=ratings_svg(ratings.ratings_of(link.client_id)),
-                        content_type="image/svg+xml")
+    await blocking(ombuds.log_access, request["ombud_id"], link.client_id, "motivation chart")
+    chart = await blocking(lambda: ratings_svg(ratings.ratings_of(link.client_id)))  # matplotlib: CPU
+    return web.Response(body=chart, content_type="image/svg+xml")
 
 
 async def set_nickname(request: web.Request) -> web.Response:
-    link = own_client(request)
+    link = await own_client(request)
     form = await read_form(request)  # read and checked once already by ombud_auth
-    ombuds.set_nickname(request["ombud_id"], link.client_id, str(form.get("nickname", "")))
+    await blocking(ombuds.set_nickname, request["ombud_id"], link.client_id, str(form.get("nickname", "")))
     raise web.HTTPFound(f"/ombud/clients/{link.client_id}")
 
 

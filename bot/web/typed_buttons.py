@@ -7,6 +7,7 @@ import re
 from collections import OrderedDict
 from difflib import SequenceMatcher
 
+from bot.off_loop import blocking
 from bot.safety.text import fold
 
 _POLITE = re.compile(r"\b(?:tack(?: sa mycket)?|tacka|tx|thx|please|snalla|plz|pls|ok|okej)\b")
@@ -59,9 +60,9 @@ class ShownButtons:
         while len(self._shown) > self._size:
             self._shown.popitem(last=False)
 
-    def last(self, client_id: str) -> list[dict]:
+    async def last(self, client_id: str) -> list[dict]:
         if client_id not in self._shown:
-            self._shown[client_id] = self._lookup(client_id)
+            self._shown[client_id] = await blocking(self._lookup, client_id)
         return self._shown[client_id]
 
     def forget(self, client_id: str) -> None:
