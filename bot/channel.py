@@ -50,12 +50,25 @@ def replies_to(tracker: DialogueStateTracker | None, message_id: str) -> list[di
     return None
 
 
+def form_question(tracker: DialogueStateTracker | None) -> str | None:
+    """The question (slot) the active form has asked, so that the crisis layer can read
+    the message as the answer it may be (bot/nlu/crisis_guard.py)."""
+    if tracker is None or not tracker.active_loop_name:
+        return None
+    slot = tracker.get_slot("requested_slot")
+    return slot if isinstance(slot, str) else None
+
+
 async def handle_once(agent, message: UserMessage, message_id: str) -> None:
     # A lock held by a server killed during the turn lapses after this long, so
     # another server can take the conversation (Rasa's default is 60 s).
     async with agent.lock_store.lock(message.sender_id, lock_lifetime=config.turn_lock_seconds()):
-        earlier = replies_to(await agent.tracker_store.retrieve(message.sender_id), message_id)
+        tracker = await agent.tracker_store.retrieve(message.sender_id)
+        earlier = replies_to(tracker, message_id)
         if earlier is None:
+            question = form_question(tracker)
+            if question:
+                message.metadata = {**(message.metadata or {}), "question": question}
             await agent.processor.handle_message(message)
             return
     log.info("a retried message was answered from the conversation")

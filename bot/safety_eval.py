@@ -60,13 +60,18 @@ def where(item: dict) -> str:
     return f"form: {question.split('_')[0]}"
 
 
-async def parse_all(model: str, texts: list[str]) -> list[dict]:
+async def parse_all(model: str, texts: list[str], questions: list[str | None]) -> list[dict]:
+    """Each message parsed as the Rasa server parses it, with the form question it answers
+    in its metadata as the channel sends it (bot/channel.py)."""
     from rasa.core.agent import Agent
+    from rasa.core.channels.channel import UserMessage
     from rasa.utils.log_utils import configure_structlog
 
     configure_structlog(logging.WARNING)  # unconfigured, Rasa's parse log prints every message
     agent = Agent.load(model)
-    return [await agent.parse_message(t) for t in texts]
+    return [await agent.processor.parse_message(
+        UserMessage(text, metadata={"question": question} if question not in (None, "group") else None))
+        for text, question in zip(texts, questions, strict=True)]
 
 
 def report(items: list[dict], parses: list[dict]) -> tuple[str, list[str]]:
@@ -106,7 +111,7 @@ def main(model: str, paths: list[Path] | None = None, show_errors: bool = False)
     t0 = time.monotonic()
     paths = paths or sorted(BLIND.glob("blind_*.yml"))
     items = load_sets(paths)
-    parses = asyncio.run(parse_all(model, [i["text"] for i in items]))
+    parses = asyncio.run(parse_all(model, [i["text"] for i in items], [i.get("question") for i in items]))
     table, errors = report(items, parses)
     print(table)
     if show_errors:

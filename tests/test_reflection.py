@@ -49,10 +49,19 @@ async def test_a_crisis_that_is_over_is_an_answer_and_a_crisis_now_gets_the_repl
     await chat.say("/start_reflection")
     reply = await chat.say_text("jag tog en överdos i oktober och hamnade på akuten")
     assert "90101" not in reply and "Fråga 2 av 5" in reply
+    # told as the story the question asks for, without a date: past tense and what came after
+    reply = await chat.say_text("dåligt var att jag svalde alla tabletterna och låg på intensiven ett dygn")
+    assert "90101" not in reply and "Fråga 3 av 5" in reply
     reply = await chat.say_text("jag vill dö nu, har tabletterna framme")
     assert "90101" in reply and "112" in reply
     stored = [a["answer"] for a in (await chat.answers("reflection")).values()]
-    assert stored == ["jag tog en överdos i oktober och hamnade på akuten"]
+    assert stored == ["jag tog en överdos i oktober och hamnade på akuten",
+                      "dåligt var att jag svalde alla tabletterna och låg på intensiven ett dygn"]
+
+
+async def test_the_same_story_outside_the_question_that_asks_for_it_gets_the_crisis_reply(chat):
+    reply = await chat.say_text("jag svalde alla tabletterna och ligger på intensiven")
+    assert "90101" in reply and "112" in reply
 
 
 async def test_the_ombud_sees_it_only_when_shared_and_erasing_removes_it(http, aiohttp_client):

@@ -9,6 +9,8 @@ crisis is replaced by its own decision:
   patterns have not explained the crisis words away (then only a check);
 - `crisis_unclear` (a gentle check question): the patterns find only
   exhaustion or a habit, or the model is worried (at least `check_threshold`).
+  The patterns read the message with the form question it answers, when the
+  channel puts it in the message's metadata ("question": the requested slot).
   Inside a form this reaches the form's validation, which keeps it as the
   answer unless the patterns, read with the question asked, are unsure.
   `crisis_likely` in the parse data says the model is worried and the patterns
@@ -37,7 +39,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.config import PROJECT_DIR
 from bot.nlu.rule_layer import set_intent
 from bot.safety import training_data as safety_data
-from bot.safety.crisis import assess
+from bot.safety.crisis import Verdict, assess
 from bot.safety.decision import CHECK, combine, likely
 from bot.safety.model import CrisisModel, train
 
@@ -49,9 +51,12 @@ CRISIS_INTENTS = {CRISIS, CRISIS_UNCLEAR}
 MODEL_FILE = "crisis_model.npz"
 CRISIS_LIKELY = "crisis_likely"  # keys in the parse data, read by actions/crisis.py
 CHECK_IN_FORM = "crisis_check_in_form"  # and actions/common.py
+METADATA = "metadata"
+QUESTION = "question"  # in the user message's metadata: the slot the active form asked for
 
 
-def decide(text: str, model: CrisisModel | None, config: dict[str, Any]) -> tuple[str | None, float, bool, bool]:
+def decide(text: str, model: CrisisModel | None, config: dict[str, Any],
+           question: str | None = None) -> tuple[str | None, float, bool, bool]:
     """CRISIS, CRISIS_UNCLEAR or None (not a crisis), the model's probability,
     whether an unclear message is likely a crisis (see `likely`), and whether
     it is likely enough to ask inside a form: at least `form_check_threshold`
@@ -59,6 +64,13 @@ def decide(text: str, model: CrisisModel | None, config: dict[str, Any]) -> tupl
     the patterns explained away are worth one question."""
     probability = model.probability(text) if model is not None and text.strip() else 0.0
     assessment = assess(text)
+    if question and assessment.verdict == Verdict.CRISIS:
+        # a crisis told as the story the question asks for: the past, where the question looks
+        # back on hard times, or a warning sign, where it asks for signs. Exhaustion and worry
+        # read with the question are the form's to weigh (actions/common.py: crisis_step).
+        read = assess(text, question=question)
+        if read.verdict != Verdict.CRISIS:
+            assessment = read
     verdict = assessment.verdict
     decision = combine(verdict, probability, config["crisis_threshold"], config["check_threshold"], assessment.ask_only)
     unclear = decision == CHECK
@@ -117,7 +129,10 @@ class CrisisGuard(GraphComponent):
         return training_data
 
     def apply(self, message: Message) -> None:
-        decision, _, crisis_likely, check_in_form = decide(message.get(TEXT) or "", self.model, self.config)
+        # the form question the message answers, when the channel knows it (bot/channel.py)
+        question = (message.get(METADATA) or {}).get(QUESTION)
+        decision, _, crisis_likely, check_in_form = decide(message.get(TEXT) or "", self.model, self.config,
+                                                           question if isinstance(question, str) else None)
         if decision is not None:
             set_intent(message, decision)
             message.set(CRISIS_LIKELY, crisis_likely, add_to_output=True)
