@@ -3,16 +3,17 @@ and anything to bring to the ombud (which goes on the meeting agenda)."""
 import re
 from typing import Any
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots, message_id
+from actions.menu import CALENDAR_BUTTON, utter_menu
 from actions.module import ModuleFinish, ModuleStart
 from bot.off_loop import off_the_event_loop
 from bot.safety.crisis import fold
-from bot.storage import agenda, checkins
+from bot.storage import agenda, checkins, clients
 
 FORM = "checkin_form"
 # "Nothing to bring up" in any of its everyday forms ("nej, inget mer den här gången"): no agenda item.
@@ -71,4 +72,51 @@ class ActionCheckinFinish(ModuleFinish):
         wish = values.get("checkin_for_ombud")
         if wish and wish != SKIPPED and not _NOTHING.match(fold(wish)):
             dispatcher.utter_message(response="utter_checkin_added_to_agenda")
+        if clients.checkin_rhythm(client_id(tracker)) is None:  # asked once; "påminn mig" asks again
+            dispatcher.utter_message(response="utter_checkin_rhythm_offer")
         return [SlotSet("checkin_id", None)]
+
+    def menu_after(self, tracker: Tracker) -> bool:
+        return clients.checkin_rhythm(client_id(tracker)) is not None  # else the reminder offer's buttons
+
+
+# What the reply says of each rhythm.
+RHYTHM_WORDS = {"daily": "varje dag", "weekly": "en gång i veckan", "biweekly": "varannan vecka"}
+
+
+# A rhythm typed in words ("påminn mig en gång i veckan"); the buttons carry it as an entity.
+TYPED_RHYTHMS = (("biweekly", r"\bvarannan vecka\b|\bvar(?:je)? (?:annan|tredje) vecka\b"),
+                 ("weekly", r"\b(?:varje|var|en gang i|en gang per|1 gang i|en gang om) veckan?\b|\bveckovis\b"),
+                 ("daily", r"\b(?:varje|var) (?:dag|kvall|morgon)\b|\bdagligen\b|\bvarje dag\b"),
+                 ("none", r"\b(?:ingen|inga|inte ha (?:nagra |nan )?)paminnelse"))
+
+
+def rhythm_in(text: str) -> str | None:
+    folded = fold(text)
+    return next((rhythm for rhythm, words in TYPED_RHYTHMS if re.search(words, folded)), None)
+
+
+class ActionCheckinRhythm(Action):
+    """How often a check-in reminder comes in the client's own calendar, or none."""
+
+    def name(self) -> str:
+        return "action_checkin_rhythm"
+
+    @off_the_event_loop
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        rhythm = tracker.get_slot("rhythm") or rhythm_in(tracker.latest_message.get("text") or "")
+        if rhythm not in clients.RHYTHMS:
+            dispatcher.utter_message(response="utter_checkin_rhythm_offer")
+            return [SlotSet("rhythm", None)]
+        clients.set_checkin_rhythm(client_id(tracker), rhythm)
+        if rhythm == "none":
+            dispatcher.utter_message(text="Okej, ingen påminnelse. Skriv «påminn mig om att checka in» om du ändrar dig.")
+            utter_menu(dispatcher)
+        else:
+            dispatcher.utter_message(
+                text=f"Bra! Då kommer en påminnelse {RHYTHM_WORDS[rhythm]} klockan 18. Tryck på knappen så "
+                     "kommer den in i telefonens kalender, tillsammans med dina steg som har ett datum.",
+                buttons=[CALENDAR_BUTTON, {"title": "Visa menyn", "payload": "/help"}])
+        return [SlotSet("rhythm", None)]

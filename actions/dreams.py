@@ -2,6 +2,7 @@
 who and when. Later the client marks steps done (and it is celebrated), changes
 them or adds more."""
 from abc import ABC, abstractmethod
+from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -10,11 +11,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots, message_id
-from actions.menu import utter_menu
+from actions.menu import CALENDAR_BUTTON, utter_menu
 from actions.module import ModuleFinish, ModuleStart
 from bot.off_loop import off_the_event_loop
 from bot.storage import goals
-from bot.storage.models import Goal
+from bot.storage.models import Goal, aware
+from bot.web.calendar_ics import when_of
 
 FORM = "dreams_form"
 MAX_STEPS = 3  # "one to three small, reachable steps"
@@ -173,6 +175,10 @@ class ActionStepFinish(GoalAction):
 
     async def with_goal(self, dispatcher, tracker, domain, who, goal) -> list[EventType]:
         dispatcher.utter_message(text=plan_text(goal), buttons=plan_buttons(goal))
+        step = next((s for s in goal.steps if str(s.id) == str(tracker.get_slot("step_id"))), None)
+        if step is not None and when_of(step.when, aware(step.created_at) or datetime.now(timezone.utc)):
+            dispatcher.utter_message(text=f"Vill du ha «{step.what}» i telefonens kalender, så att den påminner dig?",
+                                     buttons=[CALENDAR_BUTTON, {"title": "Nej tack", "payload": "/help"}])
         return [SlotSet("step_id", None)]
 
 

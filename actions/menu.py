@@ -8,6 +8,10 @@ from rasa_sdk.types import DomainDict
 from bot import modules
 from bot.off_loop import off_the_event_loop
 
+# Downloads the client's calendar file (GET /api/me/calendar.ics) in the page itself
+# (bot/web/static/chat.js); typed, it says how (utter_add_to_calendar).
+CALENDAR_BUTTON = {"title": "Lägg till i kalendern", "payload": "/add_to_calendar"}
+
 
 def utter_menu(dispatcher: CollectingDispatcher) -> None:
     """utter_menu's words (domain/core.yml) with the registry's buttons."""

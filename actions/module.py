@@ -68,7 +68,7 @@ class ModuleFinish(ModuleAction):
             dispatcher.utter_message(response="utter_form_paused")
             return [SlotSet("paused_form", self.form)]
         events = self.reflect(dispatcher, tracker, values)
-        if self.show_menu:
+        if self.menu_after(tracker):
             utter_menu(dispatcher)
         return [SlotSet("paused_form", None), *events]
 
@@ -76,6 +76,10 @@ class ModuleFinish(ModuleAction):
     labels: dict[str, str] = {}
     after_reflection: tuple[str, ...] = ()
     show_menu = True  # False when the reflection offers its own next steps
+
+    def menu_after(self, tracker: Tracker) -> bool:
+        """Whether the menu follows the reflection."""
+        return self.show_menu
 
     def reflect(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]

@@ -216,3 +216,49 @@ def test_every_bot_message_can_be_read_aloud_in_swedish_on_the_phone(phone, site
     expect(read_aloud).to_have_attribute("aria-pressed", "true")
     ARTIFACTS.mkdir(exist_ok=True)
     phone.screenshot(path=str(ARTIFACTS / "read-aloud-phone-390x844.png"))
+
+
+def tap(page: Page, title: str) -> None:
+    last_bot(page).get_by_role("button", name=title).click()
+
+
+def test_the_crisis_reply_shows_the_clients_own_safety_plan_on_the_phone(phone, site):
+    phone.goto(site)
+    expect(phone.get_by_role("button", name="Plan för svåra dagar")).to_be_visible(timeout=15000)
+    tap(phone, "Plan för svåra dagar")
+    expect(last_bot(phone)).to_contain_text("Fråga 1 av 12", timeout=15000)
+    plan = {2: "Min son Elias och att måla", 8: "Kusin Lena 070-111 22 33", 9: "Att Lena har min reservnyckel"}
+    for number in range(1, 13):
+        if number in plan:
+            say(phone, plan[number])
+        else:
+            tap(phone, "Hoppa över")
+        expect(last_bot(phone)).to_contain_text("Fråga" if number < 12 else "Vad vill du göra?", timeout=15000)
+    say(phone, "jag orkar inte leva längre, har bestämt mig för ikväll")
+    expect(phone.locator("#log")).to_contain_text("Från din egen plan", timeout=15000)
+    for text in plan.values():
+        expect(phone.locator("#log")).to_contain_text(f"«{text}»")
+    phone.locator("#log li.bot", has_text="Från din egen plan").scroll_into_view_if_needed()
+    phone.screenshot(path=str(ARTIFACTS / "crisis-own-plan-phone-390x844.png"))
+
+
+def test_add_to_calendar_in_the_chat_downloads_the_file_without_a_message_to_the_bot(phone, site):
+    phone.goto(site)
+    expect(phone.get_by_role("button", name="Hur har det varit?")).to_be_visible(timeout=15000)
+    tap(phone, "Hur har det varit?")
+    for answer in ("okej", "promenad", "sömnen", "nej"):
+        expect(phone.locator("#message")).to_be_enabled(timeout=15000)
+        say(phone, answer)
+        phone.wait_for_timeout(300)
+    expect(last_bot(phone).get_by_role("button", name="Varje vecka")).to_be_visible(timeout=15000)
+    tap(phone, "Varje vecka")
+    expect(last_bot(phone).get_by_role("button", name="Lägg till i kalendern")).to_be_visible(timeout=15000)
+    sent = []
+    phone.on("request", lambda r: r.url.endswith("/api/chat") and sent.append(r))
+    with phone.expect_download() as download:
+        tap(phone, "Lägg till i kalendern")
+    assert download.value.suggested_filename == "medvind-steg.ics"
+    assert "Checka in i Medvind" in Path(download.value.path()).read_text()
+    expect(last_bot(phone)).to_contain_text("Kalenderfilen är nedladdad")
+    assert sent == []
+    phone.screenshot(path=str(ARTIFACTS / "calendar-in-chat-phone-390x844.png"))

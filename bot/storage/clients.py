@@ -75,6 +75,25 @@ def take_retention_notice(client_id: str) -> bool:
         return True
 
 
+RHYTHMS = ("daily", "weekly", "biweekly", "none")
+
+
+def checkin_rhythm(client_id: str) -> str | None:
+    """How often the client wants a check-in reminder; None if never asked."""
+    with session_scope() as s:
+        client = s.get(Client, client_id)
+        return client.checkin_rhythm if client else None
+
+
+def set_checkin_rhythm(client_id: str, rhythm: str) -> None:
+    if rhythm not in RHYTHMS:
+        raise ValueError(rhythm)
+    with session_scope() as s:
+        client = s.get(Client, client_id)
+        if client is not None:
+            client.checkin_rhythm = rhythm
+
+
 # Easy to read aloud and type on a phone: no 0/O, 1/I/L.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LIFETIME = timedelta(minutes=15)
@@ -163,6 +182,7 @@ def export_client(client_id: str) -> dict:
             "client": {
                 "created_at": _iso(client.created_at) if client else None,
                 "last_active_at": _iso(client.last_active_at) if client else None,
+                "checkin_rhythm": client.checkin_rhythm if client else None,
             },
             "answers": [
                 {"module": a.module, "question": a.question_text, "answer": a.answer_text,

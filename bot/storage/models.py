@@ -45,6 +45,9 @@ class Client(Base):
     last_active_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     # back after a long absence: the chat tells the retention rule once (bot/storage/retention.py)
     retention_notice_due = Column(Boolean, nullable=False, default=False, server_default=false())
+    # how often the client wants a check-in reminder in their own calendar: "daily", "weekly",
+    # "biweekly", or "none" when they said no thanks (None: not asked yet)
+    checkin_rhythm = Column(String(10), nullable=True)
 
     answers = relationship("Answer", back_populates="client", cascade="all, delete-orphan")
 

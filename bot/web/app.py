@@ -255,9 +255,11 @@ async def my_plan(_request: web.Request, client_id: str) -> web.Response:
 
 @client_required
 async def my_calendar(_request: web.Request, client_id: str) -> web.Response:
-    """The client's open steps with a date, for the phone's own calendar (bot/web/calendar_ics.py)."""
+    """The client's open steps with a date and their check-in reminder, for the phone's own
+    calendar (bot/web/calendar_ics.py)."""
     steps = await blocking(goals.goals_of, client_id)
-    return web.Response(body=calendar_ics.steps_calendar(steps), content_type="text/calendar",
+    rhythm = await blocking(clients.checkin_rhythm, client_id)
+    return web.Response(body=calendar_ics.client_calendar(steps, rhythm, client_id), content_type="text/calendar",
                         charset="utf-8", headers={"Content-Disposition": 'attachment; filename="medvind-steg.ics"',
                                                   "Cache-Control": "no-store"})
 

@@ -3,7 +3,8 @@ the phone's own calendar: reminders without any cloud service of Medvind's.
 
 A step's "when" is the client's own words ("på söndag", "nästa vecka", "den
 12 mars"), read by dateparser in Swedish, counted from when the step was
-written. A "when" that names no date ("när jag orkar") gives no event."""
+written. A "when" that names no date ("när jag orkar") gives no event. A check-in
+rhythm the client chose ("varje vecka") is a repeating reminder (RRULE)."""
 import hashlib
 import re
 from datetime import date, datetime, timedelta, timezone
@@ -47,8 +48,28 @@ def _event_for(step, goal) -> Event | None:
     return event
 
 
-def steps_calendar(goals) -> bytes:
-    """One event per open step whose "when" names a date."""
+# The check-in rhythm the client chose, as a repeating reminder at six in the evening
+# (the phone's own time: no time zone, so it follows the phone when travelling).
+RHYTHM_RULES = {"daily": {"freq": "daily"}, "weekly": {"freq": "weekly"}, "biweekly": {"freq": "weekly", "interval": 2}}
+REMINDER_HOUR = 18
+
+
+def _checkin_reminder(rhythm: str, client_id: str, today: date) -> Event:
+    event = Event()
+    event.add("uid", hashlib.sha256(f"medvind-checkin-{client_id}".encode()).hexdigest()[:32] + "@medvind")
+    event.add("dtstamp", datetime.now(timezone.utc))
+    event.add("summary", "Checka in i Medvind")
+    event.add("description", "Hur har det varit? Öppna Medvind och välj «Hur har det varit?».")
+    start = datetime.combine(today + timedelta(days=1), datetime.min.time()).replace(hour=REMINDER_HOUR)
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(minutes=15))
+    event.add("rrule", RHYTHM_RULES[rhythm])
+    return event
+
+
+def client_calendar(goals, rhythm: str | None = None, client_id: str = "", today: date | None = None) -> bytes:
+    """One event per open step whose "when" names a date, and the check-in reminder
+    in the rhythm the client chose (if any)."""
     calendar = Calendar()
     calendar.add("prodid", "-//Medvind//steg//SV")
     calendar.add("version", "2.0")
@@ -58,4 +79,6 @@ def steps_calendar(goals) -> bytes:
             event = None if step.done_at else _event_for(step, goal)
             if event is not None:
                 calendar.add_component(event)
+    if rhythm in RHYTHM_RULES:
+        calendar.add_component(_checkin_reminder(rhythm, client_id, today or date.today()))
     return calendar.to_ical()

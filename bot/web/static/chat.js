@@ -77,6 +77,8 @@ function addReadAloud(li, text) {
   li.appendChild(button);
 }
 
+const CALENDAR_PAYLOAD = "/add_to_calendar";
+
 function addButtons(li, buttons) {
   if (!buttons || !buttons.length) return;
   const group = document.createElement("div");
@@ -85,7 +87,10 @@ function addButtons(li, buttons) {
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = b.title;
-    button.addEventListener("click", () => send(b.payload, b.title));
+    // the calendar file is fetched here, with the client's token; nothing goes to the bot
+    button.addEventListener("click", () => (b.payload === CALENDAR_PAYLOAD
+      ? downloadCalendar().then((said) => addBubble("bot", said))
+      : send(b.payload, b.title)));
     group.appendChild(button);
   }
   li.appendChild(group);
@@ -273,14 +278,20 @@ document.getElementById("export").addEventListener("click", async () => {
   mineResult.textContent = "Dina uppgifter är nedladdade.";
 });
 
-document.getElementById("calendar").addEventListener("click", async () => {
+// The client's steps with a date and their check-in reminder, as a file the phone's
+// own calendar opens (GET /api/me/calendar.ics); returns what to tell the client.
+async function downloadCalendar() {
   const response = await api("/api/me/calendar.ics");
-  if (!response.ok) { mineResult.textContent = "Det gick inte att hämta dina steg just nu."; return; }
+  if (!response.ok) return "Det gick inte att hämta kalenderfilen just nu. Försök igen om en stund.";
   const link = document.createElement("a");
   link.href = URL.createObjectURL(await response.blob());
   link.download = "medvind-steg.ics";
   link.click();
-  mineResult.textContent = "Öppna filen så läggs dina steg med ett datum in i kalendern.";
+  return "Kalenderfilen är nedladdad. Öppna den, så läggs dina steg med ett datum och dina påminnelser in i kalendern.";
+}
+
+document.getElementById("calendar").addEventListener("click", async () => {
+  mineResult.textContent = await downloadCalendar();
 });
 
 document.getElementById("device-code").addEventListener("click", async () => {
