@@ -73,6 +73,10 @@ def decide(text: str, model: CrisisModel | None, config: dict[str, Any],
             assessment = read
     verdict = assessment.verdict
     decision = combine(verdict, probability, config["crisis_threshold"], config["check_threshold"], assessment.ask_only)
+    if question and decision == CRISIS and verdict == Verdict.NONE:
+        # inside a form, what only the model finds alarming goes to the form, which sends the crisis
+        # reply first with the answer kept, unless it reads as the plan the question asks for
+        return CHECK, probability, True, True
     unclear = decision == CHECK
     return (decision, probability, unclear and likely(verdict, probability, config["check_threshold"]),
             unclear and (likely(verdict, probability, config["form_check_threshold"])

@@ -147,13 +147,17 @@ MUNDANE_PLACE = _words(
     "fota", "bilder", "kompisar", "fest", "middag", "rokar", "roker", "lasar", "lyssnar", "tittar pa", "njuter", "fiskar",
     "fiske", "badar", "bada", "simma", "simmar", "skridskor", "stjarnorna", "solnedgangen", "takterass", "takterassen",
     "bastu", "tak bar", "takbar", "stannade", "koar", "ko", "trafik", "trafiken", "gar over", "gick over", "bilen",
-    "bussen", "hundpromenad", "hunden", "jobbet", "takarbete", "sotare", "byggjobb", "stallning", "stallningen")
+    "bussen", "hundpromenad", "hunden", "takarbete", "sotare", "byggjobb", "stallning", "stallningen", "lunch", "rast",
+    "ater", "at lunch")
 # What no chore on a roof is said with ("det är så högt här uppe", "hoppa").
 HEIGHT_CUE = re.compile(r"\bhoppa|\bta mod till mig\b|\bsamla mod\b|\b(?:sa|jatte|sjukt|fett|ganska) hogt\b|\blangt ner\b|\bkanten\b|\bsista gangen\b"
                         r"|\b(?:tittar|kollar|ser|stirrar) (?:rakt )?ner\b")
 # Going into the water for pleasure ("simma" is left out: "kan inte simma" is a cue).
 WATER_PLEASURE = _words("bada", "badar", "badade", "ta ett dopp", "doppa mig", "kallbada", "kallbadar", "vinterbada", "vinterbadar",
                         "fiska", "fiskar", "paddla", "paddlar", "segla", "seglar", "snorkla", "surfa", "surfar")
+# Said with it, no wait for a train or chore on a roof is ordinary ("orkar int mer ... väntar på tåget").
+DISTRESS = re.compile(r"\b(?:orkar|pallar|klarar) (?:inte|int) (?:mer|langre)\b(?! med)|\bvill (?:inte|int) leva\b"
+                      r"|\bvill (?:bara )?do\b|\bsista gangen\b|\bforlat\b")
 # Ordinary reasons to write to one's family or give things away.
 FAREWELL_MUNDANE = _words("fodelsedag", "fodelsedagen", "mors dag", "fars dag", "jul", "julen", "julkort", "grattis",
                           "vykort", "semester", "semestern", "present", "kalas", "flytt", "flyttar", "flyttade",
@@ -172,7 +176,9 @@ HABIT = re.compile(r"^(?:och )?(?:nar|da|om|ifall|innan)\b|\b(?:brukar|borjar|ib
                    r"|nar jag (?:vill|far lust att|kanner for att)|marker att|marker|varningssignal\w*|(?<!for )alltid|varje gang|var gang)\b"
                    r"|\binnan jag (?:hinner )?(?:skadar|skar|gor) (?:mig|mej)"
                    # what I would say, as in a plan: "ringer vården om jag säger att jag vill dö"
-                   r"|\bom jag (?:sager|skriver|berattar|sa|skulle saga|borjar prata om|pratar om) att\b")
+                   r"|\bom jag (?:sager|skriver|berattar|sa|skulle saga|borjar prata om|pratar om) att\b"
+                   # what I will do next time, as in a plan: "nästa gång jag får självmordstankar ska jag ringa"
+                   r"|\bnasta gang (?:jag|det|som)\b|\bom jag (?:far|skulle fa|borjar fa|skulle borja)\b")
 SPECIFIC_TIME = _words("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "ikvall", "inatt", "imorgon",
                        "i morgon", "i helgen", "klockan", "kl")
 # A relapse: what was over is back ("i ett år utan att skära mig, men ikväll igen").
@@ -260,7 +266,10 @@ SAFETY_PLAN = re.compile(
     r"|piller|pillren|knivar|knivarna) till\b"
     r"|\b(?:ringa|ringer|ringde|kontakta|kontaktar) (?:till )?(?:112|1177|90101|psykakuten|akuten|min kontaktperson|mitt ombud"
     r"|dig|ombudet|mitt ombud|boendestodjaren|min boendestodjare)\b"
-    r"|\bsaga till (?:i tid|tidigt|tidigare|nan|nagon|dig|ombudet|mitt ombud|min \w+)\b")
+    r"|\bsaga till (?:i tid|tidigt|tidigare|nan|nagon|dig|ombudet|mitt ombud|min \w+)\b"
+    r"|\b(?:har|haller|forvarar|tar) (?:hand om )?(?:mina|min|mitt|alla mina) (?:mediciner|medicin|tabletter|piller|knivar)\b"
+    r"|\bnyckeln till (?:vapenskapet|medicinskapet|skapet|vapnen)|\b(?:mediciner|medicinerna|tabletterna|knivarna) (?:ligger|finns|ar) hos\b"
+    r"|\b(?:gett|gav|lamnat|lamnade) (?:bort )?(?:mina |min |mitt |alla )?(?:mediciner|medicinen|tabletter|tabletterna|piller|knivar|knivarna) till\b")
 PLAN_QUESTIONS = frozenset({"wrap_crisis_helps", "wrap_crisis_not_helps", "wrap_early_actions", "wrap_contacts",
                             "wrap_distractions", "wrap_safer", "reflection_learned", "reflection_support",
                             "wrap_after", "evaluation_next_time", "evaluation_learned", "step_what", "step_who"})
@@ -318,7 +327,7 @@ ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar (?:\w+ ){0,2}battre|a
 
 
 # "hade jag precis kommit hem": "just" in the past perfect is no now.
-PLUPERFECT_JUST = re.compile(r"\bhade (?:jag |vi |hon |han )?(?:precis|nyss|just)\b")
+PLUPERFECT_JUST = re.compile(r"\bhade (?:jag |vi |hon |han )?(?:precis|nyss|just|redan)\b|\bredan hade\b")
 # "för en timme sen" is today, however past the tense.
 MOMENTS_AGO = re.compile(r"\bfor (?:en|ett|\w+|\d+) (?:timme|timmar|minut|minuter|kvart) sen\b")
 
@@ -373,7 +382,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "game"
     if signal.name == "overdose" and HYPERBOLE.search(clause):
         return "joke"
-    if signal.name in ("place_now", "up_on_edge") and MUNDANE_PLACE.search(text) and not HEIGHT_CUE.search(text):
+    if (signal.name in ("place_now", "up_on_edge") and MUNDANE_PLACE.search(text) and not HEIGHT_CUE.search(text)
+            and not DISTRESS.search(text)):
         return "mundane"
     if signal.name in ("risky_place", "other_suicidal") and WATER_PLEASURE.search(clause):
         return "mundane"  # "ska gå ut i havet och bada ikväll"
@@ -388,8 +398,10 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     return None
 
 
-# "inte hamna på psyk igen", "aldrig igen": a hope about the future, not "again, now".
-NOT_AGAIN = re.compile(r"\b(?:inte|int|aldrig|ej|slippa)\b(?: \w+){0,5}? igen\b")
+# "inte hamna på psyk igen", "aldrig igen": a hope about the future, not "again, now";
+# "kom igång igen", "blev mig själv igen": getting well again, no relapse.
+NOT_AGAIN = re.compile(r"\b(?:inte|int|aldrig|ej|slippa)\b(?: \w+){0,5}? igen\b"
+                       r"|\b(?:igang|pa fotter|frisk|bra|battre|mig sjalv|som vanligt|jobba|plugga|sova|ata|leva) igen\b")
 
 
 def _folded(text: str) -> str:
@@ -476,15 +488,17 @@ def assess(text: str, question: str | None = None) -> Assessment:
     danger = any(f.kind == "danger" for f in counting)
     if counting and not danger and JOKE.search(text) and not any(f.signal in DONE for f in counting):
         counting = []
+    laughed = False
     if counting and LAUGHTER.search(text) and not danger and {f.signal for f in counting} <= FIGURE_PRONE:
-        checks, counting = checks + counting, []
+        # "tar livet av mig 😂": a death wish laughed at is asked about, never alarmed at
+        checks, counting, laughed = checks + counting, [], True
     if counting:
         return Assessment(Verdict.CRISIS, danger, tuple(found))
     if checks and all(f.kind == "unclear" for f in checks) and ABOUT_THE_QUESTIONS.search(folded):
         checks = []
     if checks and (question not in DESCRIPTIVE_QUESTIONS
                    or (question in TIREDNESS_ONLY_QUESTIONS and any(f.signal != "exhausted" for f in checks))):
-        return Assessment(Verdict.UNCLEAR, False, tuple(found), all(f.reason == "usually" for f in checks))
+        return Assessment(Verdict.UNCLEAR, False, tuple(found), laughed or all(f.reason == "usually" for f in checks))
     if found or LAUGHTER.search(text) or JOKE.search(text):
         return Assessment(Verdict.DEFUSED, False, tuple(found))
     return Assessment(Verdict.NONE)

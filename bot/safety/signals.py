@@ -48,7 +48,7 @@ MEANS = (r"(?:snara|snaran|snaran|rep|repet|kniv|kniven|knivar|rakblad|rakbladet
 # Places dangerous by themselves when the writer is there now, and places
 # that are dangerous only with a cue ("står på perrongen och tänker kliva ner").
 EDGE = (r"(?:\w*taket|\w*bron|\w*racket|(?:balkong|fonster|perrong|kaj|stup|klipp|tak|bro|spar)kanten"
-        r"|kanten (?:pa|av) (?:taket|bron|stupet|balkongen|perrongen|klippan)|stupet|\w*stupet|sparet|sparen|\w*ralsen|sparomradet"
+        r"|kanten (?:pa|av) (?:taket|bron|stupet|balkongen|perrongen|klippan)|stupet|\w*stupet|sparet|sparen|spare|\w*ralsen|sparomradet"
         r"|hogsta vaningen|fel sida (?:av|om) racket|utsidan av racket)")
 # "ån" is "än" once folded: the river only after a word that places someone at it
 RISKY_PLACE = (r"(?:balkongen|fonstret|isen|vattnet|sjon|havet|alven|(?:vid|i|till|over|langs|nere vid|ner i|ut i) an|klipporna|klippan|skogen|motorvagen|garaget"
@@ -271,7 +271,7 @@ SIGNALS: list[Signal] = [
                              r"|\bdranka mig\b|\bdrunkna med flit\b"
                              r"|\b(?:ga|gar) ut (?:i|pa) (?:sjon|havet|alven|vattnet|isen)\b.{0,40}\b(?:inte (?:komma|kommer) tillbaka"
                              r"|aldrig (?:komma|kommer) (?:upp|tillbaka)|kan (?:inte|int) simma)", acute=True, negative=True),
-    _s("place_now", "self", rf"\b(?:star|sitter|ar|e|befinner mig|klattrat|klattrar|klattrade|gatt|gick|tagit mig|har tagit mig"
+    _s("place_now", "self", rf"\b(?:star|sitter|sitt|ar|e|befinner mig|klattrat|klattrar|klattrade|gatt|gick|tagit mig|har tagit mig"
                             rf"|lutar mig|hanger|ligger|balanserar)\b(?: \w+){{0,3}} (?:pa|vid|over|uppe pa|ute pa|nere vid"
                             rf"|nere pa|ut pa|upp pa|ovanfor) (?:\w+ ){{0,2}}{EDGE}\b"
                             rf"|\b{EDGE}\b.{{0,40}}\bhoppa\b(?! over| fallskarm| bungee| fran tian| fran trampolin)"
@@ -368,7 +368,8 @@ SIGNALS: list[Signal] = [
                              rf"tafsad|antastad|forfoljd|inlast|lost in|tvingad|drogad)(?! (?:i|pa) (?:spelet|matchen|schack|fifa))"
                              rf"|\bforsoker (?:ta sig|bryta sig|komma) in\b|\bbankar pa (?:dorren|min dorr)\b.{{0,30}}\b(?:radd|hotar|skriker)"
                              rf"|\b{OTHER}\b.{{0,40}}\b(?:har|med|haller|viftar med|tog fram|tagit fram) (?:en |ett |sin |sitt )?"
-                             rf"(?:kniv|pistol|vapen|yxa|gevar|basebolltra|hagelgevar|jaktgevar|hammare|hammaren|jarnror|kniven)"
+                             rf"(?:kniv|pistol|vapen|yxa|gevar|basebolltra|hagelgevar|jaktgevar|hammare|hammaren|jarnror|kniven|hagelbossa|hagelbossan"
+                             rf"|bossa|bossan|gevaret|jaktgevaret|pistolen|vapnet|yxan|machete|macheten|baseballtra|baseballtraet)"
                              rf"|\b(?:kniv|pistol|vapen)(?:en|et)? mot (?:mig|mej|min hals|halsen|huvudet)"
                              rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:(?:ska|kommer att|kommer|tanker|vill|hotar att|hotade att|sa att (?:han|hon) ska)"
                              rf" ta|tar) livet av (?:mig|mej)\b"
@@ -457,6 +458,8 @@ SIGNALS: list[Signal] = [
                               r"|\bvet (?:jag )?(?:inte|int) hur lange (?:till )?jag (?:orkar|pallar|klarar)\s*$"
                               r"|\b(?:inte|int) (?:ar|e) (?:nan|nagon) ide med (?:nanting|nagonting|nat|nagot|livet)\b"
                               r"|\borkar (?:jag )?(?:inte|int) hoppas\b"
+                              r"|\b(?:ingenting|inget|nanting) (?:kanns|ar|e) (?:meningsfullt|meningsfull|vart nagot|vart nat)\b"
+                              r"|\bundrar varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar)\b"
                               r"|\b(?:(?:skulle|kommer) (?:nan|nagon|ngn|folk)|(?:nan|nagon|ngn|folk) (?:ens )?(?:skulle|kommer att|kommer)) (?:ens )?"
                               r"(?:marka|marker|market|sakna mig|bry sig)\b.{0,10}\bom jag (?:forsvann|forsvinner|inte fanns|dog|var borta)"
                               # a passive wish never to get up again; kept alive only by others' grief
@@ -492,6 +495,10 @@ FIGURES = [re.compile(p) for p in [
     r"\b(?:dor|dog|doo|do|dott)(?: lite| nastan)? (?:av|utav) (?:skratt|tristess|langtan|nyfikenhet|varme|hetta|hunger|torst|skam|pinsamhet"
     r"|gullighet|sotma|trotthet|avund|stress|kyla|kold|trakighet)",
     r"\b(?:do|doo|dor) (?:som )?(?:gammal|gamla|gammel|lycklig|mett|matt) (?:och|med|i|pa|nar|som)\b|\b(?:do|dor) (?:som )?(?:gammal|gamla|gammel)\s*$",  # "vill dö gammal och lycklig": a long life
+    # annoyance: "om jag måste ringa kundtjänst en gång till tar jag livet av mig" (an errand, not life itself)
+    r"\bom jag (?:maste|ska behova|behover|far) (?:ringa|sta i ko|sitta i|ga pa|fylla i|skriva|lasa|hora|lyssna pa|se|titta pa"
+    r"|aka|prata med|svara pa|plugga|tenta|jobba med) (?:\w+ ){0,5}(?:en gang till|igen|en till)\b,? (?:sa )?"
+    r"(?:tar jag livet av mig|dor jag|skjuter jag mig|hanger jag mig)",
     r"\bskratta(?:r|de)? (?:ihjal|mig ihjal)|\bdods ?trott|\bdodstrist|\bdodsskont|\bdods(?:sugen|gott|bra|kul|snygg|nervos|radd)",
     r"\b(?:skulle )?doda for (?:en|ett|lite)|\b(?:kill(?:ing|ed|ade|ar|a)?|slay(?:ing|ed|ade)?) (?:it|det)\b",
     r"\b(?:min|mitt|mina|hans|hennes|var|vart|deras) \w+ (?:har )?(?:dog|dott|avled|avlidit|gick bort|somnade in)\b",

@@ -34,3 +34,17 @@ def test_a_thought_given_as_a_warning_sign_with_what_to_do_is_the_answer():
     message = "tänker på att skada mig – ringer min bror"
     assert decide(message, None, CONFIG)[0] == CRISIS
     assert decide(message, None, CONFIG, question="wrap_early_actions")[0] != CRISIS
+
+
+class SureModel:
+    """A crisis model that is sure of everything: what the patterns make of it decides."""
+
+    def probability(self, text: str) -> float:
+        return 0.99
+
+
+def test_inside_a_form_what_only_the_model_finds_alarming_goes_to_the_form():
+    plan = "att min sambo har mina mediciner och pappa har nyckeln till vapenskåpet"
+    decision, _, likely, check_in_form = decide(plan, SureModel(), CONFIG, question="wrap_safer")
+    assert decision == "crisis_unclear" and likely and check_in_form  # the form sends help first unless a plan
+    assert decide(plan, SureModel(), CONFIG)[0] == CRISIS  # at top level the model alone still alarms
