@@ -28,6 +28,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
 from bot import config, crypto
+from bot.storage import conversations
 from bot.storage.db import make_engine
 
 
@@ -103,21 +104,6 @@ class MedvindTrackerStore(SQLTrackerStore):
     # Rasa's ORM session, query building and unit of work cost more than the
     # queries themselves on every turn (a fifth of the Rasa server's CPU under
     # load): the two statements of each turn go through SQLAlchemy Core instead.
-    # The conversation's newest stored event, found through the sender_id index
-    # whatever the length of the conversation (counting the session's events, as
-    # before, made every turn dearer as the conversation grew: bench/long_conversation.py).
-    NEWEST_EVENT = sa.text("SELECT id, timestamp FROM events WHERE sender_id = :sender_id ORDER BY id DESC LIMIT 1")
-    # How many events of the session are stored, as Rasa's
-    # _event_query(fetch_events_from_all_sessions=False) counts them: only when a
-    # tracker read from the database is saved (not cached here).
-    SESSION_EVENTS = sa.text(
-        "SELECT COUNT(*) FROM events WHERE sender_id = :sender_id AND ("
-        " timestamp >= (SELECT MAX(timestamp) FROM events"
-        "  WHERE sender_id = :sender_id AND type_name = :session_started)"
-        " OR (SELECT MAX(timestamp) FROM events"
-        "  WHERE sender_id = :sender_id AND type_name = :session_started) IS NULL)"
-    )
-
     def _newest_event(self, sender_id: str, connection=None) -> tuple:
         """The id and timestamp of the conversation's newest event in the database. An event
         stored by another Rasa server, or an erasure, changes it: SQLite may give an erased
@@ -125,13 +111,13 @@ class MedvindTrackerStore(SQLTrackerStore):
         if connection is None:
             with self.engine.connect() as connection:
                 return self._newest_event(sender_id, connection)
-        row = connection.execute(self.NEWEST_EVENT, {"sender_id": sender_id}).first()
+        row = connection.execute(conversations.NEWEST_EVENT, {"sender_id": sender_id}).first()
         return (row[0], row[1]) if row else (None, None)
 
     def _stored_count(self, sender_id: str) -> int:
         with self.engine.connect() as connection:
             return connection.execute(
-                self.SESSION_EVENTS, {"sender_id": sender_id, "session_started": SessionStarted.type_name}).scalar_one()
+                conversations.SESSION_EVENTS, {"sender_id": sender_id, "session_started": SessionStarted.type_name}).scalar_one()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Rasa's SQLTrackerStore.save, with one multi-row INSERT."""

@@ -2,10 +2,27 @@
 its `events` table (bot/tracker_store.py is Rasa's own store, inside Rasa)."""
 import json
 
-from sqlalchemy import MetaData, Table, delete, inspect, select
+from sqlalchemy import MetaData, Table, delete, inspect, select, text
 
 from bot import config, crypto
 from bot.storage.db import engine
+
+# The two statements of each turn that Rasa's server makes on its events table outside Rasa's
+# ORM (bot/tracker_store.py), kept here with the rest of what Medvind knows of that table.
+# The conversation's newest stored event, found through the sender_id index
+# whatever the length of the conversation (counting the session's events, as
+# before, made every turn dearer as the conversation grew: bench/long_conversation.py).
+NEWEST_EVENT = text("SELECT id, timestamp FROM events WHERE sender_id = :sender_id ORDER BY id DESC LIMIT 1")
+# How many events of the session are stored, as Rasa's
+# _event_query(fetch_events_from_all_sessions=False) counts them: only when a
+# tracker read from the database is saved (not cached here).
+SESSION_EVENTS = text(
+    "SELECT COUNT(*) FROM events WHERE sender_id = :sender_id AND ("
+    " timestamp >= (SELECT MAX(timestamp) FROM events"
+    "  WHERE sender_id = :sender_id AND type_name = :session_started)"
+    " OR (SELECT MAX(timestamp) FROM events"
+    "  WHERE sender_id = :sender_id AND type_name = :session_started) IS NULL)"
+)
 
 # What the erase action sends the web app once Rasa has stored the turn
 # ("radera allt" in the chat), so that the web app erases the conversation.
