@@ -2,6 +2,8 @@
 these actions send them at once, wherever the conversation is, and pause any
 open form so it can be resumed afterwards."""
 
+import re
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -9,7 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import client_id, validator_for
 from bot.off_loop import off_the_event_loop
-from bot.safety.crisis import assess
+from bot.safety.crisis import assess, fold
 from bot.storage import answers
 
 # The parts of the client's plan for hard times that the crisis reply shows, in this
@@ -23,11 +25,49 @@ PLAN_IN_A_CRISIS = (
 )
 
 
-def plan_for_crisis(who: str) -> str | None:
-    """The client's own steps, in their own words, from their plan for hard times."""
+# "sover dåligt – går ut en sväng": a warning sign and what the client does then, as the
+# plan's question asks for them; one per line or sentence.
+SIGN_AND_STEP = re.compile(r"^(?P<sign>[^–:-]{3,}?)\s*(?:–|-|:|->|=>)\s*(?P<step>.{3,})$")
+# Words that say nothing about which sign it is, and endings that differ between "sover"
+# and "sovit", "slutar" and "slutat" (a crude Swedish stem is enough to match a sign).
+NOT_A_SIGN = {"jag", "mig", "mej", "det", "den", "och", "att", "som", "nar", "inte", "int", "har", "hade", "ska", "kan",
+              "vill", "mycket", "bara", "typ", "alla", "allt", "nan", "nagon", "man", "min", "mitt", "mina", "tanker"}
+ENDINGS = ("ande", "ende", "arna", "erna", "orna", "ade", "ar", "er", "or", "at", "it", "ad", "en", "et", "na", "te",
+           "de", "a", "t", "r", "e")
+
+
+def _stems(text: str) -> set[str]:
+    stems = set()
+    for word in re.findall(r"\w+", fold(text)):
+        if word in NOT_A_SIGN or len(word) < 3:
+            continue
+        ending = next((e for e in ENDINGS if word.endswith(e) and len(word) - len(e) >= 3), "")
+        stems.add(word[:len(word) - len(ending)])
+    return stems
+
+
+def steps_for_what_they_go_through(early_actions: str, message: str) -> list[tuple[str, str]]:
+    """The (sign, step) pairs of the client's own plan whose sign the message speaks of."""
+    said = _stems(message)
+    pairs = []
+    for part in re.split(r"[\n.;]+", early_actions):
+        match = SIGN_AND_STEP.match(part.strip())
+        if match and _stems(match["sign"]) & said:
+            pairs.append((match["sign"].strip(), match["step"].strip()))
+    return pairs
+
+
+def plan_for_crisis(who: str, message: str = "") -> str | None:
+    """The client's own steps, in their own words, from their plan for hard times: first
+    what they wrote they do when they notice what the message speaks of, then the rest."""
     plan = answers.answers_for(who, "wrap")
-    lines = [f"{label}: «{plan[key].answer_text}»" for key, label in PLAN_IN_A_CRISIS
-             if key in plan and not plan[key].skipped]
+    lines = []
+    early = plan.get("wrap_early_actions")
+    if early is not None and not early.skipped and message:
+        lines += [f"När du märker «{sign}» skrev du: «{step}»"
+                  for sign, step in steps_for_what_they_go_through(early.answer_text, message)]
+    lines += [f"{label}: «{plan[key].answer_text}»" for key, label in PLAN_IN_A_CRISIS
+              if key in plan and not plan[key].skipped]
     return "Från din egen plan:\n" + "\n".join(lines) if lines else None
 
 
@@ -52,7 +92,8 @@ def crisis_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     dispatcher.utter_message(response="utter_crisis_numbers")
     if danger_from_someone(tracker):
         dispatcher.utter_message(response="utter_crisis_danger")
-    own_plan = plan_for_crisis(client_id(tracker))
+    text = tracker.latest_message.get("text") or ""
+    own_plan = plan_for_crisis(client_id(tracker), tracker.get_slot("pending_answer") or "" if text.startswith("/") else text)
     if own_plan:
         dispatcher.utter_message(text=own_plan)
     # a form answer held back: kept, in case it was only that

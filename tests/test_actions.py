@@ -323,3 +323,15 @@ async def test_a_form_answer_is_stored_from_a_worker_thread_not_the_loop(domain,
     events, _ = await validate(in_form("Min syster", "inform", sender=sender), domain)
     assert SlotSet("strengths_drive", "Min syster") in events
     assert stored_in and threading.main_thread() not in stored_in
+
+
+@pytest.mark.parametrize(("message", "steps"), [
+    ("jag har inte sovit på tre dagar", [("sover dåligt", "går ut en sväng")]),
+    ("har slutat äta helt", [("slutar äta", "ber mamma laga mat")]),
+    ("jag vill dö", []),
+])
+def test_a_crisis_message_finds_the_clients_own_step_for_the_sign_it_speaks_of(message, steps):
+    from actions.crisis import steps_for_what_they_go_through
+
+    plan = "sover dåligt – går ut en sväng. slutar äta: ber mamma laga mat\nnär det blir för mycket"
+    assert steps_for_what_they_go_through(plan, message) == steps

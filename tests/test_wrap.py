@@ -36,3 +36,13 @@ async def test_wrap_pause_and_resume_keeps_earlier_sections(chat):
     await chat.say("sluta")
     reply = await chat.say_text("jag vill jobba med min krisplan")
     assert "Välkommen tillbaka" in reply and "Fråga 2 av 12" in reply
+
+
+async def test_the_crisis_reply_shows_first_what_the_client_does_for_the_sign_they_speak_of(chat):
+    await chat.say("/start_warning_signs")
+    for number in range(1, 13):
+        await chat.say("sover dåligt – ringer Anna. slutar äta – ber mamma laga mat" if number == 5 else "hoppa över")
+    crisis = text_of(await chat.say("har inte sovit på fyra nätter och vill inte leva längre"))
+    assert "90101" in crisis
+    assert "När du märker «sover dåligt» skrev du: «ringer Anna»" in crisis
+    assert "ber mamma laga mat" not in crisis  # a sign the message does not speak of
