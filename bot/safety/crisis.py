@@ -62,7 +62,7 @@ NOW = _words("nu", "just nu", "ikvall", "i kvall", "idag", "i dag", "inatt", "i 
              "den har veckan", "ikvald", "ikvell", "jus nu", "tillbaka", "aterigen", "annu")
 PAST = re.compile(
     r"\bfor (?:\w+ )?(?:ar|arn|manader|manad|veckor|artionden|decennier)(?: sen(?:an)?)?\b|\bfor lange sen|\bforut\b"
-    r"|\bforr\b|\btidigare\b|\bnar jag (?:var|madde|hade|bodde|gick|jobbade)\b|\bi tonaren|\bsom (?:tonaring|ung|barn)"
+    r"|\bforr\b|\btidigare\b|\bnar (?:jag|han|hon|hen|vi|de|dom) (?:var|madde|hade|bodde|gick|jobbade)\b|\bunder (?:pandemin|graviditeten|tonaren)\b|\bi tonaren|\bsom (?:tonaring|ung|barn)"
     r"|\bpa (?:hogstadiet|mellanstadiet|gymnasiet|lagstadiet)|\b(?:19|20)\d\d\b|\bforra aret|\bi fjol|\bbrukade\b"
     r"|\bunder (?:min )?(?:ungdom|uppvaxt|tonar)|\bfor ett par ar|\bsen dess\b|\bi min ungdom|\bnar jag var \d+"
     r"|\bfor \d+ ar sen|\bfor manga ar sen|\bdet var lange sen|\bpa den tiden|\bhar varit fri|\bi flera ar nu"
@@ -155,6 +155,13 @@ HEIGHT_CUE = re.compile(r"\bhoppa|\bta mod till mig\b|\bsamla mod\b|\b(?:sa|jatt
 # Going into the water for pleasure ("simma" is left out: "kan inte simma" is a cue).
 WATER_PLEASURE = _words("bada", "badar", "badade", "ta ett dopp", "doppa mig", "kallbada", "kallbadar", "vinterbada", "vinterbadar",
                         "fiska", "fiskar", "paddla", "paddlar", "segla", "seglar", "snorkla", "surfa", "surfar")
+# A body in trouble right now: someone's overdose is no topic ("... och kan knappt prata").
+EMERGENCY = re.compile(r"\b(?:sluddrar|kan knappt (?:prata|sta|andas)|svimmat|svimmar|vaknar (?:inte|int)|andas konstigt"
+                       r"|gar (?:inte|int) att vacka|kraks|krakas)\b")
+# Someone else's hard time told as over ("... men nu är allt bra", "det var länge sen").
+OVER_FOR_THEM = re.compile(r"\bdet var (?:lange|manga ar|flera ar) sen\b|\bnu (?:ar|e) (?:allt |det )?(?:bra|battre|over)\b"
+                           r"|\b(?:dom|de|tankarna) (?:ar|e) borta(?: nu)?\b|\bnu mar (?:hon|han|hen|dom|de) (?:bra|battre)\b"
+                           r"|\bfick hjalp\b|\binte (?:kanner|kanna) igen sig\b")
 # Said with it, no wait for a train or chore on a roof is ordinary ("orkar int mer ... väntar på tåget").
 DISTRESS = re.compile(r"\b(?:orkar|pallar|klarar) (?:inte|int) (?:mer|langre)\b(?! med)|\bvill (?:inte|int) leva\b"
                       r"|\bvill (?:bara )?do\b|\bsista gangen\b|\bforlat\b")
@@ -365,7 +372,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
                            or (signal.kind == "danger" and TELLING_NOW.search(before) and not TOPIC.search(before)))
     # in the group room, someone telling it now is no topic ("en tjej i gruppen säger att hon vill dö")
     told_in_the_room = (GROUP_ROOM.search(clause) and not TOPIC.search(GROUP_ROOM.sub(" ", clause))
-                        and (TELLING_NOW.search(before) or (signal.name in DONE and (_now(text) or FRESH.search(clause)))))
+                        and (TELLING_NOW.search(before) or (signal.name in DONE and (_now(text) or FRESH.search(clause)))
+                             or (signal.name == "other_suicidal" and EMERGENCY.search(text))))
     own_farewell = signal.name == "farewell" and re.search(r"\b(?:mina|mitt|min)\b", span)  # "delat ut mina saker till er i gruppen"
     if (TOPIC.search(clause) and not OWN.search(before) and not FIRST_INTENT.search(before) and not told_now_by_someone
             and not own_farewell and not told_in_the_room
@@ -391,7 +399,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "mundane"
     if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
                                     and _subject_is_other(before)):
-        return None if (INTENT_NOW.search(clause) or _now(clause)) else "someone else"
+        # "hon sa att hon ville dö" is told now, unless the message says it is over
+        return None if ((INTENT_NOW.search(clause) and not OVER_FOR_THEM.search(text)) or _now(clause)) else "someone else"
     if (signal.kind == "self" and not signal.acute and HABIT.search(clause) and not NOW.search(ONGOING.sub(" ", clause))
             and not (clause.startswith("da ") and SPECIFIC_TIME.search(text))):
         return "habit"

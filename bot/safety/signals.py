@@ -40,9 +40,9 @@ NOT = r"(?:inte|int|ej|inge|nt)"
 PILLS = (r"(?:tabletter|tabletterna|tabl|piller|pillren|pills|kapslar|medicin|mediciner|medicinen|medicinerna"
          r"|sovtabletter|somntabletter|alvedon|panodil|ipren|treo|sobril|stesolid|propavan|imovane|zopiklon"
          r"|atarax|lergigan|theralen|tramadol|citodon|oxikodon|oxy|xanax|paracetamol|lithium|litium|insulin"
-         r"|antidepressiva|sertralin|quetiapin|seroquel|\w*tabletter|\w*tabletterna|lugnande|somnmedel|sovmedel|lyrica"
+         r"|antidepressiva|sertralin|quetiapin|seroquel|metadon|metadonet|subutex|buprenorfin|\w*tabletter|\w*tabletterna|lugnande|somnmedel|sovmedel|lyrica"
          r"|pregabalin|mirtazapin|oxascand|heminevrin|pillerna|insulinet|insulinpennorna|pennorna)")
-MEANS = (r"(?:snara|snaran|snaran|rep|repet|kniv|kniven|knivar|rakblad|rakbladet|rakbladen|blad|bladet|"
+MEANS = (r"(?:snara|snaran|snaran|rep|repet|kniv|kniven|knivar|knivarna|rakblad|rakbladet|rakbladen|blad|bladet|"
          r"pistol|pistolen|vapen|vapnet|gevar|gevaret|bossan|sladd|sladden|balte|baltet|plastpase|"
          r"slang|slangen|" + PILLS[3:-1] + ")")
 # Places dangerous by themselves when the writer is there now, and places
@@ -177,6 +177,23 @@ SIGNALS: list[Signal] = [
        r"\b(?:(?:katten|hunden|djuren|barnen|kaninen|fageln) (?:far|ska|kan|kommer att) (?:bo|vara|flytta|bli) (?:hos|med)"
        r"|tack for allt)\b"
        r"|\b(?:katten|hunden|djuren|barnen) (?:far|ska|kan) (?:bo|flytta) hos\b.{0,160}\b(?:brev|breven|tack for allt|forlat)\b",
+       whole=True, negative=True),
+    # means laid out and the act set for a moment ("knivarna ligger framme ... jag gör det när sambon har somnat",
+    # "lämnade metadonet framme så jag kan ta allt inatt")
+    _s("means_and_moment", "self",
+       rf"\b{MEANS}\b (?:\w+ ){{0,3}}(?:framme|redo|bredvid mig)\b.{{0,80}}\b(?:gor (?:jag )?det|tar (?:jag )?(?:allt|alla|dom|dem))"
+       rf" (?:nar|ikvall|i kvall|inatt|i natt|sen|snart)\b"
+       rf"|\b{MEANS}\b (?:\w+ ){{0,3}}(?:framme|redo)\b.{{0,40}}\b(?:kan|ska) (?:jag )?ta (?:allt|alla|hela|allihop)\b"
+       rf"|\b(?:fa|fatt|fick) tag pa (?:\w+ )?{PILLS}\b.{{0,60}}\bhar (?:allt|det) jag behover\b",
+       whole=True, acute=True),
+    # one last try, then the dangerous place ("gör ett sista försök att prata med nån innan jag går ner till bron")
+    _s("last_try", "self", r"\bsista (?:forsok|forsoket|gangen)\b.{0,60}\binnan (?:jag|ja) (?:gar|ska ga|aker|tar mig)"
+                           r" (?:ner |ut |upp )?(?:till|pa|mot) (?:bron|taket|sparet|sparen|stationen|vattnet|havet|sjon|an|klippan)\b",
+       acute=True),
+    # the ombud told no more meetings are needed, and it is "solved" ("... jag har löst det på mitt sätt")
+    _s("no_more_meetings", "self",
+       r"\b(?:(?:inte|int) )?(?:behover|behova|kommer (?:inte|int) (?:behova|att behova)) (?:inte |int )?(?:boka (?:fler|nagra fler|mer|nya) (?:tider|moten)"
+       r"|traffa mig (?:mer|langre)?|ringa mig (?:mer|langre)?)\b.{0,100}\b(?:lost det pa mitt|ordnat allt|forlat|sista)\b",
        whole=True, negative=True),
     # following someone who just died ("hon dog i förrgår ... tänker följa efter henne ikväll")
     _s("follow_the_dead", "self", r"\b(?:dog|dott|gick bort|tog livet av sig|somnade in)\b.{0,160}"
@@ -345,6 +362,7 @@ SIGNALS: list[Signal] = [
        harm_act=True),
     # --- someone else's suicidal intent or act, told by the writer
     _s("other_suicidal", "other", r"\b(?:ta|tar|tog|tagit|tagit|forsoka ta|forsokte ta|forsokt ta) livet av sig"
+                                  r"|\b(?:tog|har tagit|tagit|svalde|svalt) alla sina (?:tabletter|piller|mediciner|sovtabletter|somntabletter)\b"
                                   r"|\b(?:skadar|skar|skurit|skara|rispar|branner) sig(?: sjalv)?\b"
                                   r"|\bdoda sig\b|\b(?:ska|tanker|vill|hotar att) (?:stalla sig|hoppa|ga ut|lagga sig|kasta sig)"
                                   r" (?:pa|framfor|fran|ut|ner|i)\b|\b(?:gjort sig av med|gett bort|gav bort) (?:alla )?sina (?:saker|grejer|prylar)"),
