@@ -262,3 +262,14 @@ def test_add_to_calendar_in_the_chat_downloads_the_file_without_a_message_to_the
     expect(last_bot(phone)).to_contain_text("Kalenderfilen är nedladdad")
     assert sent == []
     phone.screenshot(path=str(ARTIFACTS / "calendar-in-chat-phone-390x844.png"))
+
+
+def test_looking_back_on_a_hard_period_from_the_menu_on_the_phone(phone, site):
+    phone.goto(site)
+    expect(phone.get_by_role("button", name="Efter en svår period")).to_be_visible(timeout=15000)
+    tap(phone, "Efter en svår period")
+    expect(last_bot(phone)).to_contain_text("Fråga 1 av 5", timeout=15000)
+    say(phone, "Det började när jag slutade sova i höstas")
+    expect(last_bot(phone)).to_contain_text("Fråga 2 av 5", timeout=15000)
+    assert "Det började när jag slutade sova i höstas" in answers_of(phone, site)
+    phone.screenshot(path=str(ARTIFACTS / "reflection-phone-390x844.png"))
