@@ -78,7 +78,9 @@ def decide(text: str, model: CrisisModel | None, config: dict[str, Any],
         # reply first with the answer kept, unless it reads as the plan the question asks for
         return CHECK, probability, True, True
     unclear = decision == CHECK
-    return (decision, probability, unclear and likely(verdict, probability, config["check_threshold"]),
+    # laughed at, or thoughts told as what usually happens: asked about, never the reply at once
+    unclear_only = unclear and not assessment.ask_only
+    return (decision, probability, unclear_only and likely(verdict, probability, config["check_threshold"]),
             unclear and (likely(verdict, probability, config["form_check_threshold"])
                          or probability >= config["crisis_threshold"]))
 

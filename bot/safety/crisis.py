@@ -334,7 +334,8 @@ ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar (?:\w+ ){0,2}battre|a
 
 
 # "hade jag precis kommit hem": "just" in the past perfect is no now.
-PLUPERFECT_JUST = re.compile(r"\bhade (?:jag |vi |hon |han )?(?:precis|nyss|just|redan)\b|\bredan hade\b")
+PLUPERFECT_JUST = re.compile(r"\bhade (?:jag |vi |hon |han )?(?:precis|nyss|just|redan)\b|\bredan hade\b"
+                             r"|\bprecis (?:sa|som|likadant|samma|vad|det)\b")  # "precis så": exactly, not just now
 # "för en timme sen" is today, however past the tense.
 MOMENTS_AGO = re.compile(r"\bfor (?:en|ett|\w+|\d+) (?:timme|timmar|minut|minuter|kvart) sen\b")
 

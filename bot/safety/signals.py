@@ -509,7 +509,10 @@ FIGURES = [re.compile(p) for p in [
     rf"|lexan|laxan|grannen|grannarna|ljudet|musiken|jobbmejlen|mejlen|mailen|tvatten|disken|flytten|renoveringen"
     rf"|bygget|kursen|projektet|mina barn|min chef|(?:mitt |min )?(?:jobb|arbete|plugg|skola|utbildning)|\w{{3,}}(?<!kill)(?<!mann)(?<!papp)(?<!mamm)(?<!grabb)(?<!snubb)(?<!typ)(?<!brod)(?<!kompis)"
     rf"(?:en|an|et|na))"
-    rf"(?: \w+)? (?:(?:tar|kommer att ta|kommer ta|ska ta|tog|haller pa att ta) livet av|dodar|kommer doda) {ME}",
+    rf"(?: \w+)? (?:(?:tar|kommer att ta|kommer ta|ska ta|tog|har tagit|haller pa att ta) livet av|dodar|kommer doda) {ME}",
+    # a habit overdone, as a doctor warns: "om jag fortsätter med 6 energidrycker om dan tar jag livet av mig"
+    r"\bom jag fortsatter (?:med|att) (?:\d+ )?(?:\w+ ){0,3}?(?:energidryck\w*|kaffe|koppar|godis|socker|rok\w*|snus\w*|chips|cola"
+    r"|red bull|monster|burkar)\b.{0,50}\b(?:tar jag livet av mig|dor jag)",
     r"\b(?:dor|dog|doo|do|dott)(?: lite| nastan)? (?:av|utav) (?:skratt|tristess|langtan|nyfikenhet|varme|hetta|hunger|torst|skam|pinsamhet"
     r"|gullighet|sotma|trotthet|avund|stress|kyla|kold|trakighet)",
     r"\b(?:do|doo|dor) (?:som )?(?:gammal|gamla|gammel|lycklig|mett|matt) (?:och|med|i|pa|nar|som)\b|\b(?:do|dor) (?:som )?(?:gammal|gamla|gammel)\s*$",  # "vill dö gammal och lycklig": a long life

@@ -48,3 +48,8 @@ def test_inside_a_form_what_only_the_model_finds_alarming_goes_to_the_form():
     decision, _, likely, check_in_form = decide(plan, SureModel(), CONFIG, question="wrap_safer")
     assert decision == "crisis_unclear" and likely and check_in_form  # the form sends help first unless a plan
     assert decide(plan, SureModel(), CONFIG)[0] == CRISIS  # at top level the model alone still alarms
+
+
+def test_a_death_wish_laughed_at_is_asked_about_never_answered_with_the_reply_at_once():
+    decision, _, likely, _ = decide("jag tar livet av mig om det regnar mer 😂", SureModel(), CONFIG)
+    assert decision == "crisis_unclear" and not likely
