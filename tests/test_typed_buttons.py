@@ -86,3 +86,10 @@ async def test_sharing_done_typed_after_the_sharing_buttons(http, aiohttp_client
 async def test_a_rating_typed_as_its_button(http):
     tap, typed = await replies_to_tap_and_typing(http, ["/start_motivation", "Börja träna"], "7")
     assert typed == tap
+
+
+async def test_a_menu_title_typed_after_a_pause_when_its_button_is_gone_starts_that_module(chat):
+    await chat.say("/start_warning_signs")
+    await chat.say("paus")  # the pause reply shows no buttons
+    reply = await chat.say_text("hur har det varit?")
+    assert "checkar in" in reply and "titta tillbaka på tiden med ditt ombud" not in reply
