@@ -72,12 +72,13 @@ class ActionCheckinFinish(ModuleFinish):
         wish = values.get("checkin_for_ombud")
         if wish and wish != SKIPPED and not _NOTHING.match(fold(wish)):
             dispatcher.utter_message(response="utter_checkin_added_to_agenda")
-        if clients.checkin_rhythm(client_id(tracker)) is None:  # asked once; "påminn mig" asks again
-            dispatcher.utter_message(response="utter_checkin_rhythm_offer")
         return [SlotSet("checkin_id", None)]
 
-    def menu_after(self, tracker: Tracker) -> bool:
-        return clients.checkin_rhythm(client_id(tracker)) is not None  # else the reminder offer's buttons
+    def next_steps(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        if clients.checkin_rhythm(client_id(tracker)) is None:  # asked once; "påminn mig" asks again
+            dispatcher.utter_message(response="utter_checkin_rhythm_offer")
+        else:
+            utter_menu(dispatcher)
 
 
 # What the reply says of each rhythm.

@@ -13,10 +13,10 @@ from rasa_sdk.types import DomainDict
 from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots, message_id
 from actions.menu import CALENDAR_BUTTON, utter_menu
 from actions.module import ModuleFinish, ModuleStart
+from bot.calendar_ics import when_of
 from bot.off_loop import off_the_event_loop
 from bot.storage import goals
 from bot.storage.models import Goal, aware
-from bot.web.calendar_ics import when_of
 
 FORM = "dreams_form"
 MAX_STEPS = 3  # "one to three small, reachable steps"
@@ -72,13 +72,15 @@ class ActionDreamsFinish(ModuleFinish):
 
     form = FORM
     labels = LABELS
-    show_menu = False
 
     def reflect(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]
     ) -> list[EventType]:
         super().reflect(dispatcher, tracker, values)
         return [SlotSet("goal_text", None), SlotSet("goal_id", None), FollowupAction("goal_form")]
+
+    def next_steps(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        """The goal question follows."""
 
 
 class ValidateGoalForm(ModuleFormValidation):

@@ -68,18 +68,17 @@ class ModuleFinish(ModuleAction):
             dispatcher.utter_message(response="utter_form_paused")
             return [SlotSet("paused_form", self.form)]
         events = self.reflect(dispatcher, tracker, values)
-        if self.menu_after(tracker):
-            utter_menu(dispatcher)
+        self.next_steps(dispatcher, tracker)
         return [SlotSet("paused_form", None), *events]
 
     # Short labels for reflecting answers back, and responses to send after them.
     labels: dict[str, str] = {}
     after_reflection: tuple[str, ...] = ()
-    show_menu = True  # False when the reflection offers its own next steps
 
-    def menu_after(self, tracker: Tracker) -> bool:
-        """Whether the menu follows the reflection."""
-        return self.show_menu
+    def next_steps(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        """What the client is offered after the reflection: the menu, unless the module
+        offers its own next steps."""
+        utter_menu(dispatcher)
 
     def reflect(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]

@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import SKIPPED, ModuleFormValidation, client_id, form_slots, message_id
+from actions.menu import utter_menu
 from actions.module import ModuleFinish, ModuleStart
 from bot.numbers import parse_rating
 from bot.off_loop import off_the_event_loop
@@ -118,7 +119,6 @@ class ValidateMotivationForm(ModuleFormValidation):
 
 class ActionMotivationFinish(ModuleFinish):
     form = FORM
-    show_menu = False
 
     def reflect(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]
@@ -134,5 +134,11 @@ class ActionMotivationFinish(ModuleFinish):
         if up and up != SKIPPED:
             lines.append(f"Det som skulle ta dig en siffra upp: «{up}»")
         dispatcher.utter_message(text="\n".join(lines))
-        dispatcher.utter_message(response="utter_motivation_more")
         return []
+
+    def next_steps(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        """Another rating for the same goal; the menu when this one was skipped."""
+        if tracker.get_slot("motivation_rating") in (None, SKIPPED):
+            utter_menu(dispatcher)
+        else:
+            dispatcher.utter_message(response="utter_motivation_more")

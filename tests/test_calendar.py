@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 from icalendar import Calendar
 
-from bot.web.calendar_ics import client_calendar, when_of
+from bot.calendar_ics import client_calendar, when_of
 from tests.chat import button_titles, text_of
 
 WRITTEN = datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc)  # a Friday

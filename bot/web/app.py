@@ -14,12 +14,12 @@ from aiohttp import web
 from aiohttp_remotes import XForwardedStrict
 from sqlalchemy import text
 
-from bot import config, modules
+from bot import calendar_ics, config, modules
 from bot.group import deck
 from bot.off_loop import blocking
 from bot.storage import answers, clients, conversations, goals, retention
 from bot.storage.db import engine
-from bot.web import calendar_ics, ombud, rasa_client
+from bot.web import ombud, rasa_client
 from bot.web.rate_limits import RateLimits, refused
 from bot.web.replies import ReplyCache
 from bot.web.typed_buttons import ShownButtons, payload_for
@@ -256,10 +256,10 @@ async def my_plan(_request: web.Request, client_id: str) -> web.Response:
 @client_required
 async def my_calendar(_request: web.Request, client_id: str) -> web.Response:
     """The client's open steps with a date and their check-in reminder, for the phone's own
-    calendar (bot/web/calendar_ics.py)."""
-    steps = await blocking(goals.goals_of, client_id)
+    calendar (bot/calendar_ics.py)."""
+    their_goals = await blocking(goals.goals_of, client_id)
     rhythm = await blocking(clients.checkin_rhythm, client_id)
-    return web.Response(body=calendar_ics.client_calendar(steps, rhythm, client_id), content_type="text/calendar",
+    return web.Response(body=calendar_ics.client_calendar(their_goals, rhythm, client_id), content_type="text/calendar",
                         charset="utf-8", headers={"Content-Disposition": 'attachment; filename="medvind-steg.ics"',
                                                   "Cache-Control": "no-store"})
 
