@@ -16,7 +16,7 @@ STEERING = [
     {"title": "Byt tema", "payload": "/group_other_theme"},
     {"title": "Avslutningsrunda", "payload": "/group_close"},
 ]
-STEPS = {"group_next": 0, "group_easier": -1, "group_deeper": 1, "skip": 0}
+STEPS = {"group_next": 0, "group_easier": -1, "group_deeper": 1, "skip": 0, "resume": 0}
 GROUP_INTENTS = {"group_theme", "group_other_theme", "group_close", "group_end"}
 
 

@@ -64,7 +64,7 @@ _STEERING = [
     ("group_other_theme", r"\b(?:byt|byta|annat|nytt|ett annat|andra) tema|\bbyt\b"),
     ("group_easier", r"\b(?:lattare|enklare|mindre personlig|latt fraga)\b"),
     ("group_deeper", r"\b(?:djupare|svarare|mer personlig|djup fraga)\b"),
-    ("group_next", r"\b(?:nasta|nasa|vidare|en till|ny fraga|annan fraga|fler fragor)\b"),
+    ("group_next", r"\b(?:nasta|nasa|vidare|en till|ny fraga|annan fraga|fler fragor|next)\b"),
 ]
 
 

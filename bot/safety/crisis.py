@@ -93,7 +93,8 @@ TOPIC = _words(
     "berattade om", "berattelse", "berattelsen", "vittnesmal", "erfarenheter av", "temakvall", "mote om", "rapport",
     "fraga rakt ut", "att fraga om", "fragar om", "forsta hjalpen", "gick igenom", "varningssignaler")
 GROUP_ROOM = _words("gruppen", "samtalsgruppen", "stodgruppen", "terapigruppen", "traffen")
-TELLING_NOW = re.compile(r"\b(?:sager|berattar|skriver|viskar|grater och sager|sa precis|sager precis) att\b"
+TELLING_NOW = re.compile(r"\b(?:sager|berattar|skriver|viskar|grater och sager|sa precis|sager precis|sa nyss|sa just"
+                         r"|berattade precis|berattade nyss|berattade just) att\b"
                          r"|\b(?:skickade|skickat|skickar) (?:ett )?(?:sms|mess|meddelande)\b|\b(?:smsade|messade)\b")
 # Wounds or an act that are fresh: someone in the room is hurt now ("har färska skärsår").
 FRESH = _words("farska", "farskt", "farsk")
@@ -374,7 +375,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     # in the group room, someone telling it now is no topic ("en tjej i gruppen säger att hon vill dö")
     told_in_the_room = (GROUP_ROOM.search(clause) and not TOPIC.search(GROUP_ROOM.sub(" ", clause))
                         and (TELLING_NOW.search(before) or (signal.name in DONE and (_now(text) or FRESH.search(clause)))
-                             or (signal.name == "other_suicidal" and EMERGENCY.search(text))))
+                             or (signal.name == "other_suicidal" and EMERGENCY.search(text))
+                             or signal.name == "other_gone"))  # out of reach now, whatever the tense of what was said
     own_farewell = signal.name == "farewell" and re.search(r"\b(?:mina|mitt|min)\b", span)  # "delat ut mina saker till er i gruppen"
     if (TOPIC.search(clause) and not OWN.search(before) and not FIRST_INTENT.search(before) and not told_now_by_someone
             and not own_farewell and not told_in_the_room
@@ -396,12 +398,13 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "mundane"
     if signal.name in ("risky_place", "other_suicidal") and WATER_PLEASURE.search(clause):
         return "mundane"  # "ska gå ut i havet och bada ikväll"
-    if signal.name == "farewell" and FAREWELL_MUNDANE.search(text):
+    if signal.name == "farewell" and FAREWELL_MUNDANE.search(text) and "avskeds" not in span:
         return "mundane"
     if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
                                     and _subject_is_other(before)):
         # "hon sa att hon ville dö" is told now, unless the message says it is over
-        return None if ((INTENT_NOW.search(clause) and not OVER_FOR_THEM.search(text)) or _now(clause)) else "someone else"
+        return None if ((INTENT_NOW.search(clause) and not OVER_FOR_THEM.search(text)) or _now(clause)
+                        or signal.name == "other_gone") else "someone else"
     if (signal.kind == "self" and not signal.acute and HABIT.search(clause) and not NOW.search(ONGOING.sub(" ", clause))
             and not (clause.startswith("da ") and SPECIFIC_TIME.search(text))):
         return "habit"

@@ -113,9 +113,9 @@ SIGNALS: list[Signal] = [
                             rf"strypa|kvava) {ME}\b|\bkasta {ME} (?:framfor|ut|ner|fran)"
                             rf"|\bkora (?:ihjal {ME}|(?:bilen |min bil |bil |mig )?in i (?:en |ett )?(?:lastbil|bil|vagg|trad|betongvagg|buss|berg|bergvagg|pelare"
                             rf"|motande))|\bkora av (?:vagen|bron|stupet)"),
-    _s("way_out", "self", r"\b(?:battre|lattare|gladare|lyckligare|enklare) (?:for (?:alla|er|dom|dem|familjen) )?(?:utan mig|om jag (?:var|vore) dod"
-                          r"|om jag inte (?:fanns|levde)|om jag dog|om jag forsvann)"
-                          r"|\bom jag (?:inte (?:fanns|levde|fanns kvar)|forsvann|var borta|dog)\b.{0,50}\b(?:battre|lattare|meningsfullt|meningsfullare"
+    _s("way_out", "self", r"\b(?:battre|lattare|gladare|lyckligare|enklare) (?:for (?:alla|er|dom|dem|familjen) )?(?:utan mig|om jag (?:bara |liksom |typ )?(?:var|vore) dod"
+                          r"|om jag (?:bara |liksom |typ )?inte (?:fanns|levde)|om jag (?:bara )?dog|om jag (?:bara )?forsvann)"
+                          r"|\bom jag (?:bara |liksom |typ )?(?:inte (?:fanns|levde|fanns kvar)|forsvann|var borta|dog)\b.{0,50}\b(?:battre|lattare|meningsfullt|meningsfullare"
                           r"|gladare|lyckligare|enklare|basta) (?:for )?(?:alla|er|dom|dem|familjen|andra)"
                           r"|\bingen (?:skulle|kommer att|kommer|skulle ens) (?:sakna|marka|bry sig om) (?:mig|om jag)"
                           r"|\bingen poang med att (?:fortsatta|leva|finnas)|\bingen mening (?:att|med att) leva|\bvill forsvinna for (?:alltid|gott)"
@@ -123,9 +123,12 @@ SIGNALS: list[Signal] = [
                           r"|\bdoden (?:ar|kanns som|verkar) (?:den )?(?:enda|basta|en) (?:utvag|losning|vag)"
                           r"|\ber (?:klarar|kommer klara) er (?:battre )?utan mig"
                           r"|\b(?:ingen annan|ingen) (?:losning|utvag|vag ut)\b.{0,20}\b(?:an|utom) (?:att )?(?:do|ta|ta bort"
-                          r"|sluta|forsvinna)|\bta bort (?:mig|mej) sjalv\b|\bklarar sig battre (?:nar|om) jag (?:ar|vore) dod"
+                          r"|sluta|forsvinna)|\bta bort (?:mig|mej) sjalv\b|\b(?:klara|klarar|skulle klara) sig battre (?:nar|om) jag (?:ar|vore|var) (?:dod|borta)"
                           r"|\b(?:enda|sista) (?:sattet|saken|vagen|utvagen)\b.{0,40}\b(?:do|doden|sluta leva|ta mitt liv)"
-                          r"|\b(?:det enda|enda) (?:som ar|som finns|som aterstar)(?: kvar)? (?:ar att|e att) (?:do|sluta|ta|forsvinna|avsluta)"
+                          r"|\b(?:det enda|enda) (?:som ar|som finns|som aterstar|som hjalper|som skulle hjalpa)(?: kvar)? (?:ar att|e att|vore att) (?:do|sluta|ta|forsvinna|avsluta)"
+                          r"|\bforsvinna (?:for gott|for alltid|permanent)\b"
+                          # affairs put in order for the writer's own end
+                          r"|\b(?:ordnat|fixat|gjort i ordning|gjort klart|planerat) (?:med )?allt (?:infor|innan|tills|till) (?:att )?(?:jag|ja) (?:forsvinner|dor|ar borta|inte finns)"
                           r"|\bsluta (?:existera|finnas|andas)\b|\binte (?:finnas|existera) (?:mer|langre|kvar)\b.{0,20}"
                           r"\b(?:permanent|for alltid|for gott)|\bhoppas (?:att )?(?:jag )?(?:inte vaknar|aldrig vaknar|att hjartat"
                           r" stannar|jag dor|jag somnar in)|\bom jag dor (?:i natt|inatt|ikvall|idag)\b.{0,20}\b(?:gor det"
@@ -136,7 +139,7 @@ SIGNALS: list[Signal] = [
     _s("voices", "self", r"\b(?:rosterna|rosten|roster) (?:sager|skriker|vill)\b.{0,30}\b(?:do|doda|ta livet|"
                          r"skada|hoppa|skara|straffa)", acute=True),
     # --- preparation and farewell
-    _s("farewell", "self", r"\b(?:gett|gav|ger|delat ut|skankt|skanker) bort (?:alla |allt |nastan allt )?(?:mina |mitt )?"
+    _s("farewell", "self", r"\b(?:gett|gav|ger|delat ut|skankt|skanker) bort (?:alla |allt |nastan allt |det mesta av |mycket av |halften av |en massa av )?(?:mina |mitt )?"
                            r"(?:saker|grejer|prylar|agodelar|allt jag ager|allt jag har)"
                            r"|\b(?:sagt|sager|sa) (?:hejda|hej da|adjo|farval) (?:till|at) (?:alla|allihop|familjen|er|mamma"
                            r"|pappa|barnen|mina|dom jag|de jag|dem jag|folk jag)"
@@ -147,7 +150,10 @@ SIGNALS: list[Signal] = [
                            r" (?:till|at) (?:min familj|familjen|mamma|pappa|barnen|mina barn|alla|min syster|mina nara"
                            r"|min bror|mina foraldrar|er)"
                            r"|\b(?:mitt|det har ar mitt|detta ar mitt) sista (?:meddelande|sms|mess)|\bsista gangen (?:ni|du) hor"
-                           r"|\bnar jag (?:ar|e) borta\b|\bbrevet (?:ar|e) (?:redan )?skrivet\b|\bta hand om (?:katten|hunden|barnen|mamma|min)\b.{0,25}\b(?:nar jag|at mig)"
+                           r"|\bnar jag (?:ar|e) borta\b|\bbrevet (?:ar|e) (?:redan )?skrivet\b"
+                           # the letter left where it will be found
+                           r"|\bbrev(?:et|en)? (?:till|at) (?:dig|er|mamma|pappa|familjen|barnen|ombudet|\w+)(?: och (?:\w+ )?\w+)? (?:ligger|finns|star) (?:pa|i) (?:koksbordet|bordet|skrivbordet|hallen|sangen|byran|kudden)"
+                           r"|\bta hand om (?:katten|hunden|barnen|mamma|min)\b.{0,25}\b(?:nar jag|at mig)"
                            r"|\b(?:ordnat|fixat|skrivit|gjort) (?:med |klart )?(?:mitt )?(?:testamente|min begravning)"
                            r"|\bsag till (?:\w+ ){1,2}att jag alskar"
                            r"|\b(?:gett|gav|ger|skankt|skankte|skanker) bort (?:min |mitt |mina )?(?:katt|hund|katten|hunden|klader|saker"
@@ -200,6 +206,9 @@ SIGNALS: list[Signal] = [
                                   r"\b(?:ska|tanker|vill|kommer att|gar att) folja (?:efter )?(?:henne|honom|dem|dom|mamma|pappa)\b",
        whole=True, negative=True),
     # a plan or a decision, told as such
+    # what dying a way feels like: "gör det ont att drunkna?", "det gör inte ont att hänga sig, stämmer det?"
+    _s("method_feel", "self", r"\b(?:(?:gor|gjorde|kanns) det|det (?:inte |int )?(?:gor|kanns)) (?:inte |int )?(?:ont|nagot|nat) (?:att|nar man) (?:drunkna|drunknar|hanga sig|hanger sig|forbloda|forbloder|kvavas|kvavs|frysa ihjal|fryser ihjal|do|dor)\b"
+                              r"|\bhur (?:lang tid|lange|snabbt)\b.{0,20}\b(?:att drunkna|att hanga sig|att forbloda|att kvavas|att frysa ihjal)\b", negative=True),
     _s("plan", "self", r"\bhar (?:en )?plan\b.{0,30}\b(?:nar och hur|hur och nar|hur jag ska|for hur|klar|for att do)"
                        r"|\bvet (?:nar och hur|hur och nar|exakt hur)(?: jag ska gora det| det ska ga till)?\s*$"
                        r"|\bgooglat (?:hur|pa hur)\b.{0,40}\b(?:gor det|dor|do|ta|tar|hanger|snabbast|smartfritt|smartsamt|behovs|kravs|racker"
@@ -366,6 +375,13 @@ SIGNALS: list[Signal] = [
                                   r"|\b(?:skadar|skar|skurit|skara|rispar|branner) sig(?: sjalv)?\b"
                                   r"|\bdoda sig\b|\b(?:ska|tanker|vill|hotar att) (?:stalla sig|hoppa|ga ut|lagga sig|kasta sig)"
                                   r" (?:pa|framfor|fran|ut|ner|i)\b|\b(?:gjort sig av med|gett bort|gav bort) (?:alla )?sina (?:saker|grejer|prylar)"),
+    # the pet handed over under a cover story: "mamma tar katten från fredag. hon tror jag ska resa bort"
+    _s("cover_story", "self", r"\b(?:tar|ska ta|tar hand om|far) (?:katten|hunden|djuren|min katt|min hund|fiskarna)\b.{0,80}"
+                              r"\b(?:tror|tycker|vet inte annat an) (?:att )?jag ska (?:resa|aka|flytta|ga) (?:bort|ivag)", whole=True),
+    # hopeless, then gone and out of reach: "sa att det inte är nån idé och gick, svarar inte"
+    _s("other_gone", "other", r"\b(?:(?:inte|int) (?:ar|e) (?:nan|nagon) (?:ide|mening)|ingen ide|ingen mening|orkar (?:inte|int)|(?:inte|int) orkar|ger upp|gett upp|vill (?:inte|int) leva)\b.{0,80}"
+                                  r"\b(?:gick|sprang|stack|drog) (?:ut|darifran|harifran|sin vag|i vag)\b.{0,60}\b(?:svarar|svarade) (?:inte|int)"
+                                  r" (?:i telefon|pa sms|nar (?:vi|jag) ringer|pa mobilen|pa telefonen)", whole=True, negative=True),
     # --- violence and threats from another person
     _s("violence", "danger", rf"\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|slagit|stryper|strypte|stryptes|kvavde|hotar|hotade|hotat|sparkat|knuffat|misshandlat|"
                              rf"misshandlar|misshandlade|sparkar|sparkade|valdtar|valdtog|valdtagit|tvingar|tvingade|tvingat|"
@@ -395,6 +411,10 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:hotat|hotar|hotade) (?:att )?(?:doda|sla|skada|sla ihjal|strypa) (?:henne|honom|oss|mig|mej)\b"
                              rf"|\b(?:slagit|slog|slar) (?:henne|honom|en annan \w+|oss)\b(?!.*\b(?:spelet|schack|matchen|pingis|tennis)\b)"
                              rf"|\bvet (?:var jag (?:bor|ar)|min adress|vilken port)\b|\bvet var (?:min|mina) \w+ (?:bor|gar i skolan|jobbar|ar)\b"
+                             # found the writer's new address, a photo of their door; fire threatened against their home
+                             rf"|\b{OTHER}\b(?: \w+){{0,2}} (?:har )?(?:hittat|tagit reda pa|fatt reda pa|fatt tag pa|luskat ut|listat ut) (?:(?:min|mitt) (?:nya |hemliga |skyddade )?(?:adress|lagenhet|boende|hem|port)\b|var jag bor)"
+                             rf"|\b(?:mitt ex|exet|exkillen|exmannen|han|hon|nagon|nan|en okand)\b.{{0,80}}\b(?:skickade|skickat|skickar) (?:en |ett )?(?:bild|foto|video|filmklipp) (?:pa|av) (?:min|mitt) (?:port|porten|dorr|dorren|ytterdorr|fonster)\b"
+                             rf"|\bhota\w* (?:med )?att (?:tanda eld pa|satta eld pa|branna ner|branna upp|elda upp) (?:min|mitt|mina|var|vart)\b"
                              rf"|\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|bankkort|pengar|pension|id-kort|medicin\w*)\b.{{0,60}}\b(?:om jag|sager att"
                              rf"|hotar|laser|slar)|\bgifta bort (?:mig|mej)\b|\btvangsgift|\bheders(?:relat|vald|fortryck)"
                              rf"|\b{OTHER}\b.{{0,10}}\b(?:star|stod|statt|har statt|vantar|vantade|sitter|satt) (?:utanfor|vid|i) (?:min |mitt |hennes |hans )?(?:port|porten|dorr|dorren|fonster|fonstret|huset|lagenheten|jobbet|skolan|trapphuset)\b"
@@ -463,10 +483,10 @@ SIGNALS: list[Signal] = [
                                rf"|\bstar (?:inte|int) ut\b|\btrott pa (?:livet|att leva|att finnas)",
        negative=True),
     _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost\b(?! (?:med|att))|\bvill (?:bara )?(?:forsvinna|ge upp"
-                              r"|sova for (?:evigt|alltid))|\b(?:ger|gett|gav) upp\b(?! (?:forsoket|att |pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
+                              r"|sova for (?:evigt|alltid))|\b(?:vore|ar|skulle vara) (?:sa )?skont att (?:bara )?(?:fa )?sova (?:lange lange|for evigt|for alltid|i tusen ar|och aldrig vakna)|\bvill (?:bara )?sova i (?:tusen|hundra) ar\b|\b(?:ger|gett|gav) upp\b(?! (?:forsoket|att |pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
                               r"(?:sa |helt |bara )?(?:meningslost|hopplost|svart|over)|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
                               r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta)|\bingen mening med (?:livet|nagonting"
-                              r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\bar (?:bara )?en borda\b|\bforlat for allt\b"
+                              r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\b(?:ar|e|kanner mig som|kanner mig bara som) (?:bara )?en (?:borda|belastning)\b(?! (?:pa jobbet|i laget))|\bforlat for allt\b"
                               r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvad (?:poangen|meningen) (?:ar|e) med (?:allt|livet|att leva|nagonting)|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)"
                               r"|\btrott pa (?:allt|alltihop|allting)(?: och alla)?\s*$|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:allt|allting) (?:ar|e) slut\b"
                               r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\bjobbigt med tankarna|\bingen framtid\b"
@@ -497,6 +517,11 @@ SIGNALS: list[Signal] = [
                                     r"|\bger (?:jag )?upp (?:om|pa) mig sjalv\b|\bdet blir (?:ingen|inte nan|inte nagon) nasta gang\b"
                                     r"|\b(?:orkar|klarar|pallar)\b.{0,20}\bfortsatta\b.{0,25}\blangre\b|\btrott pa att kampa\b"
                                     r"|\bvill (?:inte|int) att (?:nan|nagon|ngn|ni|nagon alls) ska hitta mig\b", negative=True),
+    # the writer, not their data or a worry, disappearing: "om jag bara försvann", "drömmer om att få
+    # försvinna"; not "försvann in i en bok" or "försvinner till affären"
+    _s("vanish", "unclear", r"\b(?:jag|ja)(?: (?:bara|kunde|ska|vill|vilja|kan|skulle|tanker|borde|far|ville|nog|ocksa|liksom|typ|helst|kanske))*"
+                            r" (?:forsvinna|forsvinner|forsvann)\b(?! (?:in i|ner i|bort i|till|fran (?:appen|chatten)))"
+                            r"|\b(?:om|efter|vill|ville|onskar|onskade|langtar|tanker pa|drommer om|behover) att (?:fa |bara |kunna )*forsvinna\b(?! (?:in i|ner i|till|fran (?:appen|chatten)))"),
 ]
 
 # Figures of speech are cut out before any signal is looked for: a thing (not
@@ -513,6 +538,7 @@ FIGURES = [re.compile(p) for p in [
     # a habit overdone, as a doctor warns: "om jag fortsätter med 6 energidrycker om dan tar jag livet av mig"
     r"\bom jag fortsatter (?:med|att) (?:\d+ )?(?:\w+ ){0,3}?(?:energidryck\w*|kaffe|koppar|godis|socker|rok\w*|snus\w*|chips|cola"
     r"|red bull|monster|burkar)\b.{0,50}\b(?:tar jag livet av mig|dor jag)",
+    r"\b(?:dor|dog|doo|do|dott)(?: lite| nastan)? (?:av|utav) (?:angest|panik|nervositet|skrack) (?:bara )?(?:av|vid|infor) (?:tanken|att ringa|samtalet|motet|provet|tentan)",
     r"\b(?:dor|dog|doo|do|dott)(?: lite| nastan)? (?:av|utav) (?:skratt|tristess|langtan|nyfikenhet|varme|hetta|hunger|torst|skam|pinsamhet"
     r"|gullighet|sotma|trotthet|avund|stress|kyla|kold|trakighet)",
     r"\b(?:do|doo|dor) (?:som )?(?:gammal|gamla|gammel|lycklig|mett|matt) (?:och|med|i|pa|nar|som)\b|\b(?:do|dor) (?:som )?(?:gammal|gamla|gammel)\s*$",  # "vill dö gammal och lycklig": a long life
