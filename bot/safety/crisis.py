@@ -221,6 +221,7 @@ NOT_NOW = re.compile(r"\b(?:inget|inte nagot|inte nat|ingenting) som (?:hander|a
 # with a wish to stop or pause the questions is no check.
 ABOUT_THE_QUESTIONS = re.compile(r"\b(?:kan vi|vill|ska vi|kan jag) (?:avbryta|pausa|sluta|ta en paus|ta paus|fortsatta sen)\b"
                                  r"|\b(?:vi )?(?:fortsatter|tar det|kor vidare|kor) (?:en annan gang|en annan dag|sen|senare|imorgon|i morgon)\b"
+                                 r"|\b(?:vi )?(?:far|kan|ska) (?:fortsatta|ta det|kora vidare|kora) (?:en annan gang|en annan dag|sen|senare|imorgon|i morgon)\b"
                                  r"|\b(?:fler|mer|mera) fragor\b")
 # The writer says it is a joke ("skämt", an eye roll), and not "skämt åsido".
 JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
@@ -341,6 +342,12 @@ PLUPERFECT_JUST = re.compile(r"\bhade (?:jag |vi |hon |han )?(?:precis|nyss|just
 MOMENTS_AGO = re.compile(r"\bfor (?:en|ett|\w+|\d+) (?:timme|timmar|minut|minuter|kvart) sen\b")
 
 
+# The negation after the act: "skadar mig inte längre", "skär mig aldrig mer".
+NOT_ANY_MORE_AFTER = re.compile(r"\s*(?:inte|int|aldrig) (?:langre|lengre|mer|nagot mer|nan mer)\b")
+# Told as someone's joke: its words are the joke, not an intent.
+JOKED = re.compile(r"\b(?:skamtade|skamtar|skamtat|skojade|skojar|skojat|sa pa skamt|sa pa skoj)\b")
+
+
 def _now(clause: str) -> bool:
     if MOMENTS_AGO.search(clause):
         return True
@@ -354,6 +361,10 @@ def _now(clause: str) -> bool:
 
 def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str | None:
     before, span = clause[:start], clause[start:end]
+    if signal.kind != "danger" and not signal.negative and NOT_ANY_MORE_AFTER.match(clause[end:]):
+        return "stopped"  # "jag skadar mig inte längre"
+    if signal.kind != "danger" and JOKED.search(clause):
+        return "joke"  # "han skämtade om att han hoppar ut genom fönstret om han får en blankett till"
     if signal.kind != "unclear" or signal.negative:
         if _negated(signal, before, span):
             return "negated"
@@ -457,7 +468,7 @@ AFTERMATH = _words("akuten", "iva", "intensiven", "sjukhuset", "psyk", "avdelnin
 # Questions that ask for warning signs and what to do then: a thought told there is a sign
 # ("tänker på att skada mig – ringer Emma").
 SIGN_QUESTIONS = frozenset({"wrap_early_signs", "wrap_early_actions", "wrap_worse_signs"})
-THINKING = re.compile(r"\b(?:tanker|tankar|tanka|tankarna|tankt) (?:pa|om) (?:att )?")
+THINKING = re.compile(r"\b(?:tanker|tankar|tanka|tankarna|tankt) (?:pa|om) (?:att )?|\b(?:tanker|tankt|kanner|tycker) (?:typ )?att\b|\bkanns som att\b")
 
 
 def _told_as_over(finding: "Finding", folded: str) -> bool:

@@ -72,7 +72,7 @@ SIGNALS: list[Signal] = [
     # --- the writer's own suicidal thoughts, wishes and plans
     _s("suicide_word", "self", r"s[jh]?[ae]l[fv]?\s?mord(?!s?linjen|sprevent|sforebygg|sstatistik|sforskning|sfragor|sfragan|sfrekvens)"
                                 r"|\bsuicid(?!prevent|forebygg|forskning|ologi|statistik)|\bselfmord"),
-    _s("english", "self", r"\bkms\b|\bkill (?:my ?self|me)\b|\bunalive|\b(?:want|wanna|going) to die\b"
+    _s("english", "self", r"\bkms\b|\b(?:i'?m |im |jag )?cutting (?:rn|right now|now|again|igen|nu)\b|\bkill (?:my ?self|me)\b|\bunalive|\b(?:want|wanna|going) to die\b"
                           r"|\bend (?:my life|it all)\b|\bsuicidal\b|\b(?:i|jag) (?:wanna|want to|vill) die\b(?! (?:laughing|of))|\bdon'?t want to (?:be here|live|exist)|\bwant to be dead\b"
                           r"|\bno point (?:anymore|in living)|\bi'?m done\b.{0,30}\b(?:bye|goodbye|tack for allt)|\bit'?s over\b.{0,20}"
                           r"\b(?:i'?m done|bye|tack for allt)|\bwant it (?:all )?to stop\b.{0,15}\bpermanent"),
@@ -139,7 +139,7 @@ SIGNALS: list[Signal] = [
     _s("voices", "self", r"\b(?:rosterna|rosten|roster) (?:sager|skriker|vill)\b.{0,30}\b(?:do|doda|ta livet|"
                          r"skada|hoppa|skara|straffa)", acute=True),
     # --- preparation and farewell
-    _s("farewell", "self", r"\b(?:gett|gav|ger|delat ut|skankt|skanker) bort (?:alla |allt |nastan allt |det mesta av |mycket av |halften av |en massa av )?(?:mina |mitt )?"
+    _s("farewell", "self", r"\b(?:gett|gav|ger|ge|delat ut|dela ut|skankt|skanker|skanka) bort (?:alla |allt |nastan allt |det mesta av |mycket av |halften av |en massa av )?(?:mina |mitt )?"
                            r"(?:saker|grejer|prylar|agodelar|allt jag ager|allt jag har)"
                            r"|\b(?:sagt|sager|sa) (?:hejda|hej da|adjo|farval) (?:till|at) (?:alla|allihop|familjen|er|mamma"
                            r"|pappa|barnen|mina|dom jag|de jag|dem jag|folk jag)"
@@ -375,6 +375,12 @@ SIGNALS: list[Signal] = [
                                   r"|\b(?:skadar|skar|skurit|skara|rispar|branner) sig(?: sjalv)?\b"
                                   r"|\bdoda sig\b|\b(?:ska|tanker|vill|hotar att) (?:stalla sig|hoppa|ga ut|lagga sig|kasta sig)"
                                   r" (?:pa|framfor|fran|ut|ner|i)\b|\b(?:gjort sig av med|gett bort|gav bort) (?:alla )?sina (?:saker|grejer|prylar)"),
+    # voices that command it, with a deadline or no strength left to resist
+    _s("voices_command", "self", r"\b(?:rosterna|rosten|en rost)\b.{0,20}\b(?:sager|sa|skriker|tjatar|beordrar|vill)\b.{0,30}"
+                                 r"\b(?:maste|ska|borde) (?:gora det|gora slut|do|skada mig|ta livet|hoppa|skara mig|forsvinna)"),
+    # a last meeting, planned before a moment: "skönt att få träffa henne en sista gång innan ikväll"
+    _s("last_time", "self", r"\b(?:fa|ska|vill|hann|fick|hinna) (?:traffa|se|krama|prata med|ringa|hora) (?:\w+ ){0,2}en sista gang\b"
+                            r"(?=.{0,20}\binnan (?:ikvall|inatt|i natt|imorgon|i morgon|jag|det|allt|helgen|fredag|lordag|sondag))"),
     # the pet handed over under a cover story: "mamma tar katten från fredag. hon tror jag ska resa bort"
     _s("cover_story", "self", r"\b(?:tar|ska ta|tar hand om|far) (?:katten|hunden|djuren|min katt|min hund|fiskarna)\b.{0,80}"
                               r"\b(?:tror|tycker|vet inte annat an) (?:att )?jag ska (?:resa|aka|flytta|ga) (?:bort|ivag)", whole=True),
@@ -457,8 +463,8 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:jag|du) (?:ska|kommer att) fa se vad som hander\b|\bska fa angra (?:mig|dig)\b"
                              rf"|\b(?:(?:ar|e|blir) (?:du|jag)|(?:du|jag) (?:ar|e|blir)) dod om (?:du|jag) (?:pratar|berattar|gar till|ringer|anmaler|lamnar|sager)"),
     # papers or phone taken, and kept in or married off: control told across sentences
-    _s("controlled", "danger", r"\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|telefon|telefonen|mobil|mobilen|id-kort|pengar)\b"
-                               r".{0,160}\b(?:far (?:inte|int) ga ut|(?:ska|maste) gifta mig|gifta bort|later (?:mig|mej) (?:inte|int))",
+    _s("controlled", "danger", r"\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|telefon|telefonen|mobil|mobilen|id-kort|pengar|bankkort|kort|lon)\b"
+                               r".{0,160}\b(?:far (?:inte|int) (?:ga ut|lamna (?:lagenheten|huset|hemmet|rummet|bostaden))|(?:ska|maste) gifta mig|gifta bort|later (?:mig|mej) (?:inte|int))",
        whole=True, negative=True),
     # locked in, held or silenced by someone: its own "kan inte gå ut" is no denial
     _s("trapped", "danger", r"\b(?:last|laser|lost|lasst|gommer|gomt|tagit|tog) (?:ytterdorren|dorren|nyckeln|nycklarna)\b"
@@ -496,7 +502,7 @@ SIGNALS: list[Signal] = [
                               r"|\bvet (?:jag )?(?:inte|int) hur lange (?:till )?jag (?:orkar|pallar|klarar)\s*$"
                               r"|\b(?:inte|int) (?:ar|e) (?:nan|nagon) ide med (?:nanting|nagonting|nat|nagot|livet)\b"
                               r"|\borkar (?:jag )?(?:inte|int) hoppas\b"
-                              r"|\b(?:ingenting|inget|nanting) (?:kanns|ar|e) (?:meningsfullt|meningsfull|vart nagot|vart nat)\b"
+                              r"|\b(?:ingenting|inget|nanting) (?:kanns|ar|e) (?:meningsfullt|meningsfull|vart nagot|vart nat|vart det)\b"
                               r"|\bundrar varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar)\b"
                               r"|\b(?:(?:skulle|kommer) (?:nan|nagon|ngn|folk)|(?:nan|nagon|ngn|folk) (?:ens )?(?:skulle|kommer att|kommer)) (?:ens )?"
                               r"(?:marka|marker|market|sakna mig|bry sig)\b.{0,10}\bom jag (?:forsvann|forsvinner|inte fanns|dog|var borta)"

@@ -29,7 +29,8 @@ async def test_held_out_sentences_are_understood(agent):
 
 @pytest.mark.parametrize("text", ["asdfgh", "lkjsdf lkj", "blå banan"])
 async def test_gibberish_gets_the_menu_instead_of_a_guess(agent, text):
-    assert (await agent.parse_message(text))["intent"]["name"] == "nlu_fallback"
+    # both end with the menu (data/rules/core.yml): "I can't help with that" is no wrong turn
+    assert (await agent.parse_message(text))["intent"]["name"] in ("nlu_fallback", "out_of_scope")
 
 
 @pytest.mark.parametrize("text", ["", " ", "?!"])
