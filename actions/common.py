@@ -35,6 +35,9 @@ _STOP = re.compile(
     r"^(/stop|paus|pausa|sluta|stopp?|avbryt|inte nu|senare|vi tar det sen(are)?|jag vill (pausa|sluta)"
     r"|(tack,? ?(och )?)?(hej ?da|hej hej|vi ses( sen(are)?)?|vi hors( sen(are)?)?|hors|god ?natt))[.!, ]*$"
 )
+# "Fortsätt" typed while a question is open: the form is already going, so the question
+# is asked again; it is no answer.
+_RESUME = re.compile(r"^(/resume|fortsatt|fortsatt tack|vi fortsatter|kor vidare|kor|continue)[.! ]*$")
 _CONTROL_MAX_WORDS = 6
 
 
@@ -64,7 +67,7 @@ def client_id(tracker: Tracker) -> str:
 # only for messages of these words: "sluta röka" is a goal, not a pause.
 _CONTROL_WORDS = set(
     ["jag", "vill", "kan", "vi", "du", "inte", "int", "nu", "sluta", "slutar", "paus", "pausa", "stopp", "stop", "avbryt", "hoppa", "over", "skippa", "skip", "nasta", "fraga", "fragan", "den", "har", "det", "dar", "pass", "passar", "senare", "sen", "tar", "orkar", "fortsatta", "mer", "idag", "for", "tack", "ok", "okej", "klar", "klart", "nog", "igen", "en", "annan", "gang", "svara", "pa", "ska", "vara", "bara", "nej", "na",
-     "hej", "da", "hejda", "ses", "hors", "god", "natt", "godnatt", "ha", "bra", "och"]
+     "hej", "da", "hejda", "ses", "hors", "god", "natt", "godnatt", "ha", "bra", "och", "fortsatt", "vidare", "kor"]
 )
 
 
@@ -83,6 +86,10 @@ def is_skip(text: str, intent: str | None) -> bool:
 
 def is_stop(text: str, intent: str | None) -> bool:
     return _is_control(text, intent, ("stop", "goodbye"), _STOP)
+
+
+def is_resume(text: str, intent: str | None) -> bool:
+    return _is_control(text, intent, ("resume",), _RESUME)
 
 
 def module_of(form: str) -> str:
@@ -147,6 +154,8 @@ class ModuleFormValidation(FormValidationAction, ABC):
         if is_skip(text, intent):
             self.store_skip(tracker, domain, slot)
             return [SlotSet(slot, SKIPPED)]
+        if is_resume(text, intent):
+            return [SlotSet(slot, None)]  # the form asks the same question again
         step = self.crisis_step(text, slot, tracker.latest_message) if intent == "crisis_unclear" else None
         if step:
             return self.hold_back(text, slot, "action_crisis_reply" if step == REPLY_FIRST else "action_crisis_check")
@@ -241,7 +250,7 @@ class ModuleFormValidation(FormValidationAction, ABC):
 COMMANDS = {
     "delete_data": ("radera dina svar", r"\b(?:radera|ta bort|tabort|sudda|rensa|glom|deleta)\b"),
     "show_answers": ("se det du har skrivit", r"\b(?:visa|se|kolla|titta|lasa)\b.*\b(?:svar|skrivit|svarat|plan|planen"
-                                              r"|mal|styrkor|sammanfattning)|\bvad har jag (?:skrivit|svarat)"),
+                                              r"|mal|styrkor|sammanfattning)|\bvad har jag (?:skrivit|svarat)|^(?:alla )?mina svar$"),
     "share_with_ombud": ("välja vad ditt ombud får se", r"\b(?:dela|visa|skicka)\b.*\b(?:ombud|ombudet|po)\b"),
     "help": ("se menyn", r"\b(?:meny|menyn|menu|hjalp|help|vad kan du)\b"),
     # and one "start_<module>" per module in the menu (bot/modules.py), added below

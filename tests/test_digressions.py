@@ -40,6 +40,13 @@ async def test_show_answers_mid_form_then_the_form_goes_on(chat):
     assert "Fråga 2 av 7" in await chat.say_text("fortsätt")
 
 
+async def test_typing_fortsatt_while_a_question_is_open_asks_it_again_and_stores_nothing(chat):
+    await chat.say("/start_strengths")
+    assert "Fråga 1 av 7" in await chat.say_text("fortsätt")
+    assert "se det du har skrivit" in await chat.say_text("mina svar")  # two words, still the command
+    assert not (await chat.export())["answers"]
+
+
 @pytest.mark.parametrize(("start", "answer"), [
     ("/start_dreams", "hoppa fallskärm"),
     ("/start_strengths", "dela med mig av det jag kan"),
