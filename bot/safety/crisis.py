@@ -220,8 +220,8 @@ NOT_NOW = re.compile(r"\b(?:inget|inte nagot|inte nat|ingenting) som (?:hander|a
 # Tired of the questions, not of life ("orkar inte mer, kan vi avbryta"): exhaustion
 # with a wish to stop or pause the questions is no check.
 ABOUT_THE_QUESTIONS = re.compile(r"\b(?:kan vi|vill|ska vi|kan jag) (?:avbryta|pausa|sluta|ta en paus|ta paus|fortsatta sen)\b"
-                                 r"|\b(?:vi )?(?:fortsatter|tar det|kor vidare|kor) (?:en annan gang|en annan dag|sen|senare|imorgon|i morgon)\b"
-                                 r"|\b(?:vi )?(?:far|kan|ska) (?:fortsatta|ta det|kora vidare|kora) (?:en annan gang|en annan dag|sen|senare|imorgon|i morgon)\b"
+                                 r"|\b(?:vi )?(?:fortsatter|tar det|kor vidare|kor|(?:far|kan|ska) (?:fortsatta|ta det|kora vidare|kora))"
+                                 r" (?:en annan gang|en annan dag|sen|senare|imorgon|i morgon)\b"
                                  r"|\b(?:fler|mer|mera) fragor\b")
 # The writer says it is a joke ("skämt", an eye roll), and not "skämt åsido".
 JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")

@@ -37,6 +37,7 @@ def _s(name, kind, pattern, **flags) -> Signal:
 
 ME = r"(?:mig|mej|migsjalv|mig sjalv|mej sjalv)"
 NOT = r"(?:inte|int|ej|inge|nt)"
+FILLER = r"(?:(?:bara|liksom|typ) )?"  # "om jag bara inte fanns"
 PILLS = (r"(?:tabletter|tabletterna|tabl|piller|pillren|pills|kapslar|medicin|mediciner|medicinen|medicinerna"
          r"|sovtabletter|somntabletter|alvedon|panodil|ipren|treo|sobril|stesolid|propavan|imovane|zopiklon"
          r"|atarax|lergigan|theralen|tramadol|citodon|oxikodon|oxy|xanax|paracetamol|lithium|litium|insulin"
@@ -113,9 +114,9 @@ SIGNALS: list[Signal] = [
                             rf"strypa|kvava) {ME}\b|\bkasta {ME} (?:framfor|ut|ner|fran)"
                             rf"|\bkora (?:ihjal {ME}|(?:bilen |min bil |bil |mig )?in i (?:en |ett )?(?:lastbil|bil|vagg|trad|betongvagg|buss|berg|bergvagg|pelare"
                             rf"|motande))|\bkora av (?:vagen|bron|stupet)"),
-    _s("way_out", "self", r"\b(?:battre|lattare|gladare|lyckligare|enklare) (?:for (?:alla|er|dom|dem|familjen) )?(?:utan mig|om jag (?:bara |liksom |typ )?(?:var|vore) dod"
-                          r"|om jag (?:bara |liksom |typ )?inte (?:fanns|levde)|om jag (?:bara )?dog|om jag (?:bara )?forsvann)"
-                          r"|\bom jag (?:bara |liksom |typ )?(?:inte (?:fanns|levde|fanns kvar)|forsvann|var borta|dog)\b.{0,50}\b(?:battre|lattare|meningsfullt|meningsfullare"
+    _s("way_out", "self", rf"\b(?:battre|lattare|gladare|lyckligare|enklare) (?:for (?:alla|er|dom|dem|familjen) )?(?:utan mig|om jag {FILLER}(?:var|vore) dod"
+                          rf"|om jag {FILLER}inte (?:fanns|levde)|om jag (?:bara )?dog|om jag (?:bara )?forsvann)"
+                          rf"|\bom jag {FILLER}(?:inte (?:fanns|levde|fanns kvar)|forsvann|var borta|dog)\b.{{0,50}}\b(?:battre|lattare|meningsfullt|meningsfullare"
                           r"|gladare|lyckligare|enklare|basta) (?:for )?(?:alla|er|dom|dem|familjen|andra)"
                           r"|\bingen (?:skulle|kommer att|kommer|skulle ens) (?:sakna|marka|bry sig om) (?:mig|om jag)"
                           r"|\bingen poang med att (?:fortsatta|leva|finnas)|\bingen mening (?:att|med att) leva|\bvill forsvinna for (?:alltid|gott)"
