@@ -196,12 +196,15 @@ class ModuleFormValidation(FormValidationAction, ABC):
             return None  # "att nån tar hand om mina mediciner": a plan, whatever the model makes of it
         if verdict == Verdict.DEFUSED and any(f.reason == "not now" for f in assessment.findings):
             return None  # "hade självmordstankar då, så är det inte nu": the client's own words, whatever the model makes of it
+        if verdict == Verdict.DEFUSED and all(f.reason == "figure" for f in assessment.findings):
+            return None  # "grannen tar livet av mig med borren": a figure of speech in an answer
         if verdict == Verdict.DEFUSED and slot in DESCRIPTIVE_QUESTIONS | PLAN_QUESTIONS and all(
                 f.reason in ("past", "habit", "not now", "usually") for f in assessment.findings):
             return None  # "att nån låser in mig. det hände 2015" to what does not help: a memory the question asks for
         likely = bool(parsed.get("crisis_check_in_form"))
-        if likely and verdict not in (Verdict.DEFUSED, Verdict.UNCLEAR):
-            return REPLY_FIRST
+        told_as_habit = assessment.ask_only or any(f.reason in ("habit", "usually") for f in assessment.findings)
+        if likely and verdict != Verdict.DEFUSED and not told_as_habit:
+            return REPLY_FIRST  # hopelessness the patterns found, and a model fairly sure: help first, as at top level
         if verdict == Verdict.UNCLEAR:
             return CHECK_FIRST
         if likely and assess(text).verdict == Verdict.DEFUSED:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.safety.signals import FIGURES, SIGNALS, Signal
+from bot.safety.signals import FIGURES, FIGURES_OF_DEATH, SIGNALS, Signal
 from bot.safety.text import clauses, fold
 
 __all__ = ["Verdict", "Assessment", "Finding", "assess", "fold", "DESCRIPTIVE_QUESTIONS"]
@@ -77,7 +77,7 @@ MONTH = _words("en gang", "januari", "februari", "mars", "april", "maj", "juni",
 # ("när jag var 19 ville jag dö varje dag" is over).
 ONGOING = _words("varje dag", "hela tiden", "tillbaka")
 PAST_TENSE = _words("ville", "var", "hade", "kande", "tankte", "brukade", "gjorde", "skar", "forsokte", "madde", "kom",
-                    "berattade", "overlevt", "overlevde", "tog", "svalde", "hamnade", "blev", "lag", "horde", "sag")
+                    "berattade", "overlevt", "overlevde", "tog", "svalde", "hamnade", "blev", "lag", "horde", "sag", "fick", "akte")
 TOPIC = _words(
     "film", "filmen", "filmer", "serie", "serien", "serier", "bok", "boken", "bocker", "roman", "romanen", "novell",
     "dikt", "dikten", "lat", "laten", "latar", "text", "texten", "artikel", "artikeln", "nyhet", "nyheter", "nyheterna",
@@ -191,7 +191,12 @@ SPECIFIC_TIME = _words("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lorda
                        "i morgon", "i helgen", "klockan", "kl")
 # A relapse: what was over is back ("i ett år utan att skära mig, men ikväll igen").
 RELAPSE = re.compile(r"\bigen\b|\b(?:ar|e|kommit) tillbaka\b|\btillbaka igen\b|\baterfall|\bborjat om\b|\bsom da\b|\bsamma plan\b|\bborjat planera")
-INTENT_NOW = re.compile(r"\b(?:ska|tanker|planerar|kommer att|har tagit|har svalt|sager att|skriver att|skrev att|sa att"
+SAID_QUOTED = r"\b(?:sa|sager|skrev|skriver)(?: typ| bara| liksom| precis)? ['\"«]"  # "sa typ 'det spelar ingen roll'"
+# The signal inside someone's quoted words, said in a conversation (not in a film or a book).
+QUOTED_OPEN = re.compile(SAID_QUOTED + r"[^'\"»]*$")
+CONVERSATION = _words("pratade om", "prata om", "pratar om", "snackade om", "diskuterade", "diskutera")
+INTENT_NOW = re.compile(SAID_QUOTED +
+                        r"|\b(?:ska|tanker|planerar|kommer att|har tagit|har svalt|sager att|skriver att|skrev att|sa att"
                         r"|hotar att|star pa|sitter pa|hoppa|hoppar|hota|vill|skrev i chatten att|skriver i chatten att|messade att"
                         r"|smsade att|har skurit|har skadat|bloder)\b")
 
@@ -230,7 +235,7 @@ FIGURE_PRONE = {"want_die", "take_life"}
 DONE = {"overdose", "means_at_hand", "self_harm_act"}  # told as done or at hand: no joke undoes it
 ACUTE = {s.name for s in SIGNALS if s.acute}
 # Signals whose own words say who it is about (mig, mitt, sig): no subject check.
-SUBJECT_IN_SIGNAL = {"not_survive", "take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "farewell_thanks", "way_out", "voices",
+SUBJECT_IN_SIGNAL = {"farewell_after", "not_survive", "take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "farewell_thanks", "way_out", "voices",
                      "other_suicidal"}
 
 
@@ -298,6 +303,9 @@ NEGATING_NOTHING = re.compile(r"\b(?:spelar (?:ingen|inte nan|inte nagon) roll|i
                               r"|inget (?:hjalper|spelar roll))\b")
 
 
+AFTER_CONJUNCTION = re.compile(r"\b(?:och|o|men|sen)\b")
+
+
 def _negated(signal: Signal, before: str, span: str) -> bool:
     if not signal.negative and NEGATOR.search(span):
         return True
@@ -332,7 +340,8 @@ def _subject_is_other(before: str) -> bool:
 # Alive and well now: the "now" of a survivor story ("överlevt två försök och lever idag")
 ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar (?:\w+ ){0,2}battre|ar glad|e glad|ar stolt|e stolt|ar tacksam|e tacksam)"
                        r"(?: \w+){0,3} (?:idag|i dag|nu|fortfarande)\b"
-                       r"|\b(?:idag|i dag|nu) (?:mar|lever|ar|e) jag (?:\w+ ){0,2}(?:battre|bra|glad|stolt|tacksam|trygg)\b")
+                       r"|\b(?:idag|i dag|nu) (?:mar|lever|ar|e) jag (?:\w+ ){0,2}(?:battre|bra|glad|stolt|tacksam|trygg)\b"
+                       r"|\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){0,2}(?:battre|bra)\b")
 
 
 # "hade jag precis kommit hem": "just" in the past perfect is no now.
@@ -368,8 +377,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if signal.kind != "unclear" or signal.negative:
         if _negated(signal, before, span):
             return "negated"
-    elif NEGATOR.search(_last_words(before, 3)):
-        return "negated"
+    elif NEGATOR.search(AFTER_CONJUNCTION.split(_last_words(before, 3))[-1]):
+        return "negated"  # not across "och": "minns inte o spelar ingen roll längre" denies nothing of the second
     relapse = signal.kind == "self" and RELAPSE.search(text)
     if signal.kind in ("self", "unclear") and _stopped(before, span) and not relapse:
         return "stopped"
@@ -388,9 +397,10 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
                         and (TELLING_NOW.search(before) or (signal.name in DONE and (_now(text) or FRESH.search(clause)))
                              or (signal.name == "other_suicidal" and EMERGENCY.search(text))
                              or signal.name == "other_gone"))  # out of reach now, whatever the tense of what was said
+    quoted_in_conversation = QUOTED_OPEN.search(before) and not TOPIC.search(GROUP_ROOM.sub(" ", CONVERSATION.sub(" ", clause)))
     own_farewell = signal.name == "farewell" and re.search(r"\b(?:mina|mitt|min)\b", span)  # "delat ut mina saker till er i gruppen"
     if (TOPIC.search(clause) and not OWN.search(before) and not FIRST_INTENT.search(before) and not told_now_by_someone
-            and not own_farewell and not told_in_the_room
+            and not own_farewell and not told_in_the_room and not quoted_in_conversation
             and (signal.name not in ("means_at_hand", "place_now", "up_on_edge")
                  or (_subject_is_other(before) and not INTENT_NOW.search(before) and not _now(clause)))
             and (signal.kind != "danger" or not FIRST.search(before))):
@@ -409,7 +419,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "mundane"
     if signal.name in ("risky_place", "other_suicidal") and WATER_PLEASURE.search(clause):
         return "mundane"  # "ska gå ut i havet och bada ikväll"
-    if signal.name == "farewell" and FAREWELL_MUNDANE.search(text) and "avskeds" not in span:
+    if signal.name == "farewell" and FAREWELL_MUNDANE.search(clause) and "avskeds" not in span:  # "innan jul" in another sentence explains nothing
         return "mundane"
     if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
                                     and _subject_is_other(before)):
@@ -428,15 +438,31 @@ NOT_AGAIN = re.compile(r"\b(?:inte|int|aldrig|ej|slippa)\b(?: \w+){0,5}? igen\b"
                        r"|\b(?:igang|pa fotter|frisk|bra|battre|mig sjalv|som vanligt|jobba|plugga|sova|ata|leva) igen\b")
 
 
+# "skar mig igen i somras": an "igen" dated in the past by its own sentence is that past, no relapse now
+# ("sen i somras" is since then, and stays now).
+DATED_PAST = re.compile(r"(?<!sen )(?<!sedan )(?<!efter )\b(?:i (?:vintras|somras|hostas|varas|fjol|julas|paskas)"
+                        r"|forra (?:veckan|manaden|aret|vintern|sommaren|hosten|varen)"
+                        r"|i (?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags)"
+                        r"|for (?:\w+ )?(?:ar|manader|veckor) sen|(?:19|20)\d\d)\b")
+
+
+def _undate_again(sentence: str) -> str:
+    if (DATED_PAST.search(sentence) and (PAST_TENSE.search(sentence) or re.search(r"\b\w{3,}ade\b", sentence))
+            and all(m.group() == "igen" for m in NOW.finditer(sentence))):
+        return re.sub(r" ?\bigen\b", "", sentence)
+    return sentence
+
+
 def _folded(text: str) -> str:
-    return NOT_AGAIN.sub(lambda match: match.group()[:-len(" igen")], fold(text))
+    folded = NOT_AGAIN.sub(lambda match: match.group()[:-len(" igen")], fold(text))
+    return re.sub(r"[^.!?\n]+", lambda match: _undate_again(match.group()), folded)
 
 
 def findings_in(text: str) -> list[Finding]:
     folded = _folded(text)
+    found = []
     for figure in FIGURES:
         folded = figure.sub(" , ", folded)
-    found = []
     whole = " ".join(folded.split())
     for clause in clauses(folded):
         for signal in SIGNALS:
@@ -464,7 +490,7 @@ LOOKING_BACK_QUESTIONS = frozenset({
     "evaluation_start", "evaluation_happened", "evaluation_why", "evaluation_learned"})
 # An act that is over by its aftermath ("tog en överdos och låg på iva i två dygn").
 AFTERMATH = _words("akuten", "iva", "intensiven", "sjukhuset", "psyk", "avdelningen", "inlagd", "inlaggning", "efterat",
-                   "hittade mig", "vaknade", "overlevde", "pumpade", "magpumpad", "ambulansen")
+                   "hittade mig", "vaknade", "overlevde", "pumpade", "magpumpad", "ambulansen", "ambulans")
 # Questions that ask for warning signs and what to do then: a thought told there is a sign
 # ("tänker på att skada mig – ringer Emma").
 SIGN_QUESTIONS = frozenset({"wrap_early_signs", "wrap_early_actions", "wrap_worse_signs"})
@@ -488,8 +514,11 @@ def assess(text: str, question: str | None = None) -> Assessment:
     """The verdict on one message; `question` is the form slot it answers, if any."""
     if not text or not text.strip():
         return Assessment(Verdict.NONE)
-    found = findings_in(text)
     folded = _folded(text)
+    # a figure of death explains the words away, as a joke does: "grannen tar livet av mig med borren"
+    # (not among findings_in's, which are the crisis model's features)
+    found = findings_in(text) + [Finding("figure", "self", match.group(), "figure")
+                                 for figure in FIGURES_OF_DEATH for match in figure.finditer(folded)]
     confirmed = CONFIRMED_NOW.search(folded)
     counting = [f for f in found if (f.reason is None or (f.reason == "habit" and confirmed)) and f.kind != "unclear"]
     told_now = NOW.search(ONGOING.sub(" ", folded))

@@ -102,7 +102,7 @@ SIGNALS: list[Signal] = [
                            rf"|\bvill (?:inte|int) (?:vara med|finnas|vara kvar)\b.{{0,40}}\b(?:inte|int) (?:i|pa) (?:livet|jorden|varlden)\b",
        negative=True),
     # the whole answer is a wish not to exist ("om jag inte fanns."): its "om" is no habit frame
-    _s("wish_gone", "self", r"^(?:typ |nog |kanske |arligt )?om jag (?:inte (?:fanns|levde|fanns kvar)|forsvann|var dod|vore dod)\s*$"
+    _s("wish_gone", "self", r"^(?:typ |nog |kanske |arligt )?om jag (?:inte (?:fanns|levde|fanns kvar)|forsvann|var dod|vore dod)(?: kanske| typ| nog| bara)?\W*$"
                             # not existing as the answer to what would help ("det som skulle behövas är att jag inte finns")
                             r"|\b(?:skulle behovas|behovs|skulle hjalpa|hjalper|basta (?:vore|losningen)|enda (?:losningen|som hjalper))"
                             r"\b.{0,20}\b(?:ar |vore )?(?:att|om) jag (?:inte|int) (?:finns|fanns|lever|levde)(?: kvar| langre| mer)?\s*$",
@@ -167,7 +167,7 @@ SIGNALS: list[Signal] = [
                            r"|\binnan jag gar\b.{0,30}\b(?:pa riktigt|for gott)"
                            r"|\bsen (?:ar|e|blir) det over\b|\bnu (?:ar|e) allt sagt\b"
                            r"|\b(?:katten|hunden|djuren|kaninen) (?:far|ska fa) (?:ett )?nytt hem\b"
-                           r"|\b(?:saga|sag|hals|halsa)(?: till \w+)? att (?:jag ar tacksam for allt|det inte var (?:hennes|hans|ert|ditt|deras) fel)"
+                           r"|\b(?:saga|sag|hals|halsa)(?: till \w+)? att jag ar tacksam for allt"
                            r"|\b(?:mina saker|allt jag ager) (?:ar |blir )?(?:fordelade|utdelade|bortgivna)"
                            r"|\b(?:delat|delade|delar) ut (?:alla |allt |nastan allt )?(?:mina |mitt )?(?:saker|grejer|prylar|agodelar)"
                            r"|\b(?:gett|gav|ger) bort\b.{0,60}\btack for allt\b|\bnytt hem (?:at|till) (?:katten|hunden)"
@@ -177,6 +177,16 @@ SIGNALS: list[Signal] = [
     # told across sentences, so it is looked for in the whole message
     _s("farewell_thanks", "self", r"\btack for allt\b(?!.*\b(?:hjalpen|stodet|idag)\b)"
                                   r".{0,120}\bforlat\W*$|\bforlat\W*(?:for allt\W*)?tack for allt\W*$", whole=True),
+    # what is said or arranged for after one's death: their own "inte" is no denial
+    _s("farewell_after", "self", r"\b(?:saga|sag|saj|hals|halsa|skriv|sms:?a|sms)(?: (?:ba|bara|till) (?:\w+ ){0,2}\w+)?(?: \w+)?(?: o| och)? (?:saga |sag |saj )?att det (?:inte|int) var (?:hennes|hans|ert|ditt|deras|nagons) fel"
+                                 r"|\b(?:fixat|ordnat|bestamt|kommit overens|lovat|bett|sagt till) (?:\w+ ){0,6}nar jag (?:inte|int) (?:finns|lever)(?: langre| kvar| mer)?\b",
+       negative=True),
+    # calm after a decision, the decision itself unnamed: "när man väl bestämt sig blir allt lättare"
+    _s("decided_calm", "self", r"\bnar (?:man|jag) (?:val )?(?:har |hade )?bestamt (?:sig|mig)\b(?! for| om)[^.]{0,30}\b(?:blir|blev|ar|kanns) (?:allt|det|livet) "
+                               r"(?:sa )?(?:mycket )?(?:lattare|lugnare|lugnt|enklare)\b", acute=True),
+    # things given away, then done: "ha gett bort akvariet innan söndag. Sen är jag klar."
+    _s("farewell_done", "self", r"\b(?:gett|ge|ger|gav|skankt|skanka|skanker|delat ut|dela ut) bort\b.{0,100}\bsen (?:ar|e|blir) (?:jag|allt|det) "
+                                r"(?:klar|klart|fardig|fardigt|over)\W*$", whole=True),
     # letters left and the pet or children handed over, or thanks for everything: arranged
     # across sentences ("har skrivit brev till mina syskon ... katten får bo hos grannen")
     _s("farewell_arranged", "self",
@@ -266,6 +276,7 @@ SIGNALS: list[Signal] = [
     _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
                                 rf"|\b(?:sitter|star|ligger|haller) (?:har )?(?:med|i) (?:en |ett |min |mitt |mina )?{MEANS}"
                                 rf"(?: i handen| framfor mig| nu| och)"
+                                rf"|\b(?:sitter|sitta|sitt|satt|ligger|ligga)(?: har| dar| ensam| i badrummet| pa toa)? med (?:ett |mitt |en )?(?:rakblad|rakbladet|rakbladen)\b"
                                 rf"|\b(?:knutit|knutit en|gjort i ordning|satt upp|hangt upp|fast) (?:en |ett |mitt )?(?:snara|rep|repet|snoret|snore|sladden|baltet)"
                                 rf"|\b(?:kopt|kopte|kopa|skaffat|skaffade|skaffa) (?:ett |en |mig ett |mig en )?(?:rep|repet|snara|snaran|vapen|pistol)\b"
                                 rf"(?! (?:i klatter|till|for|at|pa rea|att klattra|att segla|att bogsera))"
@@ -334,7 +345,10 @@ SIGNALS: list[Signal] = [
                            rf"|\b(?:drack|druckit|svept|halsat) (?:en |ett |halva |hela )?(?:flaska|flaskan|vodka|sprit|vin)\b"
                            rf".{{0,40}}\b(?:tog|tagit|svalde|svalt|och) (?:\w+ )?{PILLS}"
                            rf"|\b(?:somnpillerna|sovtabletterna|tabletterna|pillren|medicinerna) (?:efter|ocksa|med)\b"
-                           rf"|\b(?:drack|druckit|full|packad|berusad)\b.{{0,30}}\b(?:tog|tagit|svalde|svalt) (?:\w+ )?{PILLS}",
+                           rf"|\b(?:drack|druckit|full|packad|berusad)\b.{{0,30}}\b(?:tog|tagit|svalde|svalt) (?:\w+ )?{PILLS}"
+                           # "too much" with the emergency it led to; not "tar för mycket på mig"
+                           rf"|\b(?:akuten|iva|sjukhuset|ambulans\w*|magpump\w*)\b.{{0,50}}\b(?:tagit|tog|svalt|svalde) for (?:mycket|mkt)\b(?! pa (?:mig|mej|sig))"
+                           rf"|\b(?:tagit|tog|svalt|svalde) for (?:mycket|mkt)\b(?! pa (?:mig|mej|sig)).{{0,30}}\b(?:akuten|iva|sjukhuset|ambulans\w*|magpump\w*)\b",
        acute=True),
     # --- self-harm as an act ("skar mig", "brände mig med cigg"), and its words
     _s("self_harm_word", "self", r"\bsj[ae]lvskad(?!efri|e-fri)|\bsjalv skad|\bself ?harm|\bskada (?:mig|mej) sjalv"),
@@ -497,7 +511,7 @@ SIGNALS: list[Signal] = [
                               r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvad (?:poangen|meningen) (?:ar|e) med (?:allt|livet|att leva|nagonting)|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)"
                               r"|\btrott pa (?:allt|alltihop|allting)(?: och alla)?\s*$|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:allt|allting) (?:ar|e) slut\b"
                               r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\bjobbigt med tankarna|\bingen framtid\b"
-                              r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag)"
+                              r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag|langre|lenge|mer)"
                               r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b"
                               r"|\b(?:vet (?:inte|int) )?hur lange (?:till )?(?:jag )?(?:orkar|pallar|klarar|star ut med) (?:halla pa|fortsatta|leva|med det har|det har|detta)"
                               r"|\bvet (?:jag )?(?:inte|int) hur lange (?:till )?jag (?:orkar|pallar|klarar)\s*$"
@@ -519,6 +533,13 @@ SIGNALS: list[Signal] = [
                               r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)"
                               r"|\b(?:ser (?:inte|int)|(?:inte|int) ser) (?:nan|nagon) (?:poang|mening) (?:med|i) (?:nagonting|nanting|nat|nagot|livet|allt)\b"
                               r"|^(?:jag )?(?:ville|vill) bara (?:saga|sag) (?:hej da|hejda|adjo|farval)\s*$", negative=True),
+    # not knowing whether one can go on, told of oneself or of someone in the group
+    _s("go_on_doubt", "unclear", r"\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja|hon|han|hen) (?:orkar|pallar|klarar|kan) (?:att )?(?:fortsatta|leva|mer|langre)\b(?! med| att jobba| plugga| i)",
+       negative=True),
+    # stopping medicine to see what happens: a risk worth a kind question, not a plan to taper
+    _s("stop_medicine_see", "unclear", r"\b(?:sluta|slutar|slutat|skita i|skiter i|strunta i|struntar i|skippa|skippar) (?:att )?(?:ta |med )?"
+                                       r"(?:min |mina |all |alla )?(?:medicin\w*|tabletter\w*|litium\w*|insulin\w*)\b.{0,30}"
+                                       r"\b(?:se vad som hander|se vad som sker|se hur det gar)\b"),
     # a wish not to exist, giving up on oneself, no next time, not wanting to be found: a kind question
     _s("not_exist_wish", "unclear", r"\bonskar (?:jag )?(?:bara |ibland |ofta )?att jag (?:inte (?:fanns|levde|var har|fanns kvar)|aldrig (?:fotts|fatts|fanns))"
                                     r"|\bger (?:jag )?upp (?:om|pa) mig sjalv\b|\bdet blir (?:ingen|inte nan|inte nagon) nasta gang\b"
@@ -531,10 +552,10 @@ SIGNALS: list[Signal] = [
                             r"|\b(?:om|efter|vill|ville|onskar|onskade|langtar|tanker pa|drommer om|behover) att (?:fa |bara |kunna )*forsvinna\b(?! (?:in i|ner i|till|fran (?:appen|chatten)))"),
 ]
 
-# Figures of speech are cut out before any signal is looked for: a thing (not
-# the writer) "takes the life" of the writer, the writer "dies" of laughter, an
-# ordinary "ta mig till", someone else's death (grief, not danger).
-FIGURES = [re.compile(p) for p in [
+# Figures of speech are cut out before any signal is looked for. Of death: a thing (not
+# the writer) "takes the life" of the writer, the writer "dies" of laughter, an errand
+# "kills" them: the crisis words explained, as a joke is (crisis.py: reason "figure").
+FIGURES_OF_DEATH = [re.compile(p) for p in [
     rf"\b(?:\w+s )?(?:det(?: har| dar)?|detta|den har|blankett|blanketten|ansokan|ansokningen|pappren|byrakratin|formularet|skolan|plugget|tentan|tentorna|varmen|hettan|kylan|tristessen|"
     rf"ungarna|barnen|chefen|trafiken|kon|vantan|traningen|ryggen|huvudvarken|deadlines?|pappersarbetet|blanketter"
     rf"|blanketterna|myndigheterna|forsakringskassan|kassan|csn|skatteverket|deklarationen|matten|svenskan|uppsatsen"
@@ -542,6 +563,10 @@ FIGURES = [re.compile(p) for p in [
     rf"|bygget|kursen|projektet|mina barn|min chef|(?:mitt |min )?(?:jobb|arbete|plugg|skola|utbildning)|\w{{3,}}(?<!kill)(?<!mann)(?<!papp)(?<!mamm)(?<!grabb)(?<!snubb)(?<!typ)(?<!brod)(?<!kompis)"
     rf"(?:en|an|et|na))"
     rf"(?: \w+)? (?:(?:tar|kommer att ta|kommer ta|ska ta|tog|har tagit|haller pa att ta) livet av|dodar|kommer doda) {ME}",
+    # "han kommer ta livet av mig med den borren": a noise or a nag, not a weapon
+    r"\b(?:tar|ta|kommer (?:att )?ta|ska ta|haller pa att ta) livet av (?:mig|mej) med (?:den |det |sin |sitt |sina |all |allt |dom |de )?(?:\w+ )?"
+    r"(?:borr\w*|musik\w*|ljud\w*|oljud\w*|tjat\w*|snark\w*|skrik\w*|fragor\w*|mejl\w*|mail\w*|prat\w*|skvaller\w*|hammar\w*"
+    r"|grasklippare\w*|lovblas\w*|renovering\w*|dammsugare\w*|gnall\w*|sms\w*|skamt\w*|humor\w*|kramar|karlek)\b",
     # a habit overdone, as a doctor warns: "om jag fortsätter med 6 energidrycker om dan tar jag livet av mig"
     r"\bom jag fortsatter (?:med|att) (?:\d+ )?(?:\w+ ){0,3}?(?:energidryck\w*|kaffe|koppar|godis|socker|rok\w*|snus\w*|chips|cola"
     r"|red bull|monster|burkar)\b.{0,50}\b(?:tar jag livet av mig|dor jag)",
@@ -551,23 +576,30 @@ FIGURES = [re.compile(p) for p in [
     r"\b(?:do|doo|dor) (?:som )?(?:gammal|gamla|gammel|lycklig|mett|matt) (?:och|med|i|pa|nar|som)\b|\b(?:do|dor) (?:som )?(?:gammal|gamla|gammel)\s*$",  # "vill dö gammal och lycklig": a long life
     # annoyance: "om jag måste ringa kundtjänst en gång till tar jag livet av mig" (an errand, not life itself)
     r"\bom jag (?:maste|ska behova|behover|far) (?:ringa|sta i ko|sitta i|ga pa|fylla i|skriva|lasa|hora|lyssna pa|se|titta pa"
-    r"|aka|prata med|svara pa|plugga|tenta|jobba med) (?:\w+ ){0,5}(?:en gang till|igen|en till)\b,? (?:sa )?"
+    r"|aka|prata med|svara pa|plugga|tenta|jobba med) (?:\w+ ){0,5}(?:en gang till|igen|en till|\w+ till)\b,? (?:sa )?"
     r"(?:tar jag livet av mig|dor jag|skjuter jag mig|hanger jag mig)",
+    r"\b(?:tar livet av|dodar|skjuter|hanger) (?:mig|mej)(?: sjalv)? om jag (?:maste|ska behova|behover|far) (?:ringa|sta i ko|sitta i|ga pa"
+    r"|fylla i|skriva|lasa|hora|lyssna pa|se|titta pa|aka|prata med|svara pa|plugga|tenta|jobba med) (?:\w+ ){0,5}(?:en gang till|igen|en till|\w+ till)\b",
     r"\bskratta(?:r|de)? (?:ihjal|mig ihjal)|\bdods ?trott|\bdodstrist|\bdodsskont|\bdods(?:sugen|gott|bra|kul|snygg|nervos|radd)",
     r"\b(?:skulle )?doda for (?:en|ett|lite)|\b(?:kill(?:ing|ed|ade|ar|a)?|slay(?:ing|ed|ade)?) (?:it|det)\b",
-    r"\b(?:min|mitt|mina|hans|hennes|var|vart|deras) \w+ (?:har )?(?:dog|dott|avled|avlidit|gick bort|somnade in)\b",
-    r"\b(?:mamma|pappa|mormor|morfar|farmor|farfar|hunden|katten|vaxten|blomman|blommorna) (?:har )?(?:dog|dott|avled|gick bort|"
-    r"somnade in)\b",
-    r"\bglom(?:de|t|mer)? (?:att )?ta (?:mina |min |mitt )?(?:tabletter|medicin|piller|medicinen)",
-    r"\b(?:ta|tar|tog|tagit)(?: med)? (?:mig|mej) (?:med|till|pa|hem|ut)\b",
     r"\bskjut (?:mig|mej)(?: nu)?\b(?=.*(?:haha|lol|xd|😂|🤣|mote|motet|lektion|trakigt|tråkigt))",
     r"\bkill me(?: now)?\b(?=.*(?:💀|😅|😂|prov|tenta|mote|jobb|lektion|haha|lol|skola))",
     rf"\b(?:mamma|pappa|morsan|farsan|chefen|lararen|frun|tjejen|killen|sambon|min \w+) (?:kommer (?:att )?|ska )?"
     rf"(?:doda|morda) {ME} (?:nar|om) (?:(?:hon|han|de|dom|hen) (?:ser|far veta|hor|marker|kommer hem|upptacker)"
     rf"|jag (?:glommer|missar|kommer for sent|inte (?:diskar|stadar|kommer|ringer)))",
+]]
+# Others only take their words out of the reading: an ordinary "ta mig till", someone
+# else's death (grief, not danger), a habit of forgetting one's medicine.
+OTHER_FIGURES = [re.compile(p) for p in [
+    r"\b(?:min|mitt|mina|hans|hennes|var|vart|deras) \w+ (?:har )?(?:dog|dott|avled|avlidit|gick bort|somnade in)\b",
+    r"\b(?:mamma|pappa|mormor|morfar|farmor|farfar|hunden|katten|vaxten|blomman|blommorna) (?:har )?(?:dog|dott|avled|gick bort|"
+    r"somnade in)\b",
+    r"\bglom(?:de|t|mer)? (?:att )?ta (?:mina |min |mitt )?(?:tabletter|medicin|piller|medicinen)",
+    r"\b(?:ta|tar|tog|tagit)(?: med)? (?:mig|mej) (?:med|till|pa|hem|ut)\b",
     r"\b(?:min|mitt|mina|hans|hennes|var) \w+s (?:sjalvmord|dod)\b|\barsdagen av\b[^.]*\bsjalvmord",
     r"\b(?:finnas|finns|vara) kvar (?:i|pa) (?:appen|systemet|registret|databasen|listan|chatten|medvind)\b",
     r"\b(?:hunden|katten|min hund|min katt|valpen|kattungen|ungarna|barnen|min son|min dotter|skuggan|otur\w*)\b(?: \w+)?"
     r" (?:foljer|foljde|foljt) efter (?:mig|mej)",
 ]]
+FIGURES = FIGURES_OF_DEATH + OTHER_FIGURES
 

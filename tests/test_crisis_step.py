@@ -1,0 +1,27 @@
+"""What a worrying answer inside a form gets before it is saved (actions/common.py:
+crisis_step), from the patterns read with the question and the crisis model's
+worry as the parse data carries it."""
+from actions.common import CHECK_FIRST, REPLY_FIRST, ModuleFormValidation
+from bot.safety.crisis import Verdict, assess
+
+SURE = {"crisis_check_in_form": True}  # the model fairly sure, as bot/nlu/crisis_guard.py sets it
+UNSURE = {"crisis_check_in_form": False}
+
+
+def step(text: str, slot: str, parsed: dict) -> str | None:
+    return ModuleFormValidation.crisis_step(text, slot, parsed)
+
+
+def test_hopelessness_with_a_fairly_sure_model_gets_help_first_not_a_question():
+    assert step("orkar inte mer med nånting", "strengths_drive", SURE) == REPLY_FIRST
+    assert step("orkar inte mer med nånting", "strengths_drive", UNSURE) == CHECK_FIRST
+
+
+def test_thoughts_told_as_what_usually_happens_are_asked_about_even_with_a_sure_model():
+    assert step("brukar tänka på att dö ibland", "strengths_drive", SURE) == CHECK_FIRST
+
+
+def test_a_figure_of_speech_in_an_answer_is_saved_whatever_the_model_thinks():
+    assert step("grannen, han tar livet av mig med borren", "motivation_one_step_up", SURE) is None
+    # a weapon is no figure: the crisis reply comes before any form question is weighed
+    assert assess("grannen, han tar livet av mig med kniven", question="motivation_one_step_up") == Verdict.CRISIS
