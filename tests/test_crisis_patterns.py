@@ -51,3 +51,9 @@ def test_hopelessness_gets_a_check_where_only_tiredness_is_the_answer():
     assert assess("finns inget lägre. trött på allt", question=question) == Verdict.UNCLEAR
     # where the question asks about hard times, hopelessness described is the answer
     assert assess("då känns allt hopplöst", question="wrap_early_signs") != Verdict.UNCLEAR
+
+
+def test_no_next_time_is_asked_about_even_where_the_question_is_about_hard_times():
+    # "how will you do it next time?": "there will be no next time" may mean no life
+    assert assess("finns nog ingen nästa gång", question="evaluation_next_time") == Verdict.UNCLEAR
+    assert assess("då blir jag ledsen och orkar inte mer", question="evaluation_next_time") != Verdict.UNCLEAR

@@ -91,7 +91,8 @@ TOPIC = _words(
     "stodlinje", "seminarium", "workshop", "foredrag", "foredraget", "larare", "lararen",
     "psykologen", "kuratorn", "skolan pratade", "tidningen", "reportage", "mangan", "animen", "anime", "spelet handlar",
     "berattade om", "berattelse", "berattelsen", "vittnesmal", "erfarenheter av", "temakvall", "mote om", "rapport",
-    "fraga rakt ut", "att fraga om", "fragar om", "forsta hjalpen", "gick igenom", "varningssignaler")
+    "fraga rakt ut", "att fraga om", "fragar om", "forsta hjalpen", "gick igenom", "varningssignaler",
+    r"delade (?:\w+ )?om", "delade med sig", "delade erfarenheter", "delade sina")
 GROUP_ROOM = _words("gruppen", "samtalsgruppen", "stodgruppen", "terapigruppen", "traffen")
 TELLING_NOW = re.compile(r"\b(?:sager|berattar|skriver|viskar|grater och sager|sa precis|sager precis|sa nyss|sa just"
                          r"|berattade precis|berattade nyss|berattade just) att\b"
@@ -195,7 +196,7 @@ SAID_QUOTED = r"\b(?:sa|sager|skrev|skriver)(?: typ| bara| liksom| precis)? ['\"
 # The signal inside someone's quoted words, said in a conversation (not in a film or a book).
 QUOTED_OPEN = re.compile(SAID_QUOTED + r"[^'\"»]*$")
 CONVERSATION = _words("pratade om", "prata om", "pratar om", "snackade om", "diskuterade", "diskutera")
-INTENT_NOW = re.compile(SAID_QUOTED +
+INTENT_NOW = re.compile(SAID_QUOTED + r"|\bsa (?:\w+ ){1,3}att\b"  # "sa i rundan att"
                         r"|\b(?:ska|tanker|planerar|kommer att|har tagit|har svalt|sager att|skriver att|skrev att|sa att"
                         r"|hotar att|star pa|sitter pa|hoppa|hoppar|hota|vill|skrev i chatten att|skriver i chatten att|messade att"
                         r"|smsade att|har skurit|har skadat|bloder)\b")
@@ -299,15 +300,21 @@ def _last_words(text: str, n: int) -> str:
 
 
 # Words with a negator that deny nothing of what follows ("det spelar ingen roll för jag står på bron").
-NEGATING_NOTHING = re.compile(r"\b(?:spelar (?:ingen|inte nan|inte nagon) roll|ingen (?:vet|bryr sig|svarar|marker|ser|finns)"
+NEGATING_NOTHING = re.compile(r"\b(?:(?:orkar|pallar|klarar|kan) (?:inte|int) (?:mer|langre)|spelar (?:ingen|inte nan|inte nagon) roll|ingen (?:vet|bryr sig|svarar|marker|ser|finns)"
                               r"|inget (?:hjalper|spelar roll))\b")
 
 
 AFTER_CONJUNCTION = re.compile(r"\b(?:och|o|men|sen)\b")
 
 
+# "har inte haft tankar på att ta livet av mig": the thoughts denied, and what they were of
+DENIED_THOUGHTS = re.compile(r"\b(?:inte|int|aldrig|inga)\b(?: \w+){0,3} (?:tankar|tankt|tanker|tanke|funderat|funderingar) (?:pa|om) (?:att )?$")
+
+
 def _negated(signal: Signal, before: str, span: str) -> bool:
     if not signal.negative and NEGATOR.search(span):
+        return True
+    if DENIED_THOUGHTS.search(before):
         return True
     window = _last_words(NEGATING_NOTHING.sub(" ", before), 4)
     negation = NEGATOR.search(window)
@@ -344,6 +351,11 @@ ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar (?:\w+ ){0,2}battre|a
                        r"|\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){0,2}(?:battre|bra)\b")
 
 
+SURVIVED = re.compile(r"\b(?:overlevde|overlevt|overlevit|klarade mig (?:igenom|fran|efter))\s+(?:\w+\s+){0,2}$")
+# Out of reach now, whatever the tense of what was told ("gick och svarar inte", "inlåst och öppnar inte").
+OUT_OF_REACH = {"other_gone", "other_locked_in"}
+
+
 # "hade jag precis kommit hem": "just" in the past perfect is no now.
 PLUPERFECT_JUST = re.compile(r"\bhade (?:jag |vi |hon |han )?(?:precis|nyss|just|redan)\b|\bredan hade\b"
                              r"|\bprecis (?:sa|som|likadant|samma|vad|det)\b")  # "precis så": exactly, not just now
@@ -368,6 +380,12 @@ def _now(clause: str) -> bool:
     return True
 
 
+def _told_before(text: str, clause: str) -> str:
+    """The message before the clause: "en deltagare berättar att ..." in the sentence before."""
+    at = text.find(clause)
+    return text[:at] if at > 0 else ""
+
+
 def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str | None:
     before, span = clause[:start], clause[start:end]
     if signal.kind != "danger" and not signal.negative and NOT_ANY_MORE_AFTER.match(clause[end:]):
@@ -386,17 +404,20 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "negated"
     if signal.kind in ("self", "unclear") and (LESS.search(clause[end:]) or STOPPED_LATER.search(text)) and not relapse:
         return "stopped"
+    if signal.kind == "self" and SURVIVED.search(before):
+        return "past"  # "överlevde överdosen 2016 och jobbar idag som stödperson"
     told_past = PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
     if told_past and (not _now(clause) or ANNIVERSARY.search(clause)) and not relapse:
         return "past"
     told_now_by_someone = ((INTENT_NOW.search(before) and _now(clause))  # "hon säger att hon har en plan ... nu"
                            # "en deltagare berättar att hennes man har hotat ... om hon pratar om honom"
-                           or (signal.kind == "danger" and TELLING_NOW.search(before) and not TOPIC.search(before)))
+                           or (signal.kind == "danger" and TELLING_NOW.search(_told_before(text, clause) + before)
+                               and not TOPIC.search(before)))
     # in the group room, someone telling it now is no topic ("en tjej i gruppen säger att hon vill dö")
     told_in_the_room = (GROUP_ROOM.search(clause) and not TOPIC.search(GROUP_ROOM.sub(" ", clause))
                         and (TELLING_NOW.search(before) or (signal.name in DONE and (_now(text) or FRESH.search(clause)))
                              or (signal.name == "other_suicidal" and EMERGENCY.search(text))
-                             or signal.name == "other_gone"))  # out of reach now, whatever the tense of what was said
+                             or signal.name in OUT_OF_REACH))
     quoted_in_conversation = QUOTED_OPEN.search(before) and not TOPIC.search(GROUP_ROOM.sub(" ", CONVERSATION.sub(" ", clause)))
     own_farewell = signal.name == "farewell" and re.search(r"\b(?:mina|mitt|min)\b", span)  # "delat ut mina saker till er i gruppen"
     if (TOPIC.search(clause) and not OWN.search(before) and not FIRST_INTENT.search(before) and not told_now_by_someone
@@ -425,7 +446,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
                                     and _subject_is_other(before)):
         # "hon sa att hon ville dö" is told now, unless the message says it is over
         return None if ((INTENT_NOW.search(clause) and not OVER_FOR_THEM.search(text)) or _now(clause)
-                        or signal.name == "other_gone") else "someone else"
+                        or signal.name in OUT_OF_REACH) else "someone else"
     if (signal.kind == "self" and not signal.acute and HABIT.search(clause) and not NOW.search(ONGOING.sub(" ", clause))
             and not (clause.startswith("da ") and SPECIFIC_TIME.search(text))):
         return "habit"
@@ -483,6 +504,11 @@ def _explain(found: list, counting: list, which: set, reason: str) -> tuple[list
             [f for f in counting if f not in which])
 
 
+MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|laste|laser|lyssnade|lyssnar|bingade|bingear)"
+                           r"(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
+                           r"(?:avsnittet|avsnitt|sasongen|serien|filmen|boken|podden|dokumentaren|dokumentar|pjasen)\b")
+
+
 # Questions that look back on hard times that are over: there, what is told in the past
 # tense is that story, without a date ("sen kom tankarna på att ta livet av mig").
 LOOKING_BACK_QUESTIONS = frozenset({
@@ -506,6 +532,8 @@ def _told_as_over(finding: "Finding", folded: str) -> bool:
 
 # Of these, only tiredness is the answer ("orkar inte så mycket just nu" to why not lower):
 # they ask about motivation and meaning, not about hard times, so hopelessness gets a check.
+# Asked about even where the question asks about hard times: "det blir ingen nästa gång" to next time.
+ASK_ANYWHERE = {"no_next_time"}
 TIREDNESS_ONLY_QUESTIONS = frozenset({
     "motivation_why_not_lower", "motivation_one_step_up", "dreams_difference", "dreams_meaning"})
 
@@ -519,6 +547,8 @@ def assess(text: str, question: str | None = None) -> Assessment:
     # (not among findings_in's, which are the crisis model's features)
     found = findings_in(text) + [Finding("figure", "self", match.group(), "figure")
                                  for figure in FIGURES_OF_DEATH for match in figure.finditer(folded)]
+    # a series, film or book watched or read: what happens in it is its story ("såg sista avsnittet av Bron")
+    found += [Finding("media", "self", match.group(), "topic") for match in MEDIA_WATCHED.finditer(folded)]
     confirmed = CONFIRMED_NOW.search(folded)
     counting = [f for f in found if (f.reason is None or (f.reason == "habit" and confirmed)) and f.kind != "unclear"]
     told_now = NOW.search(ONGOING.sub(" ", folded))
@@ -549,7 +579,7 @@ def assess(text: str, question: str | None = None) -> Assessment:
         return Assessment(Verdict.CRISIS, danger, tuple(found))
     if checks and all(f.kind == "unclear" for f in checks) and ABOUT_THE_QUESTIONS.search(folded):
         checks = []
-    if checks and (question not in DESCRIPTIVE_QUESTIONS
+    if checks and (question not in DESCRIPTIVE_QUESTIONS or any(f.signal in ASK_ANYWHERE for f in checks)
                    or (question in TIREDNESS_ONLY_QUESTIONS and any(f.signal != "exhausted" for f in checks))):
         return Assessment(Verdict.UNCLEAR, False, tuple(found), laughed or all(f.reason == "usually" for f in checks))
     if found or LAUGHTER.search(text) or JOKE.search(text):

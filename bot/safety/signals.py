@@ -57,7 +57,7 @@ RISKY_PLACE = (r"(?:balkongen|fonstret|isen|vattnet|sjon|havet|alven|(?:vid|i|ti
                r"|tunnelbanan|pendeln|vagen|stupkanten|trafiken)")
 PLACE_CUES = (r"(?:hoppa|hoppar|hopp|slappa taget|slapper taget|kliva ner|kliver ner|ga ut framfor|gar ut framfor|lagga mig"
               r"|lagger mig|stenar i fickorna|benen utanfor|benen over|inte ga tillbaka|ingen vet var jag ar|den har gangen"
-              r"|sista|hogt|knakar|nasta tag|taget kommer|tag kommer|over staketet|over racket|fel sida|kasta mig|falla"
+              r"|sista|hogt|knakar|nasta tag|taget kommer|tag kommer|over staketet|over racket|fel sida|kasta mig|falla(?! (?:den|det|ett|en|trad\w*|bjork\w*|gran\w*|tall\w*|ek\w*))"
               r"|motorn pa|avgaser|slangen|rakbladen|rakbladet|tabletterna|ga ner under|sjunka|drunkna|inte simma|simma ut"
               r"|brister|tills den|ga ut i|godstag\w*|(?:tag|taget|tunnelbanan|pendeln|snabbtaget) som (?:inte|int) stannar|rakt ut i|kommer inte tillbaka|kommer aldrig tillbaka|\d+(?:e|:e|de|te)? vaningen|vaningen|tanker ga ut|kniven|rakbladet|blir rott|borjar bli rott)")
 OTHER = (r"(?:han|hon|hen|de|dom|nagon|nan|en kille|en man|killen|mannen|min (?:sambo|kille|pojkvan|man|"
@@ -84,7 +84,7 @@ SIGNALS: list[Signal] = [
                            r"|\b(?:vill|ska|tanker|kommer att) (?:bara )?sluta (?:att )?(?:leva|andas|finnas)|\bavsluta det (?:sjalv|for gott)\b"
                            r"|\b(?:mitt )?liv(?:et)? (?:ska|far|kan|kommer att) ta slut\b"),
     _s("want_die", "self", r"\b(?:vill|ska|tanker|kommer att|planerar|funderar pa att|ville|borde|bara|forsoka|"
-                           r"langtar efter att|onskar att jag fick|vilja|velat|drommer om att|drommer om)( \w+){0,2} (?:do|doo|doe|doden|dod)\b"
+                           r"langtar efter att|onskar att jag fick|vilja|velat|drommer om att|drommer om)( \w+){0,2} (?<!\ben )(?<!\bett )(?<!\bden )(?<!\bdet )(?:do|doo|doe|doden|dod)\b"
                            r"(?! (?:av|utav) (?:skratt|tristess|langtan|nyfikenhet))"
                            r"|\bvill vara dod\b|\bonskar (?:att )?jag (?:var|vore|ar) dod|\bom jag (?:var|vore) dod\b"
                            r"|\bom jag dog\b|\bfor att (?:fa )?(?:do|doo|doe)\b(?! (?:av|utav) )"
@@ -190,8 +190,9 @@ SIGNALS: list[Signal] = [
     # letters left and the pet or children handed over, or thanks for everything: arranged
     # across sentences ("har skrivit brev till mina syskon ... katten får bo hos grannen")
     _s("farewell_arranged", "self",
-       r"\b(?:skrivit|skrev|lamnat|lagt) (?:\w+ ){0,3}(?:brev|breven|lappar|en lapp)\b.{0,160}"
+       r"\b(?:skrivit|skrev|skriva|skriver|skriva klart|skriva fardigt|lamnat|lagt) (?:\w+ ){0,3}(?:brev|breven|lappar|en lapp)\b.{0,160}"
        r"\b(?:(?:katten|hunden|djuren|barnen|kaninen|fageln) (?:far|ska|kan|kommer att) (?:bo|vara|flytta|bli) (?:hos|med)"
+       r"|(?:lamna|lamnar|lamnat|ge|ger|gett) (?:over |bort )?(?:katten|hunden|djuren|kaninen|fageln|fiskarna|marsvinet) (?:till|hos)"
        r"|tack for allt)\b"
        r"|\b(?:katten|hunden|djuren|barnen) (?:far|ska|kan) (?:bo|flytta) hos\b.{0,160}\b(?:brev|breven|tack for allt|forlat)\b",
        whole=True, negative=True),
@@ -304,6 +305,10 @@ SIGNALS: list[Signal] = [
                                 rf"|\bkopt[ea]? (?:\d+|tva|tre|fyra|fem|sex|flera|manga|massa|en massa) (?:paket|forpackningar|askar|burkar|kartor)"
                                 rf"|\bpase med (?:piller|tabletter|medicin)|\b(?:gomt|gommer|gomde) (?:en |ett |mitt |min )?{MEANS}\b",
        acute=True),
+    # driving into something on purpose: "köra ut på E4:an i natt och inte bromsa vid viadukten"
+    _s("crash_car", "self", r"\b(?:kora|kor|koer|kora ut)\b.{0,60}\b(?:och )?(?:inte|int|aldrig) (?:bromsa|bromsar|sakta ner)\b"
+                            r"|\b(?:gasa|gasar|full gas|gasen i botten)\b.{0,40}\b(?:in i|mot) (?:en |ett |den |det )?(?:viadukt\w*|pelare\w*|bergvagg\w*"
+                            r"|betong\w*|lastbil\w*|trad\w*|brofaste\w*)", acute=True, negative=True, whole=True),
     # walking into water to drown: "ska gå ut tills jag inte bottnar"
     _s("into_water", "self", r"\b(?:ga|gar|vada|vadar|simma|simmar) ut (?:\w+ ){0,4}tills (?:jag )?(?:inte|int) (?:bottnar|nar botten)\b"
                              r"|\bdranka mig\b|\bdrunkna med flit\b"
@@ -353,7 +358,8 @@ SIGNALS: list[Signal] = [
     # --- self-harm as an act ("skar mig", "brände mig med cigg"), and its words
     _s("self_harm_word", "self", r"\bsj[ae]lvskad(?!efri|e-fri)|\bsjalv skad|\bself ?harm|\bskada (?:mig|mej) sjalv"),
     # bleeding told on its own clause: the accident that explains it may be in another (bot/safety/crisis.py)
-    _s("bleeding", "self", r"\b(?:blodet|blod) (?:rinner|sprutar|overallt|pa golvet)"
+    _s("bleeding", "self", r"\b(?:blodet|blod) (?:rinner|sprutar|overallt|pa golvet)|\b(?:blodet|det) slutar (?:inte|int) (?:att )?(?:rinna|bloda)\b"
+                           r"|\bhandduken (?:ar|e) (?:helt |alldeles )?(?:rod|blodig|genomblot)\b"
                            r"|\bblo[dt]er (?:ratt |ganska |sa |jatte|valdigt )?(?:mycket|mkt|massor|och slutar inte)", harm_act=True),
     _s("self_harm_act", "self", rf"\b{HARM_VERB} (?:jag |ja )?{ME}\b"
                                 rf"|\b(?:slog|slar|slagit|bet|biter|nyper|nop) (?:jag |ja )?(?:mig|mej) sjalv\b|\b(?:gora|gor|gjort|gjorde)(?: jag)? (?:mig|mej) illa\b"
@@ -362,6 +368,7 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:skar|rispade|rispar|skar mig i|skurit mig i|skurit) (?:upp )?(?:armen|armarna|handleden|handlederna"
                                 rf"|laren|benen|magen|halsen)"
                                 rf"|^(?:jag )?(?:skar|skor) (?:mig )?igen\s*$"
+                                rf"|\b(?:gick|skar|har skurit|skurit) (?:mycket )?djupare (?:an|en) (?:vanligt|forra gangen|nagonsin|innan)\b"
                                 rf"|\bcigg\w*\b.{{0,20}}\b(?:pa|mot) (?:armen|huden|handen)"
                                 rf"|\b(?:cuttat|cuttade|cuttar|cutta|ristat|ristade|ristar|rispat|rispade)\b"
                                 rf"|\b(?:borjat|borjar|borjade) (?:att )?(?:skara|cutta|rispa|branna|rista)\b"
@@ -403,8 +410,14 @@ SIGNALS: list[Signal] = [
     _s("other_gone", "other", r"\b(?:(?:inte|int) (?:ar|e) (?:nan|nagon) (?:ide|mening)|ingen ide|ingen mening|orkar (?:inte|int)|(?:inte|int) orkar|ger upp|gett upp|vill (?:inte|int) leva)\b.{0,80}"
                                   r"\b(?:gick|sprang|stack|drog) (?:ut|darifran|harifran|sin vag|i vag)\b.{0,60}\b(?:svarar|svarade) (?:inte|int)"
                                   r" (?:i telefon|pa sms|nar (?:vi|jag) ringer|pa mobilen|pa telefonen)", whole=True, negative=True),
+    # someone locked in with the means and not answering: out of reach now, told across sentences
+    _s("other_locked_in", "other", rf"(?=.*\b{MEANS}\b)(?=.*\b(?:inlast|last in sig|lasit in sig|lasst in sig|stangt in sig)\b)"
+                                   r".*\b(?:svarar (?:inte|int)|oppnar (?:inte|int)|hors (?:inget|ingenting))\b", whole=True, negative=True),
     # --- violence and threats from another person
-    _s("violence", "danger", rf"\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|slagit|stryper|strypte|stryptes|kvavde|hotar|hotade|hotat|sparkat|knuffat|misshandlat|"
+    _s("violence", "danger", rf"\b(?:slar|sparkar|misshandlar|bankar|stryper) (?:han|hon) (?:dom|dem|oss|mina (?:smasyskon|syskon|barn)|syskonen"
+                             rf"|smasyskonen|barnen|mamma|lillebror|lillasyster)\b"
+                             rf"|\b(?:har )?hota(?:t|r|de) (?:med )?att (?:sla|doda|skada|misshandla|strypa|skjuta) (?:henne|honom|mig|mej|oss|barnen)\b"
+                             rf"|\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|slagit|stryper|strypte|stryptes|kvavde|hotar|hotade|hotat|sparkat|knuffat|misshandlat|"
                              rf"misshandlar|misshandlade|sparkar|sparkade|valdtar|valdtog|valdtagit|tvingar|tvingade|tvingat|"
                              rf"laser in|laste in|lasst in|lost in|jagar|forfoljer|knuffar|knuffade|drar i|drog i|nyper|"
                              rf"tar struptag pa|tog struptag pa|hotar att doda|tafsar pa|tafsade pa|rorde|"
@@ -482,7 +495,9 @@ SIGNALS: list[Signal] = [
                                r".{0,160}\b(?:far (?:inte|int) (?:ga ut|lamna (?:lagenheten|huset|hemmet|rummet|bostaden))|(?:ska|maste) gifta mig|gifta bort|later (?:mig|mej) (?:inte|int))",
        whole=True, negative=True),
     # locked in, held or silenced by someone: its own "kan inte gå ut" is no denial
-    _s("trapped", "danger", r"\b(?:last|laser|lost|lasst|gommer|gomt|tagit|tog) (?:ytterdorren|dorren|nyckeln|nycklarna)\b"
+    _s("trapped", "danger", r"\b(?:tagit|tog) (?:min|mitt) (?:telefon|telefonen|mobil|mobilen)\b.{0,30}\b(?:last|laste|lost|lasst|lasit) (?:ytterdorren|dorren)\b"
+                              r"|\b(?:(?:ska|kommer att|kommer) (?:inte|int)|(?:inte|int) (?:ska|kommer att|kommer)) (?:komma ut|ga harifran|komma harifran|harifran|overleva) levande\b"
+                              r"|\b(?:last|laser|lost|lasst|gommer|gomt|tagit|tog) (?:ytterdorren|dorren|nyckeln|nycklarna)\b"
                               r".{0,60}\b(?:kan|kommer) (?:inte|int) (?:\w+ ){0,2}ut\b"
                               r"|\b(?:later|lat|tillater) (?:mig|mej) (?:inte|int) (?:\w+ )?(?:ga ut|lamna|traffa|ga harifran|ha kontakt"
                               r"|prata med|ringa)|\b(?:sa|sager|sagt) att jag (?:inte|int) far (?:ga ut|traffa|ringa|lamna|prata med)"
@@ -526,7 +541,8 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:kor|lever|haller ut|fortsatter|finns kvar|stannar kvar)(?: bara)? (?:pa |vidare )?for att (?:\w+ ){1,3}"
                               r"(?:skulle bli (?:sa |sa himla |jatte)?(?:ledsen|ledsna|forstord|forstorda|krossad|krossade)|inte ska bli ledsen)"
                               r"|\blever (?:bara|enbart|endast) for (?:\w+ ){1,2}skull\b|\benda anledningen (?:att|till att) jag (?:lever|finns kvar|ar kvar)\b"),
-    _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
+    _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b"
+                              r"|\b(?:(?:tanker|kommer|ska) (?:inte|int)|(?:inte|int) (?:tanker|kommer att|kommer|ska)) (?:att )?(?:vara|va) (?:med|kvar|har) (?:sa )?(?:mycket |lange )?(?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
                               r"|\binga krafter kvar\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
                               r"|\bvarfor ska jag (?:ens )?(?:halla pa|forsoka|orka|leva|fortsatta|kampa)\b"
                               r"|\baldrig (?:kommer|ska) (?:att )?bli battre|^(?:jag )?orkar (?:inte|int)\s*$"
@@ -542,14 +558,16 @@ SIGNALS: list[Signal] = [
                                        r"\b(?:se vad som hander|se vad som sker|se hur det gar)\b"),
     # a wish not to exist, giving up on oneself, no next time, not wanting to be found: a kind question
     _s("not_exist_wish", "unclear", r"\bonskar (?:jag )?(?:bara |ibland |ofta )?att jag (?:inte (?:fanns|levde|var har|fanns kvar)|aldrig (?:fotts|fatts|fanns))"
-                                    r"|\bger (?:jag )?upp (?:om|pa) mig sjalv\b|\bdet blir (?:ingen|inte nan|inte nagon) nasta gang\b"
+                                    r"|\bger (?:jag )?upp (?:om|pa) mig sjalv\b"
                                     r"|\b(?:orkar|klarar|pallar)\b.{0,20}\bfortsatta\b.{0,25}\blangre\b|\btrott pa att kampa\b"
                                     r"|\bvill (?:inte|int) att (?:nan|nagon|ngn|ni|nagon alls) ska hitta mig\b", negative=True),
+    # "det blir ingen nästa gång": no next time, or no life; asked about even where the question asks about hard times
+    _s("no_next_time", "unclear", r"\b(?:blir|finns)(?: nog| nog inte| kanske| typ| inte| nog bara)? (?:ingen|inte nan|inte nagon|inte nagon mer) nasta gang\b", negative=True),
     # the writer, not their data or a worry, disappearing: "om jag bara försvann", "drömmer om att få
     # försvinna"; not "försvann in i en bok" or "försvinner till affären"
     _s("vanish", "unclear", r"\b(?:jag|ja)(?: (?:bara|kunde|ska|vill|vilja|kan|skulle|tanker|borde|far|ville|nog|ocksa|liksom|typ|helst|kanske))*"
                             r" (?:forsvinna|forsvinner|forsvann)\b(?! (?:in i|ner i|bort i|till|fran (?:appen|chatten)))"
-                            r"|\b(?:om|efter|vill|ville|onskar|onskade|langtar|tanker pa|drommer om|behover) att (?:fa |bara |kunna )*forsvinna\b(?! (?:in i|ner i|till|fran (?:appen|chatten)))"),
+                            r"|\b(?:om|efter|vill|ville|onskar|onskade|langtar|tanker pa|drommer om|behover|lika bra|vore skont) att (?:fa |bara |kunna )*forsvinna\b(?! (?:in i|ner i|till|fran (?:appen|chatten)))"),
 ]
 
 # Figures of speech are cut out before any signal is looked for. Of death: a thing (not
