@@ -90,7 +90,7 @@ class CrisisGuard(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {"data": "data/safety", "C": 10.0, "crisis_threshold": 0.9, "check_threshold": 0.5,
-                "form_check_threshold": 0.7}
+                "form_check_threshold": 0.6}
 
     def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
                  model: CrisisModel | None = None) -> None:

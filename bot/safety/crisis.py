@@ -504,6 +504,7 @@ def _explain(found: list, counting: list, which: set, reason: str) -> tuple[list
             [f for f in counting if f not in which])
 
 
+REASON_TO_LIVE = re.compile(r"\bvill (?:inte|int|aldrig) att (?:\w+ ){1,3}(?:ska|skulle) (?:behova )?(?:begrava|sakna|forlora|sorja) (?:mig|mej)\b")
 MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|laste|laser|lyssnade|lyssnar|bingade|bingear)"
                            r"(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
                            r"(?:avsnittet|avsnitt|sasongen|serien|filmen|boken|podden|dokumentaren|dokumentar|pjasen)\b")
@@ -547,6 +548,8 @@ def assess(text: str, question: str | None = None) -> Assessment:
     # (not among findings_in's, which are the crisis model's features)
     found = findings_in(text) + [Finding("figure", "self", match.group(), "figure")
                                  for figure in FIGURES_OF_DEATH for match in figure.finditer(folded)]
+    # a reason to live, told as what drives one: "vill inte att min mamma ska behöva begrava mig"
+    found += [Finding("reason to live", "self", match.group(), "negated") for match in REASON_TO_LIVE.finditer(folded)]
     # a series, film or book watched or read: what happens in it is its story ("såg sista avsnittet av Bron")
     found += [Finding("media", "self", match.group(), "topic") for match in MEDIA_WATCHED.finditer(folded)]
     confirmed = CONFIRMED_NOW.search(folded)
