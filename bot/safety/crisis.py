@@ -107,7 +107,7 @@ FIRST_INTENT = re.compile(r"\bjag (?:har )?(?:tankt|tanker|ska|vill|kommer att|p
                           r"|^(?:tanker|planerar|har bestamt mig for att|ska(?! vi\b| ni\b| man\b)) ")
 STOPPED_LATER = re.compile(r"\bnu (?:gor|anvander|tar|har) jag\b.{0,40}\bistallet\b|\b(?:det|detta) har jag slutat|\bhar (?:jag )?slutat med det\b|\bslutat med det\b"
                            r"|\bjag har slutat(?: nu| med det)?\s*$|\b(?:lagt|lagger) (?:det |den |\w+ )?bakom mig\b"
-                           r"|\b(?:ar|e) over (?:sen|sedan) (?:\d+|lange|manga ar)")
+                           r"|\b(?:ar|e) over (?:sen|sedan) (?:\d+|lange|manga ar)|\b(?:ar|e) borta(?: nu)? (?:sen|sedan)\b|\bhar forsvunnit\b")
 LESS = re.compile(r"^\W*(?:\w+ ){0,2}(?:mindre|mer sallan|allt mer sallan|inte lika (?:ofta|mycket))\b"
                   r"|^\w*\W*(?:inte|int) (?:loser|hjalper)\b")
 # "idag är det tre år sen ..." dates the event; the "idag" is no now
@@ -192,7 +192,7 @@ SPECIFIC_TIME = _words("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lorda
                        "i morgon", "i helgen", "klockan", "kl")
 # A relapse: what was over is back ("i ett år utan att skära mig, men ikväll igen").
 RELAPSE = re.compile(r"\bigen\b|\b(?:ar|e|kommit) tillbaka\b|\btillbaka igen\b|\baterfall|\bborjat om\b|\bsom da\b|\bsamma plan\b|\bborjat planera")
-SAID_QUOTED = r"\b(?:sa|sager|skrev|skriver)(?: typ| bara| liksom| precis)? ['\"«]"  # "sa typ 'det spelar ingen roll'"
+SAID_QUOTED = r"\b(?:sa|sager|skrev|skriver)(?: typ| bara| liksom| precis| nyss| just)? ['\"«]"  # "sa typ 'det spelar ingen roll'"
 # The signal inside someone's quoted words, said in a conversation (not in a film or a book).
 QUOTED_OPEN = re.compile(SAID_QUOTED + r"[^'\"»]*$")
 CONVERSATION = _words("pratade om", "prata om", "pratar om", "snackade om", "diskuterade", "diskutera")
@@ -304,7 +304,7 @@ NEGATING_NOTHING = re.compile(r"\b(?:(?:orkar|pallar|klarar|kan) (?:inte|int) (?
                               r"|inget (?:hjalper|spelar roll))\b")
 
 
-AFTER_CONJUNCTION = re.compile(r"\b(?:och|o|men|sen)\b")
+AFTER_CONJUNCTION = re.compile(r"\b(?:och|o|men|sen|eftersom|fast|for det)\b")
 
 
 # "har inte haft tankar på att ta livet av mig": the thoughts denied, and what they were of
@@ -316,7 +316,8 @@ def _negated(signal: Signal, before: str, span: str) -> bool:
         return True
     if DENIED_THOUGHTS.search(before):
         return True
-    window = _last_words(NEGATING_NOTHING.sub(" ", before), 4)
+    # not across "för det": "satte inte 1 för det kändes så slutgiltigt" denies the rating, not the feeling
+    window = re.split(r"\bfor det\b", _last_words(NEGATING_NOTHING.sub(" ", before), 4))[-1]
     negation = NEGATOR.search(window)
     # "kan inte sluta tänka på att dö", "det slutar inte, jag skar" are no denial
     return (bool(negation) and not CESSATION.search(window[negation.end():])
@@ -351,6 +352,7 @@ ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar (?:\w+ ){0,2}battre|a
                        r"|\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){0,2}(?:battre|bra)\b")
 
 
+HYPOTHETICAL_SPEECH = re.compile(r"\bom jag (?:sager|skriver|berattar|sa|skulle saga) (?:till (?:\w+ ){1,2})?att (?:\w+ ){0,3}$")
 SURVIVED = re.compile(r"\b(?:overlevde|overlevt|overlevit|klarade mig (?:igenom|fran|efter))\s+(?:\w+\s+){0,2}$")
 # Out of reach now, whatever the tense of what was told ("gick och svarar inte", "inlåst och öppnar inte").
 OUT_OF_REACH = {"other_gone", "other_locked_in"}
@@ -380,6 +382,10 @@ def _now(clause: str) -> bool:
     return True
 
 
+# A shift at work, told by staff: what happened to patients is no one's own crisis
+WORK_SHIFT = re.compile(r"\b(?:(?:jobbigt|tufft|langt|hektiskt|lugnt) (?:natt)?pass|nattpasset|passet|jobbar (?:extra )?som|patienter\w*|pa jobbet idag|inatt pa jobbet)\b")
+
+
 def _told_before(text: str, clause: str) -> str:
     """The message before the clause: "en deltagare berättar att ..." in the sentence before."""
     at = text.find(clause)
@@ -404,6 +410,10 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "negated"
     if signal.kind in ("self", "unclear") and (LESS.search(clause[end:]) or STOPPED_LATER.search(text)) and not relapse:
         return "stopped"
+    if signal.kind in ("self", "other") and WORK_SHIFT.search(text) and not FIRST.search(clause) and not _now(ONGOING.sub(" ", clause)):
+        return "topic"  # "jobbigt pass på akuten inatt. två överdoser och en som skurit sig"
+    if HYPOTHETICAL_SPEECH.search(before):
+        return "habit"  # "ringer 112 om jag säger att jag har samlat tabletter": what I might say, as in a plan
     if signal.kind == "self" and SURVIVED.search(before):
         return "past"  # "överlevde överdosen 2016 och jobbar idag som stödperson"
     told_past = PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
@@ -504,6 +514,11 @@ def _explain(found: list, counting: list, which: set, reason: str) -> tuple[list
             [f for f in counting if f not in which])
 
 
+# Medicine as prescribed and a will for the flat: the words of an overdose or farewell in a routine
+ROUTINE = re.compile(r"\bdosett\w*|\b(?:tar|tagit|tog) (?:mina |min |mitt |kvalls|morgon)?(?:tabletter|tabletterna|medicin|medicinen|mediciner)\b.{0,30}"
+                     r"\b(?:som vanligt|efter frukost|till frukost|som jag ska|som ordinerat|enligt schemat)\b"
+                     r"|\btestamente\w*\b.{0,60}\b(?:jurist\w*|advokat\w*|notarie\w*|lagenhet\w*|huset|bostadsratt\w*|arv\w*)\b"
+                     r"|\b(?:jurist\w*|advokat\w*)\b.{0,60}\btestamente")
 REASON_TO_LIVE = re.compile(r"\bvill (?:inte|int|aldrig) att (?:\w+ ){1,3}(?:ska|skulle) (?:behova )?(?:begrava|sakna|forlora|sorja) (?:mig|mej)\b")
 MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|laste|laser|lyssnade|lyssnar|bingade|bingear)"
                            r"(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
@@ -550,6 +565,7 @@ def assess(text: str, question: str | None = None) -> Assessment:
                                  for figure in FIGURES_OF_DEATH for match in figure.finditer(folded)]
     # a reason to live, told as what drives one: "vill inte att min mamma ska behöva begrava mig"
     found += [Finding("reason to live", "self", match.group(), "negated") for match in REASON_TO_LIVE.finditer(folded)]
+    found += [Finding("routine", "self", match.group(), "everyday") for match in ROUTINE.finditer(folded)]
     # a series, film or book watched or read: what happens in it is its story ("såg sista avsnittet av Bron")
     found += [Finding("media", "self", match.group(), "topic") for match in MEDIA_WATCHED.finditer(folded)]
     confirmed = CONFIRMED_NOW.search(folded)

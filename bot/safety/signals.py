@@ -157,6 +157,7 @@ SIGNALS: list[Signal] = [
                            r"|\bta hand om (?:katten|hunden|barnen|mamma|min)\b.{0,25}\b(?:nar jag|at mig)"
                            r"|\b(?:ordnat|fixat|skrivit|gjort) (?:med |klart )?(?:mitt )?(?:testamente|min begravning)"
                            r"|\bsag till (?:\w+ ){1,2}att jag alskar"
+                           r"|\b(?:gett|gav|skankt|skankte) bort (?:\w+ ){1,3}(?:och )?(?:min |mitt )?(?:katten|hunden|katt|hund)\b"
                            r"|\b(?:gett|gav|ger|skankt|skankte|skanker) bort (?:min |mitt |mina )?(?:katt|hund|katten|hunden|klader|saker"
                            r"|marsvin|kanin|kaniner|faglar|fiskar|djur)"
                            r"|\b(?:forlat|forlats?)-?(?:sms|meddelande|brev)|\bskick\w* (?:ett )?(?:sista|avskeds)"
@@ -182,7 +183,7 @@ SIGNALS: list[Signal] = [
                                  r"|\b(?:fixat|ordnat|bestamt|kommit overens|lovat|bett|sagt till) (?:\w+ ){0,6}nar jag (?:inte|int) (?:finns|lever)(?: langre| kvar| mer)?\b",
        negative=True),
     # calm after a decision, the decision itself unnamed: "när man väl bestämt sig blir allt lättare"
-    _s("decided_calm", "self", r"\bnar (?:man|jag) (?:val )?(?:har |hade )?bestamt (?:sig|mig)\b(?! for| om)[^.]{0,30}\b(?:blir|blev|ar|kanns) (?:allt|det|livet) "
+    _s("decided_calm", "self", r"\bbestamt mig\b(?! for| om)[^.]{0,20}\b(?:nu )?(?:kanns|ar|blev|blir) (?:allt|det|livet) (?:sa )?(?:mycket )?(?:lattare|lugnare|lugnt|enklare)\b|\bnar (?:man|jag) (?:val )?(?:har |hade )?bestamt (?:sig|mig)\b(?! for| om)[^.]{0,30}\b(?:blir|blev|ar|kanns) (?:allt|det|livet) "
                                r"(?:sa )?(?:mycket )?(?:lattare|lugnare|lugnt|enklare)\b", acute=True),
     # things given away, then done: "ha gett bort akvariet innan söndag. Sen är jag klar."
     _s("farewell_done", "self", r"\b(?:gett|ge|ger|gav|skankt|skanka|skanker|delat ut|dela ut) bort\b.{0,100}\bsen (?:ar|e|blir) (?:jag|allt|det) "
@@ -310,7 +311,7 @@ SIGNALS: list[Signal] = [
                             r"|\b(?:gasa|gasar|full gas|gasen i botten)\b.{0,40}\b(?:in i|mot) (?:en |ett |den |det )?(?:viadukt\w*|pelare\w*|bergvagg\w*"
                             r"|betong\w*|lastbil\w*|trad\w*|brofaste\w*)", acute=True, negative=True, whole=True),
     # the means kept hidden and not to be handed over: "sambon vet inte att jag har pappas jaktgevär ... före fredag"
-    _s("means_hidden", "self", rf"\b(?:vet|vet om|marker|vet nagon) (?:inte|int) att jag (?:har|gomt|gommer|sparar|samlar|skaffat) (?:\w+ ){{0,2}}"
+    _s("means_hidden", "self", rf"\b{MEANS}\b.{{0,60}}\bvill (?:inte|int) att (?:nan|nagon|ngn|ni|du) tar (?:det|den|dom|dem|bort)\b|\b(?:vet|vet om|marker|vet nagon) (?:inte|int) att jag (?:har|gomt|gommer|sparar|samlar|skaffat) (?:\w+ ){{0,2}}"
                                rf"(?:{MEANS}|\w*gevar\w*|\w*pistol\w*|vapen\w*)"
                                rf"|\b(?:tanker|vill|ska) (?:inte|int) (?:lamna ifran mig|ge ifran mig|lamna over|lamna tillbaka) (?:det|den|dom|dem|\w*gevar\w*|vapnet|{PILLS})\b"
                                rf".{{0,20}}\b(?:fore|innan|forran)\b", acute=True, negative=True),
@@ -328,6 +329,7 @@ SIGNALS: list[Signal] = [
                             rf"(?:ett |en )?(?:tag|taget|tunnelbanan|bilen|bil|bussen|spar|bro|bron|tak|taket|balkong"
                             rf"|balkongen|fonster|fonstret|hustak|vattnet|alven|sjon|stupet)\b",
        acute=True),
+    _s("there_now", "self", rf"\b{EDGE}\b.{{0,60}}\b(?:star|sitter|ar|e) (?:dar|har) (?:uppe |nere )?(?:nu|just nu)\b", whole=True, acute=True),
     _s("up_on_edge", "self", r"\b(?:uppe|ute) pa (?:\w+ ){0,2}(?:taket|hustaket|bron|kanten)\b", acute=True),
     # its cues carry their own negation ("inte simma tillbaka"), so it is `negative`
     _s("risky_place", "self", rf"\b{RISKY_PLACE}\b.{{0,80}}\b{PLACE_CUES}|\b{PLACE_CUES}\b.{{0,80}}\b{RISKY_PLACE}\b", acute=True,
@@ -354,16 +356,18 @@ SIGNALS: list[Signal] = [
                            rf"|\b(?:ta|tar|tagit|tog|borjat ta|svaljer) (?:\w+ )?(?:en efter en|en i taget|allihopa|allihop)"
                            rf"|\b(?:drack|druckit|svept|halsat) (?:en |ett |halva |hela )?(?:flaska|flaskan|vodka|sprit|vin)\b"
                            rf".{{0,40}}\b(?:tog|tagit|svalde|svalt|och) (?:\w+ )?{PILLS}"
-                           rf"|\b(?:somnpillerna|sovtabletterna|tabletterna|pillren|medicinerna) (?:efter|ocksa|med)\b"
+                           rf"|\b(?:somnpillerna|sovtabletterna|tabletterna|pillren|medicinerna) (?:efter|ocksa|med)\b(?! (?:frukost|maten|middagen|lunchen|kvallsmaten|mat|vatten|yoghurt)\b)"
                            rf"|\b(?:drack|druckit|full|packad|berusad)\b.{{0,30}}\b(?:tog|tagit|svalde|svalt) (?:\w+ )?{PILLS}"
                            # "too much" with the emergency it led to; not "tar för mycket på mig"
                            rf"|\b(?:akuten|iva|sjukhuset|ambulans\w*|magpump\w*)\b.{{0,50}}\b(?:tagit|tog|svalt|svalde) for (?:mycket|mkt)\b(?! pa (?:mig|mej|sig))"
                            rf"|\b(?:tagit|tog|svalt|svalde) for (?:mycket|mkt)\b(?! pa (?:mig|mej|sig)).{{0,30}}\b(?:akuten|iva|sjukhuset|ambulans\w*|magpump\w*)\b",
        acute=True),
+    # bleeding that does not stop: its own "inte" is no denial; an everyday cut explains it (crisis.py)
+    _s("bleeding_on", "self", r"\b(?:blodet|det|blodningen) (?:slutar|vill) (?:inte|int) (?:att )?(?:rinna|bloda|sluta|stanna)\b", harm_act=True, negative=True),
     # --- self-harm as an act ("skar mig", "brände mig med cigg"), and its words
     _s("self_harm_word", "self", r"\bsj[ae]lvskad(?!efri|e-fri)|\bsjalv skad|\bself ?harm|\bskada (?:mig|mej) sjalv"),
     # bleeding told on its own clause: the accident that explains it may be in another (bot/safety/crisis.py)
-    _s("bleeding", "self", r"\b(?:blodet|blod) (?:rinner|sprutar|overallt|pa golvet)|\b(?:blodet|det) slutar (?:inte|int) (?:att )?(?:rinna|bloda)\b"
+    _s("bleeding", "self", r"\b(?:blodet|blod) (?:rinner|sprutar|overallt|pa golvet)"
                            r"|\bhandduken (?:ar|e) (?:helt |alldeles )?(?:rod|blodig|genomblot)\b"
                            r"|\bblo[dt]er (?:ratt |ganska |sa |jatte|valdigt )?(?:mycket|mkt|massor|och slutar inte)", harm_act=True),
     _s("self_harm_act", "self", rf"\b{HARM_VERB} (?:jag |ja )?{ME}\b"
@@ -494,7 +498,8 @@ SIGNALS: list[Signal] = [
                              rf"|\bhota(?:r|de|t)? (?:mig|mej|henne|honom|oss) med (?:en |ett )?(?:kniv|kniven|pistol|vapen|yxa|gevar)"
                              rf"|\b(?:foljer|foljde|forfoljer|smyger) efter (?:henne|honom)\b.{{0,20}}\b(?:varje dag|hela tiden|overallt|hem)"
                              rf"|\b(?:jag|du) (?:ska|kommer att) fa se vad som hander\b"
-                             rf"|\bom (?:jag|du) (?:berattar|sager|pratar|gar till|ringer|anmaler)\b.{{0,40}}\b(?:far|ska fa|kommer att fa) (?:jag|du) se vad som hander\b|\bska fa angra (?:mig|dig)\b"
+                             rf"|\bom (?:jag|du) (?:berattar|sager|pratar|gar till|ringer|anmaler)\b.{{0,40}}\b(?:far|ska fa|kommer att fa) (?:jag|du) se vad som hander\b"
+                             rf"|\b(?:sager|hotar med|sa) att jag (?:blir|ska bli|kommer att bli|kommer bli) (?:inlagd|inlast|utkastad|vrakad|av med \w+)(?: igen)? om jag (?:berattar|sager nagot|sager nat|pratar|anmaler)\b|\bska fa angra (?:mig|dig)\b"
                              rf"|\b(?:(?:ar|e|blir) (?:du|jag)|(?:du|jag) (?:ar|e|blir)) dod om (?:du|jag) (?:pratar|berattar|gar till|ringer|anmaler|lamnar|sager)"),
     # papers or phone taken, and kept in or married off: control told across sentences
     _s("controlled", "danger", r"\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|telefon|telefonen|mobil|mobilen|id-kort|pengar|bankkort|kort|lon)\b"
@@ -520,13 +525,16 @@ SIGNALS: list[Signal] = [
     _s("exhausted", "unclear", rf"\b(?:orkar|klarar|pallar|palla|kan|orka)(?: bara)? {NOT} (?:av )?(?:det har |detta |med (?:nagot|"
                                rf"nanting|nat|allt|livet) )?(?:mer|langre|lenge|lengre)\b"
                                rf"(?! (?:fragor|fragorna|plugg|jobb|tjat|prat|snack|moten|skola|text|las|av det har|idag med))"
+                               rf"|\b(?:orkar|pallar)(?: bara)? {NOT} (?:riktigt |alls |ens )?(?:nanting|nagonting|nat|nagot) (?:mer|langre)\b"
                                rf"|\b(?:orkar|klarar|pallar|palla|orka)(?: bara)? {NOT} (?:riktigt |alls |ens )?med (?:livet|allt|nagonting|nanting|nanting)\b"
                                rf"|\bvill {NOT} (?:vara med )?(?:mer|langre)\b(?! att)|\b(?:kan|klarar) {NOT} ta (?:det har |detta )?(?:mer|langre)"
                                rf"|\bstar (?:inte|int) ut\b|\btrott pa (?:livet|att leva|att finnas)",
        negative=True),
     _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost\b(?! (?:med|att))|\bvill (?:bara )?(?:forsvinna|ge upp"
-                              r"|sova for (?:evigt|alltid))|\b(?:vore|ar|skulle vara) (?:sa )?skont att (?:bara )?(?:fa )?sova (?:lange lange|for evigt|for alltid|i tusen ar|och aldrig vakna)|\bvill (?:bara )?sova i (?:tusen|hundra) ar\b|\b(?:ger|gett|gav) upp\b(?! (?:forsoket|att |pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
-                              r"(?:sa |helt |bara )?(?:meningslost|hopplost|svart|over)|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
+                              r"|sova for (?:evigt|alltid))|\b(?:vore|ar|skulle vara) (?:sa )?skont att (?:bara )?(?:fa )?sova (?:lange lange|for evigt|for alltid|i tusen ar|och aldrig vakna)|\bvill (?:bara )?sova i (?:tusen|hundra) ar\b|\b(?:ger|gett|gav) upp\b(?! (?:forsoket|att |pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen|for idag|for i dag|for ikvall|for nu|for den har gangen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
+                              r"(?:sa |helt |bara )?(?:meningslost|hopplost|svart|over)|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:bara|helt) gratt\b"
+                              r"|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:sa )?gratt\W+(?:hela tiden|jamt|alltid|numera)\b|\b(?:alla|ni|dom|de|familjen|barnen)(?: \w+){0,3} (?:skulle |kommer att |kommer )?klara sig (?:\w+ ){0,2}(?:bra|battre|fint) utan (?:mig|mej)\b|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
+                              r"|\b(?:slutat|slutar) (?:att )?tro (?:pa )?att (?:det|nagot|nat|allt|livet) (?:ska bli|blir|kommer att bli|kommer bli) battre\b"
                               r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta)|\bingen mening med (?:livet|nagonting"
                               r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\b(?:ar|e|kanner mig som|kanner mig bara som) (?:bara )?en (?:borda|belastning)\b(?! (?:pa jobbet|i laget))|\bforlat for allt\b"
                               r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvad (?:poangen|meningen) (?:ar|e) med (?:allt|livet|att leva|nagonting)|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)"
@@ -548,6 +556,8 @@ SIGNALS: list[Signal] = [
                               r"(?:skulle bli (?:sa |sa himla |jatte)?(?:ledsen|ledsna|forstord|forstorda|krossad|krossade)|inte ska bli ledsen)"
                               r"|\blever (?:bara|enbart|endast) for (?:\w+ ){1,2}skull\b|\benda anledningen (?:att|till att) jag (?:lever|finns kvar|ar kvar)\b"),
     _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b"
+                              r"|\borkar (?:inte|int) tanka (?:langre|langt|framat|langre fram) an (?:till )?(?:i morgon|imorgon|idag|i dag|ikvall)\b"
+                              r"|\b(?:kandes|kanns|vore|ar|e) (?:sa |for |lite |liksom )?slutgiltig(?:t)?\b"
                               r"|\b(?:(?:tanker|kommer|ska) (?:inte|int)|(?:inte|int) (?:tanker|kommer att|kommer|ska)) (?:att )?(?:vara|va) (?:med|kvar|har) (?:sa )?(?:mycket |lange )?(?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
                               r"|\binga krafter kvar\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
                               r"|\bvarfor ska jag (?:ens )?(?:halla pa|forsoka|orka|leva|fortsatta|kampa)\b"
@@ -556,7 +566,8 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:ser (?:inte|int)|(?:inte|int) ser) (?:nan|nagon) (?:poang|mening) (?:med|i) (?:nagonting|nanting|nat|nagot|livet|allt)\b"
                               r"|^(?:jag )?(?:ville|vill) bara (?:saga|sag) (?:hej da|hejda|adjo|farval)\s*$", negative=True),
     # not knowing whether one can go on, told of oneself or of someone in the group
-    _s("go_on_doubt", "unclear", r"\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja|hon|han|hen) (?:orkar|pallar|klarar|kan) (?:att )?(?:fortsatta|leva|mer|langre)\b(?! med| att jobba| plugga| i)",
+    _s("go_on_doubt", "unclear", r"\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja|hon|han|hen) (?:orkar|pallar|klarar|kan) (?:att )?(?:fortsatta|leva|mer|langre)\b(?! med| att jobba| plugga| i)"
+                                 r"|\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja) (?:ar|e|finns|lever) (?:kvar|har) (?:till|pa|om|nasta|imorgon|i morgon)\b",
        negative=True),
     # stopping medicine to see what happens: a risk worth a kind question, not a plan to taper
     _s("stop_medicine_see", "unclear", r"\b(?:sluta|slutar|slutat|skita i|skiter i|strunta i|struntar i|skippa|skippar) (?:att )?(?:ta |med )?"
