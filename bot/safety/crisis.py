@@ -61,7 +61,10 @@ NOW = _words("nu", "just nu", "ikvall", "i kvall", "idag", "i dag", "inatt", "i 
              "fortfarande", "redan", "snart", "i helgen", "nyss", "igar", "i gar", "i morse", "precis", "hela tiden", "varje dag", "i detta nu",
              "den har veckan", "ikvald", "ikvell", "jus nu", "tillbaka", "aterigen", "annu")
 PAST = re.compile(
-    r"\bfor (?:\w+ )?(?:ar|arn|manader|manad|veckor|artionden|decennier)(?: sen(?:an)?)?\b|\bfor lange sen|\bforut\b"
+    # "år" and "är" are one word once folded: "för det är så tungt" is no "för två år"
+    r"\bfor (?:\w+ )?(?:arn|manader|manad|veckor|artionden|decennier)(?: sen(?:an)?)?\b|\bfor (?:\w+ )?ar (?:sen|sedan)\b"
+    r"|\bfor (?:\d+|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|trettio|manga|flera|nagra|ett par|par) ar\b"
+    r"|\bfor lange sen|\bforut\b"
     r"|\bforr\b|\btidigare\b|\bnar (?:jag|han|hon|hen|vi|de|dom) (?:var|madde|hade|bodde|gick|jobbade)\b|\bunder (?:pandemin|graviditeten|tonaren)\b|\bi tonaren|\bsom (?:tonaring|ung|barn)"
     r"|\bpa (?:hogstadiet|mellanstadiet|gymnasiet|lagstadiet)|\b(?:19|20)\d\d\b|\bforra aret|\bi fjol|\bbrukade\b"
     r"|\bunder (?:min )?(?:ungdom|uppvaxt|tonar)|\bfor ett par ar|\bsen dess\b|\bi min ungdom|\bnar jag var \d+"
@@ -93,6 +96,7 @@ TOPIC = _words(
     "berattade om", "berattelse", "berattelsen", "vittnesmal", "erfarenheter av", "temakvall", "mote om", "rapport",
     "fraga rakt ut", "att fraga om", "fragar om", "forsta hjalpen", "gick igenom", "varningssignaler",
     r"delade (?:\w+ )?om", "delade med sig", "delade erfarenheter", "delade sina")
+LEADING = re.compile(r"\b(?:leder|haller i|ansvarar for) (?:gruppen|traffen|samtalsgruppen)\b")  # "jag som leder gruppen"
 GROUP_ROOM = _words("gruppen", "samtalsgruppen", "stodgruppen", "terapigruppen", "traffen")
 TELLING_NOW = re.compile(r"\b(?:sager|berattar|skriver|viskar|grater och sager|sa precis|sager precis|sa nyss|sa just"
                          r"|berattade precis|berattade nyss|berattade just) att\b"
@@ -205,7 +209,7 @@ INTENT_NOW = re.compile(SAID_QUOTED + r"|\bsa (?:\w+ ){1,3}att\b"  # "sa i runda
 # har jag gjort hela natten", "... och just nu tänker jag så igen").
 CONFIRMED_NOW = re.compile(
     r"\b(?:just )?nu (?:tanker|kanner|gor|vill|har) jag (?:sa|det)\b|\b(?:det|sa) (?:har|gor) jag (?:gjort|tankt|kant|gjort"
-    r" hela)?\b.{0,20}\b(?:hela natten|hela dagen|idag|i dag|inatt|i natt|ikvall|igar|nu|just nu|igen)\b"
+    r" hela)?\b.{0,20}\b(?:hela natten|hela dagen|hela veckan|i veckan|idag|i dag|inatt|i natt|ikvall|igar|nu|just nu|igen)\b"
     r"|\bhar (?:skrivit|gjort|kopt|borjat|hittat) (?:ett|en|det|dom|dem)\b.{0,15}\b(?:igar|idag|i dag|inatt|ikvall|nu|redan|hela natten)"
     r"|\b(?:gjorde|gjort|har gjort) det (?:alldeles )?(?:nyss|precis|nu|idag|i dag|ikvall|inatt|i natt|igar|i morse)\b"
     r"|\b(?:och )?(?:dar|det) (?:ar|e) jag (?:nu|just nu)\b")
@@ -300,11 +304,11 @@ def _last_words(text: str, n: int) -> str:
 
 
 # Words with a negator that deny nothing of what follows ("det spelar ingen roll för jag står på bron").
-NEGATING_NOTHING = re.compile(r"\b(?:(?:orkar|pallar|klarar|kan) (?:inte|int) (?:mer|langre)|spelar (?:ingen|inte nan|inte nagon) roll|ingen (?:vet|bryr sig|svarar|marker|ser|finns)"
+NEGATING_NOTHING = re.compile(r"\b(?:finns (?:ingen|inte nan|inte nagon) knapp|(?:orkar|orkr|orka|pallar|klarar|kan) (?:inte|int|ej) (?:mer|langre)|spelar (?:ingen|inte nan|inte nagon) roll|ingen (?:vet|bryr sig|svarar|marker|ser|finns)"
                               r"|inget (?:hjalper|spelar roll))\b")
 
 
-AFTER_CONJUNCTION = re.compile(r"\b(?:och|o|men|sen|eftersom|fast|for det)\b")
+AFTER_CONJUNCTION = re.compile(r"\b(?:och|o|men|sen|eftersom|fast|for (?:det|han|hon|de|dom|jag))\b|\bfor\s*$")
 
 
 # "har inte haft tankar på att ta livet av mig": the thoughts denied, and what they were of
@@ -314,10 +318,13 @@ DENIED_THOUGHTS = re.compile(r"\b(?:inte|int|aldrig|inga)\b(?: \w+){0,3} (?:tank
 def _negated(signal: Signal, before: str, span: str) -> bool:
     if not signal.negative and NEGATOR.search(span):
         return True
+    if signal.kind == "danger" and re.search(r"\b(?:inte|int)\s*$", before):
+        return False  # "inte min man, för han är den som slår mig": the person is denied, not the violence
     if DENIED_THOUGHTS.search(before):
         return True
-    # not across "för det": "satte inte 1 för det kändes så slutgiltigt" denies the rating, not the feeling
-    window = re.split(r"\bfor det\b", _last_words(NEGATING_NOTHING.sub(" ", before), 4))[-1]
+    # not across a conjunction: "satte inte 1 för det kändes så slutgiltigt" denies the rating, not the
+    # feeling; "har aldrig levt och tänker inte fortsätta" denies nothing of the second
+    window = AFTER_CONJUNCTION.split(_last_words(NEGATING_NOTHING.sub(" ", before), 4))[-1]
     negation = NEGATOR.search(window)
     # "kan inte sluta tänka på att dö", "det slutar inte, jag skar" are no denial
     return (bool(negation) and not CESSATION.search(window[negation.end():])
@@ -329,6 +336,8 @@ def _stopped(before: str, span: str) -> bool:
     found = CESSATION.search(window)
     if not found or CESSATION.search(span) or NEGATOR.match(window[found.end():].lstrip()):
         return False  # "det slutar inte" goes on
+    if re.match(r"slut\w* (?:att )?ta(?: \w+)?\s*$", window[found.start():]):
+        return False  # "slutade ta mina mediciner och sparade dom": the medicine stopped, not the act
     if re.search(r"\bom (?:\w+ )?(?:bara )?$", window[:found.start()]):
         return False  # "om han slutade hota mig": a wish
     ahead = before[: len(before) - len(window) + found.start()]
@@ -394,17 +403,19 @@ def _told_before(text: str, clause: str) -> str:
 
 def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str | None:
     before, span = clause[:start], clause[start:end]
+    # a negation or a stop does not reach across sentences (who tells it, below, does)
+    near = re.split(r"[.!?,;:]", before)[-1] if signal.whole else before
     if signal.kind != "danger" and not signal.negative and NOT_ANY_MORE_AFTER.match(clause[end:]):
         return "stopped"  # "jag skadar mig inte längre"
     if signal.kind != "danger" and JOKED.search(clause):
         return "joke"  # "han skämtade om att han hoppar ut genom fönstret om han får en blankett till"
     if signal.kind != "unclear" or signal.negative:
-        if _negated(signal, before, span):
+        if _negated(signal, near, span):
             return "negated"
-    elif NEGATOR.search(AFTER_CONJUNCTION.split(_last_words(before, 3))[-1]):
+    elif NEGATOR.search(AFTER_CONJUNCTION.split(_last_words(near, 3))[-1]):
         return "negated"  # not across "och": "minns inte o spelar ingen roll längre" denies nothing of the second
     relapse = signal.kind == "self" and RELAPSE.search(text)
-    if signal.kind in ("self", "unclear") and _stopped(before, span) and not relapse:
+    if signal.kind in ("self", "unclear") and _stopped(near, span) and not relapse:
         return "stopped"
     if signal.kind in ("self", "unclear") and ASKED_NO.search(text):
         return "negated"
@@ -412,15 +423,16 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "stopped"
     if signal.kind in ("self", "other") and WORK_SHIFT.search(text) and not FIRST.search(clause) and not _now(ONGOING.sub(" ", clause)):
         return "topic"  # "jobbigt pass på akuten inatt. två överdoser och en som skurit sig"
-    if HYPOTHETICAL_SPEECH.search(before):
+    if HYPOTHETICAL_SPEECH.search(near):
         return "habit"  # "ringer 112 om jag säger att jag har samlat tabletter": what I might say, as in a plan
-    if signal.kind == "self" and SURVIVED.search(before):
+    if signal.kind == "self" and SURVIVED.search(near):
         return "past"  # "överlevde överdosen 2016 och jobbar idag som stödperson"
     told_past = PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
     if told_past and (not _now(clause) or ANNIVERSARY.search(clause)) and not relapse:
         return "past"
     told_now_by_someone = ((INTENT_NOW.search(before) and _now(clause))  # "hon säger att hon har en plan ... nu"
                            # "en deltagare berättar att hennes man har hotat ... om hon pratar om honom"
+                           or (signal.kind == "danger" and re.search(r"\bvagar (?:inte|int) (?:ga|aka|komma) hem\b", clause))
                            or (signal.kind == "danger" and TELLING_NOW.search(_told_before(text, clause) + before)
                                and not TOPIC.search(before)))
     # in the group room, someone telling it now is no topic ("en tjej i gruppen säger att hon vill dö")
@@ -430,14 +442,15 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
                              or signal.name in OUT_OF_REACH))
     quoted_in_conversation = QUOTED_OPEN.search(before) and not TOPIC.search(GROUP_ROOM.sub(" ", CONVERSATION.sub(" ", clause)))
     own_farewell = signal.name == "farewell" and re.search(r"\b(?:mina|mitt|min)\b", span)  # "delat ut mina saker till er i gruppen"
-    if (TOPIC.search(clause) and not OWN.search(before) and not FIRST_INTENT.search(before) and not told_now_by_someone
+    own_in_the_group = not TOPIC.search(GROUP_ROOM.sub(" ", LEADING.sub(" ", clause))) and FIRST.search(before + span)
+    if (TOPIC.search(clause) and not OWN.search(before) and not own_in_the_group and not FIRST_INTENT.search(before) and not told_now_by_someone
             and not own_farewell and not told_in_the_room and not quoted_in_conversation
             and (signal.name not in ("means_at_hand", "place_now", "up_on_edge")
                  or (_subject_is_other(before) and not INTENT_NOW.search(before) and not _now(clause)))
             and (signal.kind != "danger" or not FIRST.search(before))):
         return "topic"
     if signal.harm_act or signal.name == "self_harm_word":
-        if EVERYDAY_STRONG.search(text) and not re.search(r"\bmed flit\b", text):
+        if EVERYDAY_STRONG.search(text) and not re.search(r"\bmed flit\b|\bvarje gang\b", text):
             return "everyday"
         if EVERYDAY_WEAK.search(text if signal.name == "bleeding" else clause) and not DELIBERATE.search(text):
             return "everyday"
@@ -579,8 +592,10 @@ def assess(text: str, question: str | None = None) -> Assessment:
     if question in LOOKING_BACK_QUESTIONS:
         found, counting = _explain(found, counting, {f for f in counting if _told_as_over(f, folded)}, "past")
     if question in SIGN_QUESTIONS:
+        # a thought, or voices, told as the sign the question asks for ("då hör jag röster som säger ...")
         found, counting = _explain(found, counting, {
-            f for f in counting if f.signal not in ACUTE and THINKING.search(f.clause) and not _now(f.clause)}, "habit")
+            f for f in counting if not _now(f.clause) and ((f.signal not in ACUTE and THINKING.search(f.clause))
+                                                           or (f.signal == "voices" and HABIT.search(f.clause)))}, "habit")
     if NOT_NOW.search(folded):
         # told as not now ("så är det inte nu"): what is not acute by nature is explained
         # away, so a sure model may ask but never alarm (bot/safety/decision.py)

@@ -73,7 +73,9 @@ SIGNALS: list[Signal] = [
     # --- the writer's own suicidal thoughts, wishes and plans
     _s("suicide_word", "self", r"s[jh]?[ae]l[fv]?\s?mord(?!s?linjen|sprevent|sforebygg|sstatistik|sforskning|sfragor|sfragan|sfrekvens)"
                                 r"|\bsuicid(?!prevent|forebygg|forskning|ologi|statistik)|\bselfmord"),
-    _s("english", "self", r"\bkms\b|\b(?:i'?m |im |jag )?cutting (?:rn|right now|now|again|igen|nu)\b|\bkill (?:my ?self|me)\b|\bunalive|\b(?:want|wanna|going) to die\b"
+    _s("english_across", "self", r"\bwant it (?:all )?to stop\W+permanently\b|\bit'?s over\W+(?:i'?m|im) done\b|\b(?:i'?m|im) done\W+seriously\b",
+       whole=True),
+    _s("english", "self", r"\bdon'?t wanna be here\b|\bdont (?:want to|wanna) (?:be here|live|exist)\b|\bkms\b|\b(?:i'?m |im |jag )?cutting (?:rn|right now|now|again|igen|nu)\b|\bkill (?:my ?self|me)\b|\bunalive|\b(?:want|wanna|going) to die\b"
                           r"|\bend (?:my life|it all)\b|\bsuicidal\b|\b(?:i|jag) (?:wanna|want to|vill) die\b(?! (?:laughing|of))|\bdon'?t want to (?:be here|live|exist)|\bwant to be dead\b"
                           r"|\bno point (?:anymore|in living)|\bi'?m done\b.{0,30}\b(?:bye|goodbye|tack for allt)|\bit'?s over\b.{0,20}"
                           r"\b(?:i'?m done|bye|tack for allt)|\bwant it (?:all )?to stop\b.{0,15}\bpermanent"),
@@ -102,7 +104,7 @@ SIGNALS: list[Signal] = [
                            rf"|\bvill (?:inte|int) (?:vara med|finnas|vara kvar)\b.{{0,40}}\b(?:inte|int) (?:i|pa) (?:livet|jorden|varlden)\b",
        negative=True),
     # the whole answer is a wish not to exist ("om jag inte fanns."): its "om" is no habit frame
-    _s("wish_gone", "self", r"^(?:typ |nog |kanske |arligt )?om jag (?:inte (?:fanns|levde|fanns kvar)|forsvann|var dod|vore dod)(?: kanske| typ| nog| bara)?\W*$"
+    _s("wish_gone", "self", r"^(?:om jag )?(?:slapp|fick slippa) (?:att )?leva\b|^(?:typ |nog |kanske |arligt )?om jag (?:inte (?:fanns|levde|fanns kvar)|forsvann|var dod|vore dod)(?: kanske| typ| nog| bara)?\W*$"
                             # not existing as the answer to what would help ("det som skulle behövas är att jag inte finns")
                             r"|\b(?:skulle behovas|behovs|skulle hjalpa|hjalper|basta (?:vore|losningen)|enda (?:losningen|som hjalper))"
                             r"\b.{0,20}\b(?:ar |vore )?(?:att|om) jag (?:inte|int) (?:finns|fanns|lever|levde)(?: kvar| langre| mer)?\s*$",
@@ -137,8 +139,8 @@ SIGNALS: list[Signal] = [
                           r"|\bom (?:en bil|ett tag|bussen) (?:korde|kor) (?:pa|over) mig|\bger upp pa riktigt\b"
                           r"|\b(?:tanker|ska|vill|kommer att) folja efter (?:honom|henne|dem|dom|mamma|pappa|min \w+)\b"
                           r"|💊.{0,20}(?:🍷|🍺|🥃|⚰|💀|🪦|forever|for alltid)", negative=True),
-    _s("voices", "self", r"\b(?:rosterna|rosten|roster) (?:sager|skriker|vill)\b.{0,30}\b(?:do|doda|ta livet|"
-                         r"skada|hoppa|skara|straffa)", acute=True),
+    _s("voices", "self", r"\b(?:rosterna|rosten|roster)(?: som)? (?:sager|skriker|vill)\b.{0,30}\b(?:do|doda|ta livet|"
+                         r"skada|hoppa|skara|straffa|ta kniven|ta tabletterna|springa ut|kasta (?:mig|sig))", acute=True),
     # --- preparation and farewell
     _s("farewell", "self", r"\b(?:gett|gav|ger|ge|delat ut|dela ut|skankt|skanker|skanka) bort (?:alla |allt |nastan allt |det mesta av |mycket av |halften av |en massa av )?(?:mina |mitt )?"
                            r"(?:saker|grejer|prylar|agodelar|allt jag ager|allt jag har)"
@@ -152,10 +154,11 @@ SIGNALS: list[Signal] = [
                            r"|min bror|mina foraldrar|er)"
                            r"|\b(?:mitt|det har ar mitt|detta ar mitt) sista (?:meddelande|sms|mess)|\bsista gangen (?:ni|du) hor"
                            r"|\bnar jag (?:ar|e) borta\b|\bbrevet (?:ar|e) (?:redan )?skrivet\b"
+                           r"|\bbrev\w*\b.{0,60}\b(?:lagt|lamnat|lagger) (?:det|dem|dom|den) (?:pa|i) (?:koksbordet|bordet|skrivbordet|kudden|sangen|hallen|byran)\b"
                            # the letter left where it will be found
                            r"|\bbrev(?:et|en)? (?:till|at) (?:dig|er|mamma|pappa|familjen|barnen|ombudet|\w+)(?: och (?:\w+ )?\w+)? (?:ligger|finns|star) (?:pa|i) (?:koksbordet|bordet|skrivbordet|hallen|sangen|byran|kudden)"
                            r"|\bta hand om (?:katten|hunden|barnen|mamma|min)\b.{0,25}\b(?:nar jag|at mig)"
-                           r"|\b(?:ordnat|fixat|skrivit|gjort) (?:med |klart )?(?:mitt )?(?:testamente|min begravning)"
+                           r"|\b(?:ordnat|fixat|skrivit|skrev|gjort) (?:med |klart )?(?:mitt )?(?:testamente|min begravning)"
                            r"|\bsag till (?:\w+ ){1,2}att jag alskar"
                            r"|\b(?:gett|gav|skankt|skankte) bort (?:\w+ ){1,3}(?:och )?(?:min |mitt )?(?:katten|hunden|katt|hund)\b"
                            r"|\b(?:gett|gav|ger|skankt|skankte|skanker) bort (?:min |mitt |mina )?(?:katt|hund|katten|hunden|klader|saker"
@@ -182,6 +185,13 @@ SIGNALS: list[Signal] = [
     _s("farewell_after", "self", r"\b(?:saga|sag|saj|hals|halsa|skriv|sms:?a|sms)(?: (?:ba|bara|till) (?:\w+ ){0,2}\w+)?(?: \w+)?(?: o| och)? (?:saga |sag |saj )?att det (?:inte|int) var (?:hennes|hans|ert|ditt|deras|nagons) fel"
                                  r"|\b(?:fixat|ordnat|bestamt|kommit overens|lovat|bett|sagt till) (?:\w+ ){0,6}nar jag (?:inte|int) (?:finns|lever)(?: langre| kvar| mer)?\b",
        negative=True),
+    _s("farewell_said", "self", r"\b(?:lamnat|lamnar|lamnade) nyckeln\b.{0,60}\b(?:bryta upp|hitta mig)\b"
+                                r"|\b(?:katt|katten|hund|hunden)\b.{0,40}\bbehover (?:inte|int) (?:henne|honom|den|dom) (?:efter|fran|langre)\b"
+                                r"|\b(?:kommer (?:inte|int)|(?:inte|int) kommer) (?:pa|till) (?:nasta|nagot|fler) (?:mote|moten|traff)\b.{0,60}\b(?:tack for allt|eller (?:nagot|nat) (?:mote|annat)|nagonsin)\b"
+                                r"|^(?:jag )?(?:orkar|pallar) (?:inte|int|ej) (?:mer|langre)\W+(?:hej ?da|adjo|farval)\W*$"
+                                r"|\binnan jag gar\W+(?:\w+ ){0,2}pa riktigt\b"
+                                r"|\bvill (?:inte|int) (?:vara med|finnas|vara kvar)\b.{0,40}\b(?:inte|int) (?:i|pa) (?:livet|jorden|varlden)\b",
+       whole=True, negative=True),
     # calm after a decision, the decision itself unnamed: "när man väl bestämt sig blir allt lättare"
     _s("decided_calm", "self", r"\bbestamt mig\b(?! for| om)[^.]{0,20}\b(?:nu )?(?:kanns|ar|blev|blir) (?:allt|det|livet) (?:sa )?(?:mycket )?(?:lattare|lugnare|lugnt|enklare)\b|\bnar (?:man|jag) (?:val )?(?:har |hade )?bestamt (?:sig|mig)\b(?! for| om)[^.]{0,30}\b(?:blir|blev|ar|kanns) (?:allt|det|livet) "
                                r"(?:sa )?(?:mycket )?(?:lattare|lugnare|lugnt|enklare)\b", acute=True),
@@ -246,6 +256,13 @@ SIGNALS: list[Signal] = [
                        r"|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"
                        # "hur många av mina tabletter som räcker"
                        rf"|\bhur (?:manga|mycket|mkt)\b.{{0,30}}\b{PILLS}\b.{{0,10}}\b(?:som )?(?:racker|behovs|kravs)\b(?! (?:for|till|i|tills|per|om)\b)"),
+    _s("plan_told", "self", r"\binte att (?:ni|du) (?:skulle|ska) ringa\b.{0,60}\bhar en plan\b|\b(?:inget|ingenting) hjalper\b.{0,80}\bhar planerat (?:for det|allt)\b"
+                            r"|\bhur (?:hogt|hog|langt ner) man (?:maste|behover|ska) hoppa\b|\bbehovs for att det ska (?:va|vara) kort\b"
+                            r"|\b(?:ikvall|inatt|idag|imorgon|i morgon) (?:ar|e) det dags\b(?! (?:for|att))"
+                            r"|\bforsok\w*\b.{0,80}\b(?:har (?:jag )?|med )samma plan\b"
+                            r"|\b(?:ville|ville inte|har inte velat) do\b.{0,60}\bnu (?:vill|gor) jag det (?:igen|ocksa)\b"
+                            r"|\bklarar sig utan (?:mig|mej) nu\b.{0,60}\b(?:gjort klart|ordnat|fixat) allt\b"
+                            r"|\blever (?:nasta vecka|imorgon|i morgon|till helgen)\b.{0,30}\btvivlar\b", whole=True, negative=True, acute=True),
     # a plan ready and a wait for the moment alone, told across a comma ("min plan är klar, väntar bara tills sambon åkt")
     _s("plan_waiting", "self", r"\bplan(?:en)? (?:ar|e) klar\W+(?:\w+ ){0,2}(?:vantar|vanta) (?:bara |nu )?(?:tills|till|pa att)\b",
        whole=True),
@@ -267,7 +284,7 @@ SIGNALS: list[Signal] = [
                                 r"|\b(?:(?:ska|tanker) (?:inte|int)|(?:inte|int) (?:ska|tanker)) vanta (?:langre|mer)\s*$"
                                 r"|\b(?:misstag|problem)\b.{0,30}\b(?:ska rattas|rattas till|snart (?:ar|e) (?:lost|rattat))\b"
                                 r"|\bkommer (?:inte|int) (?:att )?(?:finnas|vara) (?:kvar|har|med) (?:efter|imorgon|i morgon"
-                                r"|nasta|langre|mer|till)|\bvi (?:ses|hors) (?:inte|aldrig) (?:mer|igen)\b"
+                                r"|nasta|langre|mer|till|da)\b|\bvi (?:ses|hors) (?:inte|aldrig) (?:mer|igen)\b"
                                 r"|\b(?:imorgon|i morgon|ikvall|inatt|efter helgen|snart|pa fredag|nasta vecka) (?:ar|e|kommer) jag"
                                 r" (?:(?:att )?vara )?borta(?: (?:anda|for gott|for alltid|pa riktigt))?\s*$"
                                 r"|\bjag (?:ar|e) (?:anda )?borta (?:anda )?(?:imorgon|i morgon|ikvall|inatt|efter helgen|snart)\b"
@@ -310,11 +327,23 @@ SIGNALS: list[Signal] = [
     _s("crash_car", "self", r"\b(?:kora|kor|koer|kora ut)\b.{0,60}\b(?:och )?(?:inte|int|aldrig) (?:bromsa|bromsar|sakta ner)\b"
                             r"|\b(?:gasa|gasar|full gas|gasen i botten)\b.{0,40}\b(?:in i|mot) (?:en |ett |den |det )?(?:viadukt\w*|pelare\w*|bergvagg\w*"
                             r"|betong\w*|lastbil\w*|trad\w*|brofaste\w*)", acute=True, negative=True, whole=True),
+    _s("means_ready", "self", rf"\b(?:kopt|skaffat|hamtat ut) (?:allt |det )?(?:som )?jag behover\b.{{0,20}}\b(?:pa apoteket|fran apoteket)"
+                              rf"|\b(?:ingen kan hjalpa|darfor|inget hjalper|ingenting hjalper)\b.{{0,40}}\b(?:kopt|skaffat) (?:allt |det )?(?:som )?jag behover\b"
+                              rf"|\brep-?planen\b|\bplanen med repet\b|\bhar (?:\w+ )?(?:repet|snaran|tabletterna|giftet|vapnet|pistolen) redan\b"
+                              rf"|\b(?:sparade|sparat|samlade|samlat) (?:dom|dem|de|pa dom) (?:istallet|i stallet)\b.{{0,40}}\bnu har jag (?:nog|tillrackligt)\b"
+                              rf"|\b(?:{PILLS}|apotek\w*)\b.{{0,80}}\bnu har jag (?:nog|tillrackligt)\b|\bi kris nu\b.{{0,30}}\bhar (?:\w+ )?{MEANS}"
+                              rf"|\b{MEANS}\b.{{0,60}}\b(?:har redan borjat|redan igang)\b"
+                              rf"|\bfor sent\b.{{0,60}}\b(?:tagit|tog|svalt|svalde) (?:\w+ )?{PILLS}\b"
+                              rf"|\b(?:behovs inte|ingen ide)\b.{{0,40}}\b(?:redan )?(?:tagit|tog|svalt|svalde) (?:\w+ )?{PILLS}\b"
+                              rf"|\bmar (?:sa |jatte |valdigt )?daligt\b.{{0,60}}\btanker ta (?:mina |alla )?{PILLS}\b", whole=True, acute=True, negative=True),
     # the means kept hidden and not to be handed over: "sambon vet inte att jag har pappas jaktgevär ... före fredag"
     _s("means_hidden", "self", rf"\b{MEANS}\b.{{0,60}}\bvill (?:inte|int) att (?:nan|nagon|ngn|ni|du) tar (?:det|den|dom|dem|bort)\b|\b(?:vet|vet om|marker|vet nagon) (?:inte|int) att jag (?:har|gomt|gommer|sparar|samlar|skaffat) (?:\w+ ){{0,2}}"
                                rf"(?:{MEANS}|\w*gevar\w*|\w*pistol\w*|vapen\w*)"
                                rf"|\b(?:tanker|vill|ska) (?:inte|int) (?:lamna ifran mig|ge ifran mig|lamna over|lamna tillbaka) (?:det|den|dom|dem|\w*gevar\w*|vapnet|{PILLS})\b"
                                rf".{{0,20}}\b(?:fore|innan|forran)\b", acute=True, negative=True),
+    _s("further_out", "self", r"\bisen\b.{0,40}\b(?:knakar|brister|spricker)\b.{0,40}\b(?:gar|fortsatter|gick) (?:jag )?(?:langre|langt|langre och langre) ut\b"
+                              r"|\bnar alla (?:sover|har somnat|gatt hem|gatt och lagt sig)\b.{0,40}\b(?:gar|aker|tar mig) (?:jag )?(?:ner |ut )?(?:till|mot) "
+                              r"(?:alven|sjon|havet|bron|sparet|an|stupet|taket|klippan)\b", whole=True, acute=True, negative=True),
     # walking into water to drown: "ska gå ut tills jag inte bottnar"
     _s("into_water", "self", r"\b(?:ga|gar|vada|vadar|simma|simmar) ut (?:\w+ ){0,4}tills (?:jag )?(?:inte|int) (?:bottnar|nar botten)\b"
                              r"|\bdranka mig\b|\bdrunkna med flit\b"
@@ -362,6 +391,9 @@ SIGNALS: list[Signal] = [
                            rf"|\b(?:akuten|iva|sjukhuset|ambulans\w*|magpump\w*)\b.{{0,50}}\b(?:tagit|tog|svalt|svalde) for (?:mycket|mkt)\b(?! pa (?:mig|mej|sig))"
                            rf"|\b(?:tagit|tog|svalt|svalde) for (?:mycket|mkt)\b(?! pa (?:mig|mej|sig)).{{0,30}}\b(?:akuten|iva|sjukhuset|ambulans\w*|magpump\w*)\b",
        acute=True),
+    # holding back from harming oneself, and about to fail: "att inte skära mig ... klarar det inte mycket längre"
+    _s("urge_winning", "self", r"\b(?:inte|int|lata bli att|lata bli) (?:skada|skara|rispa) (?:mig|mej)\b.{0,60}\b(?:klarar (?:det )?(?:inte|int) (?:mycket )?langre"
+                               r"|vet (?:inte|int) hur lange (?:till )?jag klarar)|\bvill gora (?:det )?mer\W+djupare\b", whole=True, negative=True),
     # bleeding that does not stop: its own "inte" is no denial; an everyday cut explains it (crisis.py)
     _s("bleeding_on", "self", r"\b(?:blodet|det|blodningen) (?:slutar|vill) (?:inte|int) (?:att )?(?:rinna|bloda|sluta|stanna)\b", harm_act=True, negative=True),
     # --- self-harm as an act ("skar mig", "brände mig med cigg"), and its words
@@ -377,6 +409,9 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:skar|rispade|rispar|skar mig i|skurit mig i|skurit) (?:upp )?(?:armen|armarna|handleden|handlederna"
                                 rf"|laren|benen|magen|halsen)"
                                 rf"|^(?:jag )?(?:skar|skor) (?:mig )?igen\s*$"
+                                rf"|\b(?:hallit|haller|holl) pa med (?:armen|armarna|benen|laren|handleden|handlederna)\b.{{0,40}}\b(?:hela natten|ser hemsk|bloder|djupt|igen)"
+                                rf"|\b(?:enda som hjalper|det som hjalper) (?:ar|e) att (?:skara|rispa|branna)(?: mig| mej)?\b"
+                                rf"|\b(?:far|fa|maste) skara (?:lite|mig|mej)\b|\b(?:vill|ska) (?:skara|gora det|gora mer)\W+djupare\b|\bvill gora (?:det )?mer\W+djupare\b"
                                 rf"|\b(?:gick|skar|har skurit|skurit) (?:mycket )?djupare (?:an|en) (?:vanligt|forra gangen|nagonsin|innan)\b"
                                 rf"|\bcigg\w*\b.{{0,20}}\b(?:pa|mot) (?:armen|huden|handen)"
                                 rf"|\b(?:cuttat|cuttade|cuttar|cutta|ristat|ristade|ristar|rispat|rispade)\b"
@@ -419,11 +454,15 @@ SIGNALS: list[Signal] = [
     _s("other_gone", "other", r"\b(?:(?:inte|int) (?:ar|e) (?:nan|nagon) (?:ide|mening)|ingen ide|ingen mening|orkar (?:inte|int)|(?:inte|int) orkar|ger upp|gett upp|vill (?:inte|int) leva)\b.{0,80}"
                                   r"\b(?:gick|sprang|stack|drog) (?:ut|darifran|harifran|sin vag|i vag)\b.{0,60}\b(?:svarar|svarade) (?:inte|int)"
                                   r" (?:i telefon|pa sms|nar (?:vi|jag) ringer|pa mobilen|pa telefonen)", whole=True, negative=True),
+    _s("other_harmed_now", "other", r"\b(?:har )?(?:skadat|skurit|rispat|brant) sig\b.{0,40}\b(?:nu|bloder)\b"),
     # someone locked in with the means and not answering: out of reach now, told across sentences
     _s("other_locked_in", "other", rf"(?=.*\b{MEANS}\b)(?=.*\b(?:inlast|last in sig|lasit in sig|lasst in sig|stangt in sig)\b)"
                                    r".*\b(?:svarar (?:inte|int)|oppnar (?:inte|int)|hors (?:inget|ingenting))\b", whole=True, negative=True),
     # --- violence and threats from another person
-    _s("violence", "danger", rf"\b(?:slar|sparkar|misshandlar|bankar|stryper) (?:han|hon) (?:dom|dem|oss|mina (?:smasyskon|syskon|barn)|syskonen"
+    _s("violence", "danger", rf"\b(?:kommit in i|star (?:\w+ ){{0,2}}i dorren till|star (?:\w+ ){{0,2}}utanfor|stormat in i) (?:lokalen|rummet|salen)\b.{{0,60}}\b(?:hotar|skriker|viftar|slar|braker)"
+                             rf"|\b(?:han|hon) (?:ar|e) (?:den|det) som (?:slar|hotar|misshandlar|sparkar|stryper) (?:mig|mej)\b"
+                             rf"|\b(?:tar|tog|drar|drog|greppar|nyper) (?:mig|mej) hart i (?:armen|handleden|haret|nacken)\b"
+                             rf"|\bskyldig (?:\w+ )?pengar\b.{{0,60}}\b(?:kommer|ska komma) (?:hit |hem )?(?:ikvall|inatt|idag|imorgon)\b|\b(?:slar|sparkar|misshandlar|bankar|stryper) (?:han|hon) (?:dom|dem|oss|mina (?:smasyskon|syskon|barn)|syskonen"
                              rf"|smasyskonen|barnen|mamma|lillebror|lillasyster)\b"
                              rf"|\b(?:har )?hota(?:t|r|de) (?:med )?att (?:sla|doda|skada|misshandla|strypa|skjuta) (?:henne|honom|mig|mej|oss|barnen)\b"
                              rf"|\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|slagit|stryper|strypte|stryptes|kvavde|hotar|hotade|hotat|sparkat|knuffat|misshandlat|"
@@ -501,6 +540,7 @@ SIGNALS: list[Signal] = [
                              rf"|\bom (?:jag|du) (?:berattar|sager|pratar|gar till|ringer|anmaler)\b.{{0,40}}\b(?:far|ska fa|kommer att fa) (?:jag|du) se vad som hander\b"
                              rf"|\b(?:sager|hotar med|sa) att jag (?:blir|ska bli|kommer att bli|kommer bli) (?:inlagd|inlast|utkastad|vrakad|av med \w+)(?: igen)? om jag (?:berattar|sager nagot|sager nat|pratar|anmaler)\b|\bska fa angra (?:mig|dig)\b"
                              rf"|\b(?:(?:ar|e|blir) (?:du|jag)|(?:du|jag) (?:ar|e|blir)) dod om (?:du|jag) (?:pratar|berattar|gar till|ringer|anmaler|lamnar|sager)"),
+    _s("english_danger", "danger", r"\b(?:won'?t|wont|doesn'?t|doesnt|will not) let me (?:leave|go out|out|go)\b"),
     # papers or phone taken, and kept in or married off: control told across sentences
     _s("controlled", "danger", r"\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|telefon|telefonen|mobil|mobilen|id-kort|pengar|bankkort|kort|lon)\b"
                                r".{0,160}\b(?:far (?:inte|int) (?:ga ut|lamna (?:lagenheten|huset|hemmet|rummet|bostaden))|(?:ska|maste) gifta mig|gifta bort|later (?:mig|mej) (?:inte|int))",
@@ -510,6 +550,7 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:(?:ska|kommer att|kommer) (?:inte|int)|(?:inte|int) (?:ska|kommer att|kommer)) (?:komma ut|ga harifran|komma harifran|harifran|overleva) levande\b"
                               r"|\b(?:last|laser|lost|lasst|gommer|gomt|tagit|tog) (?:ytterdorren|dorren|nyckeln|nycklarna)\b"
                               r".{0,60}\b(?:kan|kommer) (?:inte|int) (?:\w+ ){0,2}ut\b"
+                              r"|\b(?:som|dar) jag (?:inte|int) far lamna\b"
                               r"|\b(?:later|lat|tillater) (?:mig|mej) (?:inte|int) (?:\w+ )?(?:ga ut|lamna|traffa|ga harifran|ha kontakt"
                               r"|prata med|ringa)|\b(?:sa|sager|sagt) att jag (?:inte|int) far (?:ga ut|traffa|ringa|lamna|prata med)"
                               r"|\bingen kommer (?:att )?tro (?:pa )?mig|\bslapper (?:inte|int) ut (?:mig|mej)\b"
@@ -631,6 +672,7 @@ OTHER_FIGURES = [re.compile(p) for p in [
     r"somnade in)\b",
     r"\bglom(?:de|t|mer)? (?:att )?ta (?:mina |min |mitt )?(?:tabletter|medicin|piller|medicinen)",
     r"\b(?:ta|tar|tog|tagit)(?: med)? (?:mig|mej) (?:med|till|pa|hem|ut)\b",
+    r"\b(?:forlorat|forlorade|mist|miste) (?:sin|sitt|sina|min|mitt|mina|hans|hennes|deras) \w+ (?:i|genom) (?:sjalvmord|suicid)\b",
     r"\b(?:min|mitt|mina|hans|hennes|var) \w+s (?:sjalvmord|dod)\b|\barsdagen av\b[^.]*\bsjalvmord",
     r"\b(?:finnas|finns|vara) kvar (?:i|pa) (?:appen|systemet|registret|databasen|listan|chatten|medvind)\b",
     r"\b(?:hunden|katten|min hund|min katt|valpen|kattungen|ungarna|barnen|min son|min dotter|skuggan|otur\w*)\b(?: \w+)?"
