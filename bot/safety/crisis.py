@@ -120,7 +120,7 @@ ANNIVERSARY = re.compile(r"\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){1,2}(?:ar|m
 OWN = re.compile(r"\b(?:mina|mitt|min|jag har|jag far|jag kanner|mej|mig)\s*$")
 EVERYDAY_STRONG = re.compile(
     r"\bav misstag|\bolycka|\bolyckshandelse|\braka(?:de|r|t)\b|\bramlade|\bramla\b|\bsnubblade|\bhalkade|\btrillade"
-    r"|\bklumpig|\blagade mat|\blagar mat|\bmatlagning|\bkoket\b|\bhack(?:a|ade|ar)\b|\bnar jag (?:skar|skalade|bakade"
+    r"|\bklumpig|\blagade mat|\blagar mat|\bmatlagning|\bkoket\b|\bhack(?:a|ade|ar)\b|\bnar jag skar(?! (?:mig|mej))\b|\bnar jag (?:skalade|bakade"
     r"|diskade|jobbade|snickrade|rakade|lagade|grillade|strok|stryker|tandade)|\brakhyvel|\brakade|\bsnickra|\bjobbet\b"
     r"|\bpa jobbet|\bsolbrand|\bgrillen\b|\bbrannassl|\bnasslor|\bgetingstick|\bstack mig pa\b|\bugnsplat\w*|\bgrytlapp\w*"
     r"|\bstekpann\w*|\bvattenkokar\w*|\bkastrull\w*")
@@ -171,6 +171,9 @@ OVER_FOR_THEM = re.compile(r"\bdet var (?:lange|manga ar|flera ar) sen\b|\bnu (?
 # Said with it, no wait for a train or chore on a roof is ordinary ("orkar int mer ... väntar på tåget").
 DISTRESS = re.compile(r"\b(?:orkar|pallar|klarar) (?:inte|int) (?:mer|langre)\b(?! med)|\bvill (?:inte|int) leva\b"
                       r"|\bvill (?:bara )?do\b|\bsista gangen\b|\bforlat\b")
+# A trip or a visit planned months ahead: a life going on
+FUTURE_PLAN = re.compile(r"\b(?:ska|tanker|vill) (?:jag |vi )?(?:boka|aka|resa|flyga|besoka|hälsa pa|halsa pa)\b.{0,40}\b(?:i (?:januari|februari|mars|april|maj|juni|juli"
+                         r"|augusti|september|oktober|november|december)|till sommaren|nasta (?:ar|sommar|manad)|om (?:en|ett par|tva|tre) manader)\b")
 # Ordinary reasons to write to one's family or give things away.
 FAREWELL_MUNDANE = _words("fodelsedag", "fodelsedagen", "mors dag", "fars dag", "jul", "julen", "julkort", "grattis",
                           "vykort", "semester", "semestern", "present", "kalas", "flytt", "flyttar", "flyttade",
@@ -463,6 +466,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "mundane"
     if signal.name in ("risky_place", "other_suicidal") and WATER_PLEASURE.search(clause):
         return "mundane"  # "ska gå ut i havet och bada ikväll"
+    if signal.name.startswith("farewell") and FUTURE_PLAN.search(text) and not DISTRESS.search(text):
+        return "mundane"  # "har skrivit testamente så barnen slipper. Nu ska jag boka båten till Gotland i juni"
     if signal.name == "farewell" and FAREWELL_MUNDANE.search(clause) and "avskeds" not in span:  # "innan jul" in another sentence explains nothing
         return "mundane"
     if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
