@@ -211,6 +211,7 @@ INTENT_NOW = re.compile(SAID_QUOTED + r"|\bsa (?:\w+ ){1,3}att\b"  # "sa i runda
 # A habit told, then confirmed as happening now ("när jag börjar googla metoder. och det
 # har jag gjort hela natten", "... och just nu tänker jag så igen").
 CONFIRMED_NOW = re.compile(
+    r"\b(?:idag|i dag|igar|inatt|ikvall) var det (?:riktigt |jatte|sa )?nara\b|"
     r"\b(?:just )?nu (?:tanker|kanner|gor|vill|har) jag (?:sa|det)\b|\b(?:det|sa) (?:har|gor) jag (?:gjort|tankt|kant|gjort"
     r" hela)?\b.{0,20}\b(?:hela natten|hela dagen|hela veckan|i veckan|idag|i dag|inatt|i natt|ikvall|igar|nu|just nu|igen)\b"
     r"|\bhar (?:skrivit|gjort|kopt|borjat|hittat) (?:ett|en|det|dom|dem)\b.{0,15}\b(?:igar|idag|i dag|inatt|ikvall|nu|redan|hela natten)"
@@ -533,7 +534,8 @@ def _explain(found: list, counting: list, which: set, reason: str) -> tuple[list
 
 
 # Medicine as prescribed and a will for the flat: the words of an overdose or farewell in a routine
-ROUTINE = re.compile(r"\bdosett\w*|\b(?:tar|tagit|tog) (?:mina |min |mitt |kvalls|morgon)?(?:tabletter|tabletterna|medicin|medicinen|mediciner)\b.{0,30}"
+ROUTINE = re.compile(r"\bbestamt (?:mig|sig) for att (?:flytta|sluta roka|sluta snusa|sluta dricka|borja|plugga|byta|ansoka|soka|aka|resa|skaffa|kopa|salja|skiljas)\b"
+                     r"|\bdosett\w*|\bglom\w* (?:att )?ta (?:min |mina |mitt )?\w*(?:medicin\w*|tablett\w*)|\b(?:tagit|tog) mina (?:tabletter|mediciner|kvallsmediciner|kvallstabletter)\W+(?:ska|nu ska) (?:jag )?(?:sova|lagga mig)\b|\b(?:tar|tagit|tog) (?:mina |min |mitt |kvalls|morgon)?(?:tabletter|tabletterna|medicin|medicinen|mediciner)\b.{0,30}"
                      r"\b(?:som vanligt|efter frukost|till frukost|som jag ska|som ordinerat|enligt schemat)\b"
                      r"|\btestamente\w*\b.{0,60}\b(?:jurist\w*|advokat\w*|notarie\w*|lagenhet\w*|huset|bostadsratt\w*|arv\w*)\b"
                      r"|\b(?:jurist\w*|advokat\w*)\b.{0,60}\btestamente")

@@ -115,7 +115,7 @@ SIGNALS: list[Signal] = [
     _s("kill_self", "self", rf"\bdoda {ME}|\bdodar {ME}|\b(?:hanga|hanger|skjuta|skjuter|dranka|drankar|forgifta|"
                             rf"strypa|kvava) {ME}\b|\bkasta {ME} (?:framfor|ut|ner|fran)"
                             rf"|\bkora (?:ihjal {ME}|(?:bilen |min bil |bil |mig )?in i (?:en |ett )?(?:lastbil|bil|vagg|trad|betongvagg|buss|berg|bergvagg|pelare"
-                            rf"|motande))|\bkora av (?:vagen|bron|stupet)"),
+                            rf"|motande))|\bkora av (?:vagen|bron|stupet)|\bstyra (?:rakt )?(?:in i|mot) (?:en |ett )?(?:lastbil\w*|motande|betongvagg\w*|bergvagg\w*|brofaste\w*|pelare\w*|trad\w*)"),
     _s("way_out", "self", rf"\b(?:battre|lattare|gladare|lyckligare|enklare) (?:for (?:alla|er|dom|dem|familjen) )?(?:utan mig|om jag {FILLER}(?:var|vore) dod"
                           rf"|om jag {FILLER}inte (?:fanns|levde)|om jag (?:bara )?dog|om jag (?:bara )?forsvann)"
                           rf"|\bom jag {FILLER}(?:inte (?:fanns|levde|fanns kvar)|forsvann|var borta|dog)\b.{{0,50}}\b(?:battre|lattare|meningsfullt|meningsfullare"
@@ -139,7 +139,7 @@ SIGNALS: list[Signal] = [
                           r"|\bom (?:en bil|ett tag|bussen) (?:korde|kor) (?:pa|over) mig|\bger upp pa riktigt\b"
                           r"|\b(?:tanker|ska|vill|kommer att) folja efter (?:honom|henne|dem|dom|mamma|pappa|min \w+)\b"
                           r"|💊.{0,20}(?:🍷|🍺|🥃|⚰|💀|🪦|forever|for alltid)", negative=True),
-    _s("voices", "self", r"\b(?:rosterna|rosten|roster)(?: som)? (?:sager|skriker|vill)\b.{0,30}\b(?:do|doda|ta livet|"
+    _s("voices", "self", r"\b(?:rosterna|rosten|roster)(?: som)? (?:har )?(?:sager|skriker|vill|sagt|sa|skrikit)\b.{0,30}\b(?:do|doda|ta livet|"
                          r"skada|hoppa|skara|straffa|ta kniven|ta tabletterna|springa ut|kasta (?:mig|sig))", acute=True),
     # --- preparation and farewell
     _s("farewell", "self", r"\b(?:gett|gav|ger|ge|delat ut|dela ut|skankt|skanker|skanka) bort (?:alla |allt |nastan allt |det mesta av |mycket av |halften av |en massa av )?(?:mina |mitt )?"
@@ -256,7 +256,7 @@ SIGNALS: list[Signal] = [
                        r"|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"
                        # "hur många av mina tabletter som räcker"
                        rf"|\bhur (?:manga|mycket|mkt)\b.{{0,30}}\b{PILLS}\b.{{0,10}}\b(?:som )?(?:racker|behovs|kravs)\b(?! (?:for|till|i|tills|per|om)\b)"),
-    _s("plan_told", "self", r"\b(?:bestamt|bestamt mig for|beslutat) att jag (?:inte|int) ska (?:vara med|finnas|leva|vara kvar) (?:pa|till|nar|efter|pa min)\b"
+    _s("plan_told", "self", r"\b(?:orkar|pallar) (?:inte|int|ej) (?:mer|langre)\b.{0,30}\bvill (?:bara )?(?:forsvinna|sluta finnas|inte finnas)\b|\b(?:bestamt|bestamt mig for|beslutat) att jag (?:inte|int) ska (?:vara med|finnas|leva|vara kvar) (?:pa|till|nar|efter|pa min)\b"
                             r"|\b(?:lugn|lugnare)\w*\b.{0,40}\b(?:sen|sedan|efter att|nar) jag (?:har )?bestamde? mig\b"
                             r"|\bnar alla (?:har )?(?:akt|gatt|somnat|sover)\b.{0,40}\b(?:blir det av|gor jag det|ska det ske)\b"
                             r"|\b(?:behovs|behover jag) (?:inga|inte nagra) fler (?:steg|mal|moten|dagar)\b"
@@ -300,6 +300,7 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:sitter|star|ligger|haller) (?:har )?(?:med|i) (?:en |ett |min |mitt |mina )?{MEANS}"
                                 rf"(?: i handen| framfor mig| nu| och)"
                                 rf"|\b(?:sitter|sitta|sitt|satt|ligger|ligga)(?: har| dar| ensam| i badrummet| pa toa)? med (?:ett |mitt |en )?(?:rakblad|rakbladet|rakbladen)\b"
+                                rf"|\b(?:suttit|satt|sitter|ligger|legat) i badkaret med (?:en |ett |mitt |min )?{MEANS}\b"
                                 rf"|\b(?:knutit|knutit en|gjort i ordning|satt upp|hangt upp|fast) (?:en |ett |mitt )?(?:snara|rep|repet|snoret|snore|sladden|baltet)"
                                 rf"|\b(?:kopt|kopte|kopa|skaffat|skaffade|skaffa) (?:ett |en |mig ett |mig en )?(?:rep|repet|snara|snaran|vapen|pistol)\b"
                                 rf"(?! (?:i klatter|till|for|at|pa rea|att klattra|att segla|att bogsera))"
@@ -463,6 +464,9 @@ SIGNALS: list[Signal] = [
     _s("other_locked_in", "other", rf"(?=.*\b{MEANS}\b)(?=.*\b(?:inlast|last in sig|lasit in sig|lasst in sig|stangt in sig)\b)"
                                    r".*\b(?:svarar (?:inte|int)|oppnar (?:inte|int)|hors (?:inget|ingenting))\b", whole=True, negative=True),
     # --- violence and threats from another person
+    # bruises shown, and the partner coming for her: told across sentences
+    _s("bruises_and_partner", "danger", r"\bblamarken\b.{0,80}\b(?:sambo\w*|man|mannen|kille\w*|pojkvan\w*|make|maken)\b.{0,60}\b(?:blir arg|slar|slog|hamtar)\b",
+       whole=True),
     _s("violence", "danger", rf"\b(?:bankar|slar|sparkar|drar) (?:pa|i) (?:sovrumsdorren|badrumsdorren|dorren till mitt rum|min dorr)\b|\b(?:kommit in i|star (?:\w+ ){{0,2}}i dorren till|star (?:\w+ ){{0,2}}utanfor|stormat in i) (?:lokalen|rummet|salen)\b.{{0,60}}\b(?:hotar|skriker|viftar|slar|braker)"
                              rf"|\b(?:han|hon) (?:ar|e) (?:den|det) som (?:slar|hotar|misshandlar|sparkar|stryper) (?:mig|mej)\b"
                              rf"|\b(?:tar|tog|drar|drog|greppar|nyper) (?:mig|mej) hart i (?:armen|handleden|haret|nacken)\b"
