@@ -64,6 +64,7 @@ PAST = re.compile(
     # "år" and "är" are one word once folded: "för det är så tungt" is no "för två år"
     r"\bfor (?:\w+ )?(?:arn|manader|manad|veckor|artionden|decennier)(?: sen(?:an)?)?\b|\bfor (?:\w+ )?ar (?:sen|sedan)\b"
     r"|\bfor (?:\d+|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|trettio|manga|flera|nagra|ett par|par) ar\b"
+    r"|\bdet (?:ar|e) (?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) sedan?\b"
     r"|\bfor lange sen|\bforut\b"
     r"|\bforr\b|\btidigare\b|\bnar (?:jag|han|hon|hen|vi|de|dom) (?:var|madde|hade|bodde|gick|jobbade)\b|\bunder (?:pandemin|graviditeten|tonaren)\b|\bi tonaren|\bsom (?:tonaring|ung|barn)"
     r"|\bpa (?:hogstadiet|mellanstadiet|gymnasiet|lagstadiet)|\b(?:19|20)\d\d\b|\bforra aret|\bi fjol|\bbrukade\b"
@@ -104,7 +105,7 @@ TELLING_NOW = re.compile(r"\b(?:sager|berattar|skriver|viskar|grater och sager|s
 # Wounds or an act that are fresh: someone in the room is hurt now ("har färska skärsår").
 FRESH = _words("farska", "farskt", "farsk")
 # Asked about it and said no ("terapeuten frågade om självmordstankar och jag sa nej").
-ASKED_NO = re.compile(r"\b(?:fragade|fragar|undrade|undrar)\b.{0,60}\b(?:sa|svarade|svarar|sager) nej\b")
+ASKED_NO = re.compile(r"\b(?:fragade|fragar|undrade|undrar)\b.{0,100}\b(?:sa|svarade|svarar|sager|saga|svara)(?: \w+){0,2} nej\b")
 # Less of it than before ("jag skadar mig mindre nu") is recovery, not a crisis.
 # "jag tänker ...", or the verb first with the "jag" left out, as on a phone ("tänker hoppa ...")
 FIRST_INTENT = re.compile(r"\bjag (?:har )?(?:tankt|tanker|ska|vill|kommer att|planerar|bestamt mig for att)\b"
@@ -115,7 +116,7 @@ STOPPED_LATER = re.compile(r"\bnu (?:gor|anvander|tar|har) jag\b.{0,40}\bistalle
 LESS = re.compile(r"^\W*(?:\w+ ){0,2}(?:mindre|mer sallan|allt mer sallan|inte lika (?:ofta|mycket))\b"
                   r"|^\w*\W*(?:inte|int) (?:loser|hjalper)\b")
 # "idag är det tre år sen ..." dates the event; the "idag" is no now
-ANNIVERSARY = re.compile(r"\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){1,2}(?:ar|manader|veckor|dagar) sen\b"
+ANNIVERSARY = re.compile(r"\bdet (?:ar|e) (?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) sedan?\b.{0,60}\b(?:idag|i dag)\b|\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){1,2}(?:ar|manader|veckor|dagar) sen\b"
                          r"|\b(?:idag|i dag|ikvall|nu) (?:ar|e) det (?:hans |hennes |\w+s )?(?:arsdag|arsdagen|dodsdag|dodsdagen)\b")
 OWN = re.compile(r"\b(?:mina|mitt|min|jag har|jag far|jag kanner|mej|mig)\s*$")
 EVERYDAY_STRONG = re.compile(
@@ -198,7 +199,7 @@ HABIT = re.compile(r"^(?:och )?(?:nar|da|om|ifall|innan)\b|\b(?:brukar|borjar|ib
 SPECIFIC_TIME = _words("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "ikvall", "inatt", "imorgon",
                        "i morgon", "i helgen", "klockan", "kl")
 # A relapse: what was over is back ("i ett år utan att skära mig, men ikväll igen").
-RELAPSE = re.compile(r"\bigen\b|\b(?:ar|e|kommit) tillbaka\b|\btillbaka igen\b|\baterfall|\bborjat om\b|\bsom da\b|\bsamma plan\b|\bborjat planera")
+RELAPSE = re.compile(r"\b(?:gjorde|gjort) det (?:anda|i alla fall|iaf)\b|\bigen\b|\b(?:ar|e|kommit) tillbaka\b|\btillbaka igen\b|\baterfall|\bborjat om\b|\bsom da\b|\bsamma plan\b|\bborjat planera")
 SAID_QUOTED = r"\b(?:sa|sager|skrev|skriver)(?: typ| bara| liksom| precis| nyss| just)? ['\"«]"  # "sa typ 'det spelar ingen roll'"
 # The signal inside someone's quoted words, said in a conversation (not in a film or a book).
 QUOTED_OPEN = re.compile(SAID_QUOTED + r"[^'\"»]*$")
@@ -365,9 +366,12 @@ ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar (?:\w+ ){0,2}battre|a
                        r"|\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){0,2}(?:battre|bra)\b")
 
 
+# what others should not do, in a crisis plan: "skäll inte på mig för att jag har skurit mig"
+INSTRUCTION = re.compile(r"\b(?:skall|skalla|skrik|bli arg|tjata)\w* (?:inte |int )?pa (?:mig|mej) (?:for att|nar|om) (?:jag )?(?:har )?$")
 HYPOTHETICAL_SPEECH = re.compile(r"\bom jag (?:sager|skriver|berattar|sa|skulle saga) (?:till (?:\w+ ){1,2})?att (?:\w+ ){0,3}$")
 SURVIVED = re.compile(r"\b(?:overlevde|overlevt|overlevit|klarade mig (?:igenom|fran|efter))\s+(?:\w+\s+){0,2}$")
 # Out of reach now, whatever the tense of what was told ("gick och svarar inte", "inlåst och öppnar inte").
+PRESENT_BY_NATURE = {"means_replaced"}
 OUT_OF_REACH = {"other_gone", "other_locked_in"}
 
 
@@ -395,6 +399,7 @@ def _now(clause: str) -> bool:
     return True
 
 
+ESCAPED = re.compile(r"\b(?:lamnade|lamnat|flydde|flytt fran|flyttade fran|kom ifran|kom darifran|gick ifran|gick anda)\b")
 # A shift at work, told by staff: what happened to patients is no one's own crisis
 WORK_SHIFT = re.compile(r"\b(?:(?:jobbigt|tufft|langt|hektiskt|lugnt) (?:natt)?pass|nattpasset|passet|jobbar (?:extra )?som|patienter\w*|pa jobbet idag|inatt pa jobbet)\b")
 
@@ -425,13 +430,17 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "negated"
     if signal.kind in ("self", "unclear") and (LESS.search(clause[end:]) or STOPPED_LATER.search(text)) and not relapse:
         return "stopped"
+    if signal.kind == "danger" and ESCAPED.search(text) and re.search(r"\bnu (?:har|bor|ar|e|mar) jag\b", text):
+        return "past"
     if signal.kind in ("self", "other") and WORK_SHIFT.search(text) and not FIRST.search(clause) and not _now(ONGOING.sub(" ", clause)):
         return "topic"  # "jobbigt pass på akuten inatt. två överdoser och en som skurit sig"
-    if HYPOTHETICAL_SPEECH.search(near):
+    if HYPOTHETICAL_SPEECH.search(near) or INSTRUCTION.search(near):
         return "habit"  # "ringer 112 om jag säger att jag har samlat tabletter": what I might say, as in a plan
     if signal.kind == "self" and SURVIVED.search(near):
         return "past"  # "överlevde överdosen 2016 och jobbar idag som stödperson"
     told_past = PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
+    if signal.name in PRESENT_BY_NATURE:
+        told_past = None  # "köpte ett nytt i tisdags. Det ligger i garderoben": bought then, there now
     if told_past and (not _now(clause) or ANNIVERSARY.search(clause)) and not relapse:
         return "past"
     told_now_by_someone = ((INTENT_NOW.search(before) and _now(clause))  # "hon säger att hon har en plan ... nu"
@@ -458,7 +467,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
             return "everyday"
         if EVERYDAY_WEAK.search(text if signal.name == "bleeding" else clause) and not DELIBERATE.search(text):
             return "everyday"
-    if GAME.search(clause) and signal.name not in ("self_harm_act", "self_harm_word", "overdose", "means_at_hand"):
+    if GAME.search(clause.replace("laget runt", " ")) and signal.name not in ("self_harm_act", "self_harm_word", "overdose", "means_at_hand"):
         return "game"
     if signal.name == "overdose" and HYPERBOLE.search(clause):
         return "joke"
@@ -471,6 +480,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "mundane"  # "har skrivit testamente så barnen slipper. Nu ska jag boka båten till Gotland i juni"
     if signal.name == "farewell" and FAREWELL_MUNDANE.search(clause) and "avskeds" not in span:  # "innan jul" in another sentence explains nothing
         return "mundane"
+    if signal.name == "kill_self" and re.search(r"\b(?:han|hon|de|dom)\b (?:\w+ ){0,3}(?:skulle|ska|kommer att|kommer) $", before):
+        return "someone else"  # "han sa han skulle döda mig": a threat, which the danger signals carry
     if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
                                     and _subject_is_other(before)):
         # "hon sa att hon ville dö" is told now, unless the message says it is over
@@ -566,6 +577,9 @@ def _told_as_over(finding: "Finding", folded: str) -> bool:
     return finding.signal not in ACUTE or bool(AFTERMATH.search(folded))
 
 
+PLAN_WHEN = re.compile(r"^(?:att )?(?:nar|om|ifall|da)\b.{0,80}\b(?:ska|maste|kan|vill) jag (?:\w+ )?(?:ringa|kontakta|saga till|ga till|skriva till|prata med|vacka)\b")
+
+
 # Of these, only tiredness is the answer ("orkar inte så mycket just nu" to why not lower):
 # they ask about motivation and meaning, not about hard times, so hopelessness gets a check.
 # Asked about even where the question asks about hard times: "det blir ingen nästa gång" to next time.
@@ -603,6 +617,10 @@ def assess(text: str, question: str | None = None) -> Assessment:
         found, counting = _explain(found, counting, {
             f for f in counting if not _now(f.clause) and ((f.signal not in ACUTE and THINKING.search(f.clause))
                                                            or (f.signal == "voices" and HABIT.search(f.clause)))}, "habit")
+    if question in PLAN_QUESTIONS:
+        # "när rösterna säger åt mig att skada mig ska jag ringa psykakuten": the plan's when
+        found, counting = _explain(found, counting, {
+            f for f in counting if PLAN_WHEN.search(f.clause) and not _now(f.clause)}, "habit")
     if NOT_NOW.search(folded):
         # told as not now ("så är det inte nu"): what is not acute by nature is explained
         # away, so a sure model may ask but never alarm (bot/safety/decision.py)

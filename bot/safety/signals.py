@@ -256,7 +256,8 @@ SIGNALS: list[Signal] = [
                        r"|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"
                        # "hur många av mina tabletter som räcker"
                        rf"|\bhur (?:manga|mycket|mkt)\b.{{0,30}}\b{PILLS}\b.{{0,10}}\b(?:som )?(?:racker|behovs|kravs)\b(?! (?:for|till|i|tills|per|om)\b)"),
-    _s("plan_told", "self", r"\b(?:orkar|pallar) (?:inte|int|ej) (?:mer|langre)\b.{0,30}\bvill (?:bara )?(?:forsvinna|sluta finnas|inte finnas)\b|\b(?:bestamt|bestamt mig for|beslutat) att jag (?:inte|int) ska (?:vara med|finnas|leva|vara kvar) (?:pa|till|nar|efter|pa min)\b"
+    _s("plan_told", "self", r"\b(?:tog|tagit|svalde|svalt) alla (?:som fanns|jag hade|som var kvar)\b|\b(?:gjorde|gjort) det (?:anda|iaf|i alla fall) (?:nyss|idag|ikvall)\b.{0,40}\bdjupare\b"
+                            r"|\b(?:det )?(?:ar|e|blev) (?:mycket )?djupare (?:an|en) (?:vanligt|forra gangen|nagonsin)\b|\b(?:orkar|pallar) (?:inte|int|ej) (?:mer|langre)\b.{0,30}\bvill (?:bara )?(?:forsvinna|sluta finnas|inte finnas)\b|\b(?:bestamt|bestamt mig for|beslutat) att jag (?:inte|int) ska (?:vara med|finnas|leva|vara kvar) (?:pa|till|nar|efter|pa min)\b"
                             r"|\b(?:lugn|lugnare)\w*\b.{0,40}\b(?:sen|sedan|efter att|nar) jag (?:har )?bestamde? mig\b"
                             r"|\bnar alla (?:har )?(?:akt|gatt|somnat|sover)\b.{0,40}\b(?:blir det av|gor jag det|ska det ske)\b"
                             r"|\b(?:behovs|behover jag) (?:inga|inte nagra) fler (?:steg|mal|moten|dagar)\b"
@@ -329,7 +330,7 @@ SIGNALS: list[Signal] = [
                                 rf"|\bpase med (?:piller|tabletter|medicin)|\b(?:gomt|gommer|gomde) (?:en |ett |mitt |min )?{MEANS}\b",
        acute=True),
     # driving into something on purpose: "köra ut på E4:an i natt och inte bromsa vid viadukten"
-    _s("crash_car", "self", r"\b(?:kora|kor|koer|kora ut)\b.{0,60}\b(?:och )?(?:inte|int|aldrig) (?:bromsa|bromsar|sakta ner)\b"
+    _s("crash_car", "self", r"\bkor\w* (?:jag )?(?:i )?(?:\d{3}|jattefort|sjukt fort)\b.{0,40}\butan balte\b|\b(?:kora|kor|koer|kora ut)\b.{0,60}\b(?:och )?(?:inte|int|aldrig) (?:bromsa|bromsar|sakta ner)\b"
                             r"|\b(?:gasa|gasar|full gas|gasen i botten)\b.{0,40}\b(?:in i|mot) (?:en |ett |den |det )?(?:viadukt\w*|pelare\w*|bergvagg\w*"
                             r"|betong\w*|lastbil\w*|trad\w*|brofaste\w*)", acute=True, negative=True, whole=True),
     _s("means_ready", "self", rf"\b(?:kopt|skaffat|hamtat ut) (?:allt |det )?(?:som )?jag behover\b.{{0,20}}\b(?:pa apoteket|fran apoteket)"
@@ -341,6 +342,9 @@ SIGNALS: list[Signal] = [
                               rf"|\bfor sent\b.{{0,60}}\b(?:tagit|tog|svalt|svalde) (?:\w+ )?{PILLS}\b"
                               rf"|\b(?:behovs inte|ingen ide)\b.{{0,40}}\b(?:redan )?(?:tagit|tog|svalt|svalde) (?:\w+ )?{PILLS}\b"
                               rf"|\bmar (?:sa |jatte |valdigt )?daligt\b.{{0,60}}\btanker ta (?:mina |alla )?{PILLS}\b", whole=True, acute=True, negative=True),
+    # the means given away and bought again: there now, whenever it was bought (crisis.py: PRESENT_BY_NATURE)
+    _s("means_replaced", "self", r"\b(?:repet|snaran|kniven|knivarna|tabletterna|vapnet|bladen|rakbladen)\b.{0,80}\b(?:kopte|kopt|skaffade|skaffat|fixade|fixat) (?:ett|en|nya) (?:nytt|ny|nya|till)\b",
+       whole=True, acute=True, negative=True),
     # the means kept hidden and not to be handed over: "sambon vet inte att jag har pappas jaktgevär ... före fredag"
     _s("means_hidden", "self", rf"\b{MEANS}\b.{{0,60}}\bvill (?:inte|int) att (?:nan|nagon|ngn|ni|du) tar (?:det|den|dom|dem|bort)\b|\b(?:vet|vet om|marker|vet nagon) (?:inte|int) att jag (?:har|gomt|gommer|sparar|samlar|skaffat) (?:\w+ ){{0,2}}"
                                rf"(?:{MEANS}|\w*gevar\w*|\w*pistol\w*|vapen\w*)"
@@ -467,7 +471,8 @@ SIGNALS: list[Signal] = [
     # bruises shown, and the partner coming for her: told across sentences
     _s("bruises_and_partner", "danger", r"\bblamarken\b.{0,80}\b(?:sambo\w*|man|mannen|kille\w*|pojkvan\w*|make|maken)\b.{0,60}\b(?:blir arg|slar|slog|hamtar)\b",
        whole=True),
-    _s("violence", "danger", rf"\b(?:bankar|slar|sparkar|drar) (?:pa|i) (?:sovrumsdorren|badrumsdorren|dorren till mitt rum|min dorr)\b|\b(?:kommit in i|star (?:\w+ ){{0,2}}i dorren till|star (?:\w+ ){{0,2}}utanfor|stormat in i) (?:lokalen|rummet|salen)\b.{{0,60}}\b(?:hotar|skriker|viftar|slar|braker)"
+    _s("violence", "danger", rf"\b(?:han|hon|de|dom)\b (?:\w+ ){{0,3}}(?:skulle|ska|kommer att|kommer) (?:doda|morda|sla ihjal) (?:mig|mej)\b|\b(?:hittade|hittat|tagit reda pa|fatt reda pa|listat ut|listade ut) var jag bor\b"
+                             rf"|\b(?:ska|kommer att|kommer) hitta (?:mig|mej) och (?:gora (?:mig|mej) illa|skada (?:mig|mej)|doda (?:mig|mej))\b|\b(?:bankar|slar|sparkar|drar) (?:pa|i) (?:sovrumsdorren|badrumsdorren|dorren till mitt rum|min dorr)\b|\b(?:kommit in i|star (?:\w+ ){{0,2}}i dorren till|star (?:\w+ ){{0,2}}utanfor|stormat in i) (?:lokalen|rummet|salen)\b.{{0,60}}\b(?:hotar|skriker|viftar|slar|braker)"
                              rf"|\b(?:han|hon) (?:ar|e) (?:den|det) som (?:slar|hotar|misshandlar|sparkar|stryper) (?:mig|mej)\b"
                              rf"|\b(?:tar|tog|drar|drog|greppar|nyper) (?:mig|mej) hart i (?:armen|handleden|haret|nacken)\b"
                              rf"|\bskyldig (?:\w+ )?pengar\b.{{0,60}}\b(?:kommer|ska komma) (?:hit |hem )?(?:ikvall|inatt|idag|imorgon)\b|\b(?:slar|sparkar|misshandlar|bankar|stryper) (?:han|hon) (?:dom|dem|oss|mina (?:smasyskon|syskon|barn)|syskonen"
@@ -571,7 +576,7 @@ SIGNALS: list[Signal] = [
                               r"|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\b(?=.{0,60}\b(?:han|hon|dom|de|sambon|killen|pappa|mamma"
                               r"|mannen|ex|exet|maken|idag|ikvall|inatt|nu)\b)|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\s*$", negative=True),
     # --- exhaustion and hopelessness: ask, do not alarm
-    _s("exhausted", "unclear", rf"\b(?:orkar|klarar|pallar|palla|kan|orka)(?: bara)? {NOT} (?:av )?(?:det har |detta |med (?:nagot|"
+    _s("exhausted", "unclear", rf"\b(?:orkar|klarar|pallar|palla|kan|orka)(?: bara)? {NOT} (?:riktigt |alls |typ |liksom )?(?:av )?(?:det har |detta |med (?:nagot|"
                                rf"nanting|nat|allt|livet) )?(?:mer|langre|lenge|lengre)\b"
                                rf"(?! (?:fragor|fragorna|plugg|jobb|tjat|prat|snack|moten|skola|text|las|av det har|idag med))"
                                rf"|\b(?:orkar|pallar)(?: bara)? {NOT} (?:riktigt |alls |ens )?(?:nanting|nagonting|nat|nagot) (?:mer|langre)\b"
@@ -586,7 +591,7 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:slutat|slutar) (?:att )?tro (?:pa )?att (?:det|nagot|nat|allt|livet) (?:ska bli|blir|kommer att bli|kommer bli) battre\b"
                               r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta)|\bingen mening med (?:livet|nagonting"
                               r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\b(?:ar|e|kanner mig som|kanner mig bara som) (?:bara )?en (?:borda|belastning)\b(?! (?:pa jobbet|i laget))|\bforlat for allt\b"
-                              r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvad (?:poangen|meningen) (?:ar|e) med (?:allt|livet|att leva|nagonting)|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)|\b(?:fa|att) somna (?:och|o) slippa (?:allt|allting|alltihop)\b"
+                              r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvad (?:poangen|meningen) (?:ar|e) med (?:allt|livet|att leva|nagonting)|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)|\b(?:fa|att) somna (?:och|o) slippa (?:allt|allting|alltihop)\b|\b(?:ar|e) (?:for|alldeles for|redan for) sent for (?:mig|mej)\b"
                               r"|\btrott pa (?:allt|alltihop|allting)(?: och alla)?\s*$|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:allt|allting) (?:ar|e) slut\b"
                               r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\bjobbigt med tankarna|\bingen framtid\b"
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag|langre|lenge|mer)"
@@ -618,6 +623,10 @@ SIGNALS: list[Signal] = [
     _s("go_on_doubt", "unclear", r"\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja|hon|han|hen) (?:orkar|pallar|klarar|kan) (?:att )?(?:fortsatta|leva|mer|langre)\b(?! med| att jobba| plugga| i)"
                                  r"|\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja) (?:ar|e|finns|lever) (?:kvar|har) (?:till|pa|om|nasta|imorgon|i morgon)\b",
        negative=True),
+    # losing weight while already underweight: an eating disorder worth a kind question
+    _s("underweight_goal", "unclear", r"\bga ner\b.{0,100}\b(?:vager for lite|undervikt\w*)|\b(?:vager for lite|undervikt\w*)\b.{0,60}\bga ner\b", whole=True),
+    # a participant's bare "spelar ingen roll", quoted
+    _s("quoted_no_matter", "unclear", r"\b(?:sa|sager|svarade)(?: bara| typ)? ['\"«](?:det )?spelar ingen roll\W"),
     # stopping medicine to see what happens: a risk worth a kind question, not a plan to taper
     _s("stop_medicine_see", "unclear", r"\b(?:sluta|slutar|slutat|skita i|skiter i|strunta i|struntar i|skippa|skippar) (?:att )?(?:ta |med )?"
                                        r"(?:min |mina |all |alla )?(?:medicin\w*|tabletter\w*|litium\w*|insulin\w*)\b.{0,30}"
@@ -668,6 +677,7 @@ FIGURES_OF_DEATH = [re.compile(p) for p in [
     r"\b(?:skulle )?doda for (?:en|ett|lite)|\b(?:kill(?:ing|ed|ade|ar|a)?|slay(?:ing|ed|ade)?) (?:it|det)\b",
     r"\bskjut (?:mig|mej)(?: nu)?\b(?=.*(?:haha|lol|xd|😂|🤣|mote|motet|lektion|trakigt|tråkigt))",
     r"\bkill me(?: now)?\b(?=.*(?:💀|😅|😂|prov|tenta|mote|jobb|lektion|haha|lol|skola))",
+    r"\b(?:skulle|ska|kommer att|kommer) (?:doda|morda) (?:mig|mej) om jag (?:glomde|glommer|missade|missar|kom for sent|kommer for sent)\b",
     rf"\b(?:mamma|pappa|morsan|farsan|chefen|lararen|frun|tjejen|killen|sambon|min \w+) (?:kommer (?:att )?|ska )?"
     rf"(?:doda|morda) {ME} (?:nar|om) (?:(?:hon|han|de|dom|hen) (?:ser|far veta|hor|marker|kommer hem|upptacker)"
     rf"|jag (?:glommer|missar|kommer for sent|inte (?:diskar|stadar|kommer|ringer)))",
