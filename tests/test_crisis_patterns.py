@@ -57,3 +57,10 @@ def test_no_next_time_is_asked_about_even_where_the_question_is_about_hard_times
     # "how will you do it next time?": "there will be no next time" may mean no life
     assert assess("finns nog ingen nästa gång", question="evaluation_next_time") == Verdict.UNCLEAR
     assert assess("då blir jag ledsen och orkar inte mer", question="evaluation_next_time") != Verdict.UNCLEAR
+
+
+def test_signs_described_are_the_answer_unless_they_are_happening_now():
+    # "how do you notice it is getting much worse?": the signs, in the present of a habit
+    assert assess("jag skadar mig oftare och djupare, sen slutar jag prata", question="wrap_worse_signs") != Verdict.CRISIS
+    assert assess("dödstankarna har varit där hela veckan och blir starkare varje dag",
+                  question="wrap_early_signs") == Verdict.CRISIS

@@ -59,7 +59,7 @@ CESSATION = _words("slutat", "sluta", "slutar", "slutade", "utan", "fri fran", "
                    "later bli", "avsta fran", "istallet for att", "i stallet for att")
 NOW = _words("nu", "just nu", "ikvall", "i kvall", "idag", "i dag", "inatt", "i natt", "imorgon", "i morgon", "igen",
              "fortfarande", "redan", "snart", "i helgen", "nyss", "igar", "i gar", "i morse", "precis", "hela tiden", "varje dag", "i detta nu",
-             "den har veckan", "ikvald", "ikvell", "jus nu", "tillbaka", "aterigen", "annu")
+             "den har veckan", "hela veckan", "ikvald", "ikvell", "jus nu", "tillbaka", "aterigen", "annu")
 PAST = re.compile(
     # "år" and "är" are one word once folded: "för det är så tungt" is no "för två år"
     r"\bfor (?:\w+ )?(?:arn|manader|manad|veckor|artionden|decennier)(?: sen(?:an)?)?\b|\bfor (?:\w+ )?ar (?:sen|sedan)\b"
@@ -212,6 +212,7 @@ INTENT_NOW = re.compile(SAID_QUOTED + r"|\bsa (?:\w+ ){1,3}att\b"  # "sa i runda
 # A habit told, then confirmed as happening now ("när jag börjar googla metoder. och det
 # har jag gjort hela natten", "... och just nu tänker jag så igen").
 CONFIRMED_NOW = re.compile(
+    r"\b(?:blir|har blivit) (?:starkare|varre|tydligare|fler)(?: och (?:starkare|varre))? (?:for )?(?:varje dag|hela tiden|for varje dag)\b|"
     r"\b(?:idag|i dag|igar|inatt|ikvall) var det (?:riktigt |jatte|sa )?nara\b|"
     r"\b(?:just )?nu (?:tanker|kanner|gor|vill|har) jag (?:sa|det)\b|\b(?:det|sa) (?:har|gor) jag (?:gjort|tankt|kant|gjort"
     r" hela)?\b.{0,20}\b(?:hela natten|hela dagen|hela veckan|i veckan|idag|i dag|inatt|i natt|ikvall|igar|nu|just nu|igen)\b"
@@ -617,6 +618,10 @@ def assess(text: str, question: str | None = None) -> Assessment:
         found, counting = _explain(found, counting, {
             f for f in counting if not _now(f.clause) and ((f.signal not in ACUTE and THINKING.search(f.clause))
                                                            or (f.signal == "voices" and HABIT.search(f.clause)))}, "habit")
+        # what happens when it gets worse, described in the present of a habit ("jag skadar mig oftare
+        # och djupare", "googlar metoder och ger bort saker"), unless the message says it is now
+        if not confirmed and not told_now:
+            found, counting = _explain(found, counting, {f for f in counting if f.kind == "self" and f.signal not in ACUTE}, "habit")
     if question in PLAN_QUESTIONS:
         # "när rösterna säger åt mig att skada mig ska jag ringa psykakuten": the plan's when
         found, counting = _explain(found, counting, {
