@@ -64,3 +64,8 @@ def test_signs_described_are_the_answer_unless_they_are_happening_now():
     assert assess("jag skadar mig oftare och djupare, sen slutar jag prata", question="wrap_worse_signs") != Verdict.CRISIS
     assert assess("dödstankarna har varit där hela veckan och blir starkare varje dag",
                   question="wrap_early_signs") == Verdict.CRISIS
+
+
+def test_signs_said_to_be_here_now_are_asked_about():
+    assert assess("typ som nu. har slutat äta", question="wrap_worse_signs") == Verdict.UNCLEAR
+    assert assess("att jag slutar äta och sover dåligt", question="wrap_worse_signs") != Verdict.UNCLEAR

@@ -584,7 +584,7 @@ PLAN_WHEN = re.compile(r"^(?:att )?(?:nar|om|ifall|da)\b.{0,80}\b(?:ska|maste|ka
 # Of these, only tiredness is the answer ("orkar inte så mycket just nu" to why not lower):
 # they ask about motivation and meaning, not about hard times, so hopelessness gets a check.
 # Asked about even where the question asks about hard times: "det blir ingen nästa gång" to next time.
-ASK_ANYWHERE = {"no_next_time"}
+ASK_ANYWHERE = {"no_next_time", "signs_now"}
 TIREDNESS_ONLY_QUESTIONS = frozenset({
     "motivation_why_not_lower", "motivation_one_step_up", "dreams_difference", "dreams_meaning"})
 

@@ -345,6 +345,9 @@ SIGNALS: list[Signal] = [
     # the means given away and bought again: there now, whenever it was bought (crisis.py: PRESENT_BY_NATURE)
     _s("means_replaced", "self", r"\b(?:repet|snaran|kniven|knivarna|tabletterna|vapnet|bladen|rakbladen)\b.{0,80}\b(?:kopte|kopt|skaffade|skaffat|fixade|fixat) (?:ett|en|nya) (?:nytt|ny|nya|till)\b",
        whole=True, acute=True, negative=True),
+    # the means taken out again and again: "repet som ligger i garderoben. jag har tagit fram det varje kväll"
+    _s("means_rehearsed", "self", r"\b(?:repet|snaran|kniven|rakbladet|tabletterna|vapnet|geväret|gevaret)\b.{0,60}\b(?:tagit fram|tar fram|plockat fram|provat|testat) (?:det|den|dem|dom)\b",
+       whole=True, acute=True, negative=True),
     # the means kept hidden and not to be handed over: "sambon vet inte att jag har pappas jaktgevär ... före fredag"
     _s("means_hidden", "self", rf"\b{MEANS}\b.{{0,60}}\bvill (?:inte|int) att (?:nan|nagon|ngn|ni|du) tar (?:det|den|dom|dem|bort)\b|\b(?:vet|vet om|marker|vet nagon) (?:inte|int) att jag (?:har|gomt|gommer|sparar|samlar|skaffat) (?:\w+ ){{0,2}}"
                                rf"(?:{MEANS}|\w*gevar\w*|\w*pistol\w*|vapen\w*)"
@@ -471,7 +474,7 @@ SIGNALS: list[Signal] = [
     # bruises shown, and the partner coming for her: told across sentences
     _s("bruises_and_partner", "danger", r"\bblamarken\b.{0,80}\b(?:sambo\w*|man|mannen|kille\w*|pojkvan\w*|make|maken)\b.{0,60}\b(?:blir arg|slar|slog|hamtar)\b",
        whole=True),
-    _s("violence", "danger", rf"\b(?:han|hon|de|dom)\b (?:\w+ ){{0,3}}(?:skulle|ska|kommer att|kommer) (?:doda|morda|sla ihjal) (?:mig|mej)\b|\b(?:hittade|hittat|tagit reda pa|fatt reda pa|listat ut|listade ut) var jag bor\b"
+    _s("violence", "danger", rf"\bom jag (?:traffar|pratar med|berattar for|gar till|ringer) (?:\w+ ){{0,2}}(?:igen )?(?:sa )?(?:far|ska fa) jag se\b|\b(?:han|hon|de|dom)\b (?:\w+ ){{0,3}}(?:skulle|ska|kommer att|kommer) (?:doda|morda|sla ihjal) (?:mig|mej)\b|\b(?:hittade|hittat|tagit reda pa|fatt reda pa|listat ut|listade ut) var jag bor\b"
                              rf"|\b(?:ska|kommer att|kommer) hitta (?:mig|mej) och (?:gora (?:mig|mej) illa|skada (?:mig|mej)|doda (?:mig|mej))\b|\b(?:bankar|slar|sparkar|drar) (?:pa|i) (?:sovrumsdorren|badrumsdorren|dorren till mitt rum|min dorr)\b|\b(?:kommit in i|star (?:\w+ ){{0,2}}i dorren till|star (?:\w+ ){{0,2}}utanfor|stormat in i) (?:lokalen|rummet|salen)\b.{{0,60}}\b(?:hotar|skriker|viftar|slar|braker)"
                              rf"|\b(?:han|hon) (?:ar|e) (?:den|det) som (?:slar|hotar|misshandlar|sparkar|stryper) (?:mig|mej)\b"
                              rf"|\b(?:tar|tog|drar|drog|greppar|nyper) (?:mig|mej) hart i (?:armen|handleden|haret|nacken)\b"
@@ -623,12 +626,14 @@ SIGNALS: list[Signal] = [
     _s("go_on_doubt", "unclear", r"\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja|hon|han|hen) (?:orkar|pallar|klarar|kan) (?:att )?(?:fortsatta|leva|mer|langre)\b(?! med| att jobba| plugga| i)"
                                  r"|\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja) (?:ar|e|finns|lever) (?:kvar|har) (?:till|pa|om|nasta|imorgon|i morgon)\b",
        negative=True),
+    # the signs asked for are here now: "typ som nu", "de tecknen har jag nu" (asked about wherever, crisis.py: ASK_ANYWHERE)
+    _s("signs_now", "unclear", r"^(?:typ |precis |ungefar |nog )?(?:som|sa som|precis som) (?:nu|just nu|idag)\b|\b(?:de |dom |alla )?(?:tecknen|tecken) har jag (?:nu|just nu)\b"),
     # losing weight while already underweight: an eating disorder worth a kind question
     _s("underweight_goal", "unclear", r"\bga ner\b.{0,100}\b(?:vager for lite|undervikt\w*)|\b(?:vager for lite|undervikt\w*)\b.{0,60}\bga ner\b", whole=True),
     # a participant's bare "spelar ingen roll", quoted
     _s("quoted_no_matter", "unclear", r"\b(?:sa|sager|svarade)(?: bara| typ)? ['\"«](?:det )?spelar ingen roll\W"),
     # stopping medicine to see what happens: a risk worth a kind question, not a plan to taper
-    _s("stop_medicine_see", "unclear", r"\b(?:sluta|slutar|slutat|skita i|skiter i|strunta i|struntar i|skippa|skippar) (?:att )?(?:ta |med )?"
+    _s("stop_medicine_see", "unclear", r"\bvad som (?:skulle )?hand(?:a|er) om jag (?:bara )?(?:slutade|slutar|sluta) (?:med |ta )?(?:alla |mina )*(?:medicin\w*|tabletter\w*)|\b(?:sluta|slutar|slutat|skita i|skiter i|strunta i|struntar i|skippa|skippar) (?:att )?(?:ta |med )?"
                                        r"(?:min |mina |all |alla )?(?:medicin\w*|tabletter\w*|litium\w*|insulin\w*)\b.{0,30}"
                                        r"\b(?:se vad som hander|se vad som sker|se hur det gar)\b"),
     # a wish not to exist, giving up on oneself, no next time, not wanting to be found: a kind question
