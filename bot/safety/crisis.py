@@ -87,7 +87,8 @@ TOPIC = _words(
     "dikt", "dikten", "lat", "laten", "latar", "text", "texten", "artikel", "artikeln", "nyhet", "nyheter", "nyheterna",
     "podd", "podden", "podcast", "dokumentar", "dokumentaren", "forelasning", "forelasningen", "lektion", "lektionen",
     "lektionerna", "kurs", "kursen", "utbildning", "utbildningen", "tema", "temat", "amnet", "amne", "gruppen", "samtalsgruppen",
-    "stodgruppen", "traffen", "terapin", "terapigruppen", "pratade om", "prata om", "pratar om", "snackade om",
+    "stodgruppen", "traffen", "terapin", "terapigruppen", r"pratade (?:vi |de |dom |ni )?om", "prata om",
+    r"pratar (?:vi |de |dom |ni )?om", r"snackade (?:vi |de |dom )?om",
     "diskuterade", "diskutera", "handlar om", "handlade om", "lasa om", "laste om", "laser om", "skriva om", "skrev om",
     "uppsats", "uppsatsen", "forskning", "statistik", "karaktar", "karaktaren", "huvudpersonen", "rollen", "scenen",
     "avsnittet", "avsnitt", "teater", "pjas", "pjasen", "tiktok", "youtube", "video", "videon", "klipp", "klippet",
@@ -166,7 +167,7 @@ WATER_PLEASURE = _words("bada", "badar", "badade", "ta ett dopp", "doppa mig", "
 EMERGENCY = re.compile(r"\b(?:sluddrar|kan knappt (?:prata|sta|andas)|svimmat|svimmar|vaknar (?:inte|int)|andas konstigt"
                        r"|gar (?:inte|int) att vacka|kraks|krakas)\b")
 # Someone else's hard time told as over ("... men nu är allt bra", "det var länge sen").
-OVER_FOR_THEM = re.compile(r"\bdet var (?:lange|manga ar|flera ar) sen\b|\bnu (?:ar|e) (?:allt |det )?(?:bra|battre|over)\b"
+OVER_FOR_THEM = re.compile(r"\b(?:hon|han|hen|de|dom) (?:mar|kanns) (?:mycket |lite )?battre\b|\bfatt kontakt med (?:psykiatrin|varden|en psykolog|kuratorn|en kurator)\b|\bdet var (?:lange|manga ar|flera ar) sen\b|\bnu (?:ar|e) (?:allt |det )?(?:bra|battre|over)\b"
                            r"|\b(?:dom|de|tankarna) (?:ar|e) borta(?: nu)?\b|\bnu mar (?:hon|han|hen|dom|de) (?:bra|battre)\b"
                            r"|\bfick hjalp\b|\binte (?:kanner|kanna) igen sig\b")
 # Said with it, no wait for a train or chore on a roof is ordinary ("orkar int mer ... väntar på tåget").
@@ -486,7 +487,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
                                     and _subject_is_other(before)):
         # "hon sa att hon ville dö" is told now, unless the message says it is over
-        return None if ((INTENT_NOW.search(clause) and not OVER_FOR_THEM.search(text)) or _now(clause)
+        return None if (((INTENT_NOW.search(clause) or _now(clause)) and not OVER_FOR_THEM.search(text))
                         or signal.name in OUT_OF_REACH) else "someone else"
     if (signal.kind == "self" and not signal.acute and HABIT.search(clause) and not NOW.search(ONGOING.sub(" ", clause))
             and not (clause.startswith("da ") and SPECIFIC_TIME.search(text))):

@@ -284,7 +284,7 @@ SIGNALS: list[Signal] = [
     _s("not_survive", "self", r"\b(?:garanterat|sakert|helt sakert|saker pa att) (?:inte|int|aldrig) overlev"
                               r"|\b(?:sa|for att) (?:du|ni) (?:inte|int) ska (?:ringa|larma|kontakta) (?:nan|nagon|nan)\b"
                               r"|\bfor att (?:man|jag) (?:inte|int) ska overleva\b", negative=True),
-    _s("farewell_gone", "self", r"\bfinns (?:inte|int) (?:kvar|har) (?:efter|imorgon|i morgon|nasta|pa mandag|om en|nar ni|till|da|sen|sedan)\b"
+    _s("farewell_gone", "self", r"\b(?:da|sen|efter det|efter helgen|efter jul) finns (?:inte|int) jag (?:kvar|langre|mer)\b|\bfinns (?:inte|int) (?:kvar|har) (?:efter|imorgon|i morgon|nasta|pa mandag|om en|nar ni|till|da|sen|sedan)\b"
                                 r"|\bkommer (?:ju )?(?:inte|int) (?:att )?vara (?:har|kvar) pa (?:\w+dag|helgen)\b|\bsnart (?:ar|e) (?:jag )?(?:borta|rattat)\b"
                                 r"|\b(?:(?:ska|tanker) (?:inte|int)|(?:inte|int) (?:ska|tanker)) vanta (?:langre|mer)\s*$"
                                 r"|\b(?:misstag|problem)\b.{0,30}\b(?:ska rattas|rattas till|snart (?:ar|e) (?:lost|rattat))\b"
@@ -547,7 +547,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:kastar|kastade|kastat) (?:en |ett )?(?:stol|stolen|flaska|flaskan|glas|glaset|tallrik|kniv|kniven|sten|stenar"
                              rf"|mobil|mobilen|telefon|lampa) (?:pa|mot|efter) (?:mig|mej)\b|\bblir (?:han|hon) (?:galen|arg|tokig|forbannad) och (?:slar|sparkar)\b"
                              rf"|\bom jag (?:ringer|berattar|gar till)\b.{{0,40}}\b(?:dodar|slar|skadar) (?:han|hon|de|dom)\b"
-                             rf"|\b(?:slar|sparkar) (?:han|hon) (?:i|pa) (?:vaggarna|vaggen|dorrarna|dorren)\b|\bstar pa tur\b"
+                             rf"|\b(?:slar|sparkar) (?:han|hon) (?:i|pa) (?:vaggarna|vaggen|dorrarna|dorren)\b|\bstar pa tur\b|\b(?:ar|e) nast(?:a)? pa tur\b"
                              rf"|\b{OTHER}\b.{{0,20}}\b(?:blir|ar|var) (?:valdsam|aggressiv|hotfull)"
                              rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:ska|kommer att|tanker) (?:doda|sla|skada) (?:henne|honom|oss)\b"
                              rf"|\bhota(?:r|de|t)? (?:mig|mej|henne|honom|oss) med (?:en |ett )?(?:kniv|kniven|pistol|vapen|yxa|gevar)"
