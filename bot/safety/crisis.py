@@ -455,7 +455,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
                         and (TELLING_NOW.search(before) or (signal.name in DONE and (_now(text) or FRESH.search(clause)))
                              or (signal.name == "other_suicidal" and EMERGENCY.search(text))
                              or signal.name in OUT_OF_REACH))
-    quoted_in_conversation = QUOTED_OPEN.search(before) and not TOPIC.search(GROUP_ROOM.sub(" ", CONVERSATION.sub(" ", clause)))
+    quoted_in_conversation = (QUOTED_OPEN.search(before) or re.match(SAID_QUOTED, span)) and not TOPIC.search(GROUP_ROOM.sub(" ", CONVERSATION.sub(" ", clause)))
     own_farewell = signal.name == "farewell" and re.search(r"\b(?:mina|mitt|min)\b", span)  # "delat ut mina saker till er i gruppen"
     own_in_the_group = not TOPIC.search(GROUP_ROOM.sub(" ", LEADING.sub(" ", clause))) and FIRST.search(before + span)
     if (TOPIC.search(clause) and not OWN.search(before) and not own_in_the_group and not FIRST_INTENT.search(before) and not told_now_by_someone

@@ -256,7 +256,7 @@ SIGNALS: list[Signal] = [
                        r"|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"
                        # "hur många av mina tabletter som räcker"
                        rf"|\bhur (?:manga|mycket|mkt)\b.{{0,30}}\b{PILLS}\b.{{0,10}}\b(?:som )?(?:racker|behovs|kravs)\b(?! (?:for|till|i|tills|per|om)\b)"),
-    _s("plan_told", "self", r"\b(?:tog|tagit|svalde|svalt) alla (?:som fanns|jag hade|som var kvar)\b|\b(?:gjorde|gjort) det (?:anda|iaf|i alla fall) (?:nyss|idag|ikvall)\b.{0,40}\bdjupare\b"
+    _s("plan_told", "self", r"\bvet (?:exakt )?(?:hur och nar|nar och hur)\b.{0,60}\b(?:inte|int) (?:far|ska) ringa (?:nan|nagon|ngn)\b|\b(?:tog|tagit|svalde|svalt) alla (?:som fanns|jag hade|som var kvar)\b|\b(?:gjorde|gjort) det (?:anda|iaf|i alla fall) (?:nyss|idag|ikvall)\b.{0,40}\bdjupare\b"
                             r"|\b(?:det )?(?:ar|e|blev) (?:mycket )?djupare (?:an|en) (?:vanligt|forra gangen|nagonsin)\b|\b(?:orkar|pallar) (?:inte|int|ej) (?:mer|langre)\b.{0,30}\bvill (?:bara )?(?:forsvinna|sluta finnas|inte finnas)\b|\b(?:bestamt|bestamt mig for|beslutat) att jag (?:inte|int) ska (?:vara med|finnas|leva|vara kvar) (?:pa|till|nar|efter|pa min)\b"
                             r"|\b(?:lugn|lugnare)\w*\b.{0,40}\b(?:sen|sedan|efter att|nar) jag (?:har )?bestamde? mig\b"
                             r"|\bnar alla (?:har )?(?:akt|gatt|somnat|sover)\b.{0,40}\b(?:blir det av|gor jag det|ska det ske)\b"
@@ -631,7 +631,7 @@ SIGNALS: list[Signal] = [
     # losing weight while already underweight: an eating disorder worth a kind question
     _s("underweight_goal", "unclear", r"\bga ner\b.{0,100}\b(?:vager for lite|undervikt\w*)|\b(?:vager for lite|undervikt\w*)\b.{0,60}\bga ner\b", whole=True),
     # a participant's bare "spelar ingen roll", quoted
-    _s("quoted_no_matter", "unclear", r"\b(?:sa|sager|svarade)(?: bara| typ)? ['\"«](?:det )?spelar ingen roll\W"),
+    _s("quoted_no_matter", "unclear", r"\b(?:sa|sager|svarade)(?: bara| typ)? ['\"«](?:det )?spelar (?:anda |i alla fall |anda inte )?ingen roll\W"),
     # stopping medicine to see what happens: a risk worth a kind question, not a plan to taper
     _s("stop_medicine_see", "unclear", r"\bvad som (?:skulle )?hand(?:a|er) om jag (?:bara )?(?:slutade|slutar|sluta) (?:med |ta )?(?:alla |mina )*(?:medicin\w*|tabletter\w*)|\b(?:sluta|slutar|slutat|skita i|skiter i|strunta i|struntar i|skippa|skippar) (?:att )?(?:ta |med )?"
                                        r"(?:min |mina |all |alla )?(?:medicin\w*|tabletter\w*|litium\w*|insulin\w*)\b.{0,30}"
@@ -642,7 +642,7 @@ SIGNALS: list[Signal] = [
                                     r"|\b(?:orkar|klarar|pallar)\b.{0,20}\bfortsatta\b.{0,25}\blangre\b|\btrott pa att kampa\b"
                                     r"|\bvill (?:inte|int) att (?:nan|nagon|ngn|ni|nagon alls) ska hitta mig\b", negative=True),
     # "det blir ingen nästa gång": no next time, or no life; asked about even where the question asks about hard times
-    _s("no_next_time", "unclear", r"\b(?:blir|finns)(?: nog| nog inte| kanske| typ| inte| nog bara)? (?:ingen|inte nan|inte nagon|inte nagon mer) nasta gang\b", negative=True),
+    _s("no_next_time", "unclear", r"\bvet (?:inte|int) om det (?:blir|finns) (?:nan|nagon|en) nasta gang\b|\b(?:blir|finns)(?: nog| nog inte| kanske| typ| inte| nog bara)? (?:ingen|inte nan|inte nagon|inte nagon mer) nasta gang\b", negative=True),
     # the writer, not their data or a worry, disappearing: "om jag bara försvann", "drömmer om att få
     # försvinna"; not "försvann in i en bok" or "försvinner till affären"
     _s("vanish", "unclear", r"\b(?:jag|ja)(?: (?:bara|kunde|ska|vill|vilja|kan|skulle|tanker|borde|far|ville|nog|ocksa|liksom|typ|helst|kanske))*"
