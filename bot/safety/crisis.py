@@ -556,6 +556,13 @@ REASON_TO_LIVE = re.compile(r"\bvill (?:inte|int|aldrig) att (?:\w+ ){1,3}(?:ska
 MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|laste|laser|lyssnade|lyssnar|bingade|bingear)"
                            r"(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
                            r"(?:avsnittet|avsnitt|sasongen|serien|filmen|boken|podden|dokumentaren|dokumentar|pjasen)\b")
+# Whole-message explanations of crisis words, each with the reason it gives (a sure model may ask
+# at top level; inside a form the answer is saved): a figure of death ("grannen tar livet av mig
+# med borren"), a reason to live ("vill inte att min mamma ska behöva begrava mig"), a routine,
+# a series or a book watched or read ("såg sista avsnittet av Bron").
+EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
+                + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
+                   (MEDIA_WATCHED, "media", "topic")])
 
 
 # Questions that look back on hard times that are over: there, what is told in the past
@@ -597,13 +604,9 @@ def assess(text: str, question: str | None = None) -> Assessment:
     folded = _folded(text)
     # a figure of death explains the words away, as a joke does: "grannen tar livet av mig med borren"
     # (not among findings_in's, which are the crisis model's features)
-    found = findings_in(text) + [Finding("figure", "self", match.group(), "figure")
-                                 for figure in FIGURES_OF_DEATH for match in figure.finditer(folded)]
-    # a reason to live, told as what drives one: "vill inte att min mamma ska behöva begrava mig"
-    found += [Finding("reason to live", "self", match.group(), "negated") for match in REASON_TO_LIVE.finditer(folded)]
-    found += [Finding("routine", "self", match.group(), "everyday") for match in ROUTINE.finditer(folded)]
-    # a series, film or book watched or read: what happens in it is its story ("såg sista avsnittet av Bron")
-    found += [Finding("media", "self", match.group(), "topic") for match in MEDIA_WATCHED.finditer(folded)]
+    # the explanations are not among findings_in's, which are the crisis model's features
+    found = findings_in(text) + [Finding(name, "self", match.group(), reason)
+                                 for pattern, name, reason in EXPLANATIONS for match in pattern.finditer(folded)]
     confirmed = CONFIRMED_NOW.search(folded)
     counting = [f for f in found if (f.reason is None or (f.reason == "habit" and confirmed)) and f.kind != "unclear"]
     told_now = NOW.search(ONGOING.sub(" ", folded))

@@ -193,8 +193,8 @@ SIGNALS: list[Signal] = [
                                 r"|\bvill (?:inte|int) (?:vara med|finnas|vara kvar)\b.{0,40}\b(?:inte|int) (?:i|pa) (?:livet|jorden|varlden)\b",
        whole=True, negative=True),
     # calm after a decision, the decision itself unnamed: "när man väl bestämt sig blir allt lättare"
-    _s("decided_calm", "self", r"\bbestamt mig\b(?! for| om)[^.]{0,20}\b(?:nu )?(?:kanns|ar|blev|blir) (?:allt|det|livet) (?:sa )?(?:mycket )?(?:lattare|lugnare|lugnt|enklare)\b|\bnar (?:man|jag) (?:val )?(?:har |hade )?bestamt (?:sig|mig)\b(?! for| om)[^.]{0,30}\b(?:blir|blev|ar|kanns) (?:allt|det|livet) "
-                               r"(?:sa )?(?:mycket )?(?:lattare|lugnare|lugnt|enklare)\b", acute=True),
+    _s("decided_calm", "self", r"\b(?:nar (?:man|jag) (?:val )?(?:har |hade )?)?bestamt (?:sig|mig)\b(?! for| om)[^.]{0,30}\b(?:nu )?(?:kanns|ar|blev|blir) "
+                               r"(?:allt|det|livet) (?:sa )?(?:mycket )?(?:lattare|lugnare|lugnt|enklare)\b", acute=True),
     # things given away, then done: "ha gett bort akvariet innan söndag. Sen är jag klar."
     _s("farewell_done", "self", r"\b(?:gett|ge|ger|gav|skankt|skanka|skanker|delat ut|dela ut) bort\b.{0,100}\bsen (?:ar|e|blir) (?:jag|allt|det) "
                                 r"(?:klar|klart|fardig|fardigt|over)\W*$", whole=True),
