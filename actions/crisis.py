@@ -144,10 +144,12 @@ class ActionCrisisCheck(Action):
         return events
 
 
-async def keep_pending_answer(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-    """The message the form held back goes back to it as the answer it was,
-    and the form goes on."""
-    text, slot = tracker.get_slot("pending_answer"), tracker.get_slot("pending_slot")
+async def keep_pending_answer(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str | None = None
+) -> list[EventType]:
+    """The message the form held back (or, given, the text the client typed
+    instead) goes back to it as the answer, and the form goes on."""
+    text, slot = text or tracker.get_slot("pending_answer"), tracker.get_slot("pending_slot")
     form = tracker.get_slot("paused_form")
     if not (text and slot and form):
         return []

@@ -41,3 +41,19 @@ class ActionKeepAnswer(Action):
         # Nothing held back (an explicit crisis is never kept as an answer): the
         # client still wants to go on, so the paused form resumes, if there is one.
         return await keep_pending_answer(dispatcher, tracker, domain) or [FollowupAction("action_resume")]
+
+
+class ActionKeepTypedAnswer(Action):
+    """Asked whether to do the command, the client typed something else: that
+    is their answer to the paused question ("att jag aldrig ger upp"), so it is
+    saved as the answer and the form goes on, instead of falling to the menu."""
+
+    def name(self) -> str:
+        return "action_keep_typed_answer"
+
+    @off_the_event_loop
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = str(tracker.latest_message.get("text") or "").strip()
+        return await keep_pending_answer(dispatcher, tracker, domain, text) or [FollowupAction("action_resume")]

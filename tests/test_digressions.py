@@ -21,6 +21,16 @@ async def test_erase_request_mid_form_is_asked_about_not_stored_and_no_keeps_it(
     assert stored == ["promenader och musik", "radera allt jag har skrivit"]
 
 
+@pytest.mark.parametrize("typed", ["att jag aldrig ger upp", "när jag får vara ifred en stund, det brukar hjälpa"])
+async def test_typing_an_answer_instead_of_a_button_saves_it_and_the_form_goes_on(chat, typed):
+    await chat.say("/start_warning_signs")
+    await chat.say("promenader och musik")
+    assert "spara det du skrev som ditt svar" in await chat.say_text("mina styrkor")
+    reply = await chat.say_text(typed)
+    assert "sparar jag det du skrev" in reply and "Fråga 3 av 12" in reply
+    assert [a["answer"] for a in (await chat.export())["answers"]] == ["promenader och musik", typed]
+
+
 async def test_yes_does_the_command_with_its_own_confirmation_and_the_form_can_resume(chat):
     await chat.say("/start_warning_signs")
     await chat.say("promenader och musik")
