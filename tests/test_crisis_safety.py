@@ -69,7 +69,8 @@ async def test_talk_about_hard_topics_in_group_mode_gets_no_alarm(http, message)
     assert_no_alarm(await chat.say_text(message), message)
 
 
-FORM_OF = {"strengths": "/start_strengths", "wrap": "/start_warning_signs", "reflection": "/start_reflection"}
+FORM_OF = {"strengths": "/start_strengths", "wrap": "/start_warning_signs", "reflection": "/start_reflection",
+           "dreams": "/start_dreams"}
 @pytest.mark.parametrize(("slot", "answer"), cases("answers"))
 async def test_answers_without_a_crisis_are_saved_without_a_check_question(http, slot, answer):
     chat = await Chat.start(http)

@@ -25,3 +25,8 @@ def test_a_figure_of_speech_in_an_answer_is_saved_whatever_the_model_thinks():
     assert step("grannen, han tar livet av mig med borren", "motivation_one_step_up", SURE) is None
     # a weapon is no figure: the crisis reply comes before any form question is weighed
     assert assess("grannen, han tar livet av mig med kniven", question="motivation_one_step_up") == Verdict.CRISIS
+
+
+def test_not_knowing_why_one_goes_on_is_asked_about_even_where_the_question_is_how_things_are():
+    assert step("tomt. vet inte varför jag ens lever", "checkin_mood", UNSURE) == CHECK_FIRST
+    assert step("vet inte varför jag håller på med den kursen", "checkin_was_hard", UNSURE) is None

@@ -64,7 +64,7 @@ PAST = re.compile(
     # "år" and "är" are one word once folded: "för det är så tungt" is no "för två år"
     r"\bfor (?:\w+ )?(?:arn|manader|manad|veckor|artionden|decennier)(?: sen(?:an)?)?\b|\bfor (?:\w+ )?ar (?:sen|sedan)\b"
     r"|\bfor (?:\d+|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|trettio|manga|flera|nagra|ett par|par) ar\b"
-    r"|\bdet (?:ar|e) (?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) sedan?\b"
+    r"|\b(?:det (?:ar|e)|(?:ar|e) det) (?:exakt |precis |nastan |snart |typ |ungefar |drygt |over )?(?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) sedan?\b"
     r"|\bfor lange sen|\bforut\b"
     r"|\bforr\b|\btidigare\b|\bnar (?:jag|han|hon|hen|vi|de|dom) (?:var|madde|hade|bodde|gick|jobbade)\b|\bunder (?:pandemin|graviditeten|tonaren)\b|\bi tonaren|\bsom (?:tonaring|ung|barn)"
     r"|\bpa (?:hogstadiet|mellanstadiet|gymnasiet|lagstadiet)|\b(?:19|20)\d\d\b|\bforra aret|\bi fjol|\bbrukade\b"
@@ -117,7 +117,7 @@ STOPPED_LATER = re.compile(r"\bnu (?:gor|anvander|tar|har) jag\b.{0,40}\bistalle
 LESS = re.compile(r"^\W*(?:\w+ ){0,2}(?:mindre|mer sallan|allt mer sallan|inte lika (?:ofta|mycket))\b"
                   r"|^\w*\W*(?:inte|int) (?:loser|hjalper)\b")
 # "idag är det tre år sen ..." dates the event; the "idag" is no now
-ANNIVERSARY = re.compile(r"\bdet (?:ar|e) (?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) sedan?\b.{0,60}\b(?:idag|i dag)\b|\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){1,2}(?:ar|manader|veckor|dagar) sen\b"
+ANNIVERSARY = re.compile(r"\bdet (?:ar|e) (?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) sedan?\b.{0,60}\b(?:idag|i dag)\b|\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){1,2}(?:ar|manader|veckor|dagar) (?:sen|sedan)\b"
                          r"|\b(?:idag|i dag|ikvall|nu) (?:ar|e) det (?:hans |hennes |\w+s )?(?:arsdag|arsdagen|dodsdag|dodsdagen)\b")
 OWN = re.compile(r"\b(?:mina|mitt|min|jag har|jag far|jag kanner|mej|mig)\s*$")
 EVERYDAY_STRONG = re.compile(
@@ -188,7 +188,7 @@ THIRD = _words("han", "hon", "hen", "de", "dom", "kompisen", "kompis", "min komp
                "dottern", "sonen", "dotter", "son", "barnet", "kollegan", "klienten", "tjejen", "killen", "personen",
                "manniskor", "folk", "alla", "grannen", "sambon", "partnern", "kusin", "kusinen", "elev", "eleven",
                "klasskompis", "en tjej", "en kille", "du", "ni", "man", "karaktaren", "huvudpersonen", "kvinnan", "mannen",
-               "pojken", "flickan", "gubben", "tanten")
+               "pojken", "flickan", "gubben", "tanten", "andra", "unga", "ungdomar", "personer")
 HABIT = re.compile(r"^(?:och )?(?:nar|da|om|ifall|innan)\b|\b(?:brukar|borjar|ibland|ofta|tecken|varningstecken"
                    r"|det hander att|perioder|kan (?:jag )?(?:fa|borja)|tenderar|i perioder|blir det|blir jag|gar over|kommer och gar"
                    r"|nar jag (?:vill|far lust att|kanner for att)|marker att|marker|varningssignal\w*|(?<!for )alltid|varje gang|var gang)\b"
@@ -256,7 +256,7 @@ class Finding:
     signal: str
     kind: str
     clause: str
-    reason: str | None  # why it does not count; "habit" and "usually" count as a check, "not now" does not
+    reason: str | None  # why it does not count; "habit" and "usually" count as a check, "not now" and "plan" do not
 
     def __str__(self) -> str:
         return f"{self.signal} ({self.reason or 'counts'}): «{self.clause}»"
@@ -371,6 +371,12 @@ ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar (?:\w+ ){0,2}battre|a
 # what others should not do, in a crisis plan: "skäll inte på mig för att jag har skurit mig"
 INSTRUCTION = re.compile(r"\b(?:skall|skalla|skrik|bli arg|tjata)\w* (?:inte |int )?pa (?:mig|mej) (?:for att|nar|om) (?:jag )?(?:har )?$")
 HYPOTHETICAL_SPEECH = re.compile(r"\bom jag (?:sager|skriver|berattar|sa|skulle saga) (?:till (?:\w+ ){1,2})?att (?:\w+ ){0,3}$")
+GENERIC_OTHERS = re.compile(r"\b(?:andra|folk|manniskor|personer|unga|ungdomar|de|dom|alla) som (?:\w+ ){0,2}$")
+# "om självmordstankarna kommer tillbaka": thoughts that may come, as in a plan for if they do
+IF_THOUGHTS_COME = re.compile(r"\bom (?:de |mina |dom )?$")
+THOUGHT_WORD = re.compile(r"tank|impuls|sug|lust")
+PLAN_FOR_IF = re.compile(r"\b(?:ringer|ringa|ring|kontaktar|kontakta|nummer|numret|krisplan\w*|plan|planen)\b")
+IF_THEY_COME = re.compile(r"\s*(?:\w+ )?(?:kommer|skulle komma|blir|dyker upp|borjar|vaknar|ar tillbaka)\b")
 SURVIVED = re.compile(r"\b(?:overlevde|overlevt|overlevit|klarade mig (?:igenom|fran|efter))\s+(?:\w+\s+){0,2}$")
 # Out of reach now, whatever the tense of what was told ("gick och svarar inte", "inlåst och öppnar inte").
 PRESENT_BY_NATURE = {"means_replaced"}
@@ -436,6 +442,11 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "past"
     if signal.kind in ("self", "other") and WORK_SHIFT.search(text) and not FIRST.search(clause) and not _now(ONGOING.sub(" ", clause)):
         return "topic"  # "jobbigt pass på akuten inatt. två överdoser och en som skurit sig"
+    word_end = end + len(re.match(r"\S*", clause[end:]).group())  # the whole word: "självmord|stankarna"
+    if (IF_THOUGHTS_COME.search(near) and THOUGHT_WORD.search(clause[start:word_end]) and IF_THEY_COME.match(clause[word_end:])
+            and not _now(re.sub(r"\bigen\b", " ", ONGOING.sub(" ", clause[word_end:])))):  # "kommer igen" is if, not now
+        # "vilka nummer jag ringer om självmordstankarna kommer tillbaka": a plan for if they do
+        return "plan" if PLAN_FOR_IF.search(text) else "habit"
     if HYPOTHETICAL_SPEECH.search(near) or INSTRUCTION.search(near):
         return "habit"  # "ringer 112 om jag säger att jag har samlat tabletter": what I might say, as in a plan
     if signal.kind == "self" and SURVIVED.search(near):
@@ -487,7 +498,9 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
                                     and _subject_is_other(before)):
         # "hon sa att hon ville dö" is told now, unless the message says it is over
-        return None if (((INTENT_NOW.search(clause) or _now(clause)) and not OVER_FOR_THEM.search(text))
+        # "hjälpa andra som vill ta sitt liv": people in general want nothing now
+        intent_now = INTENT_NOW.search(clause) and not GENERIC_OTHERS.search(before)
+        return None if (((intent_now or _now(clause)) and not OVER_FOR_THEM.search(text))
                         or signal.name in OUT_OF_REACH) else "someone else"
     if (signal.kind == "self" and not signal.acute and HABIT.search(clause) and not NOW.search(ONGOING.sub(" ", clause))
             and not (clause.startswith("da ") and SPECIFIC_TIME.search(text))):
@@ -592,7 +605,7 @@ PLAN_WHEN = re.compile(r"^(?:att )?(?:nar|om|ifall|da)\b.{0,80}\b(?:ska|maste|ka
 # Of these, only tiredness is the answer ("orkar inte så mycket just nu" to why not lower):
 # they ask about motivation and meaning, not about hard times, so hopelessness gets a check.
 # Asked about even where the question asks about hard times: "det blir ingen nästa gång" to next time.
-ASK_ANYWHERE = {"no_next_time", "signs_now"}
+ASK_ANYWHERE = {"no_next_time", "signs_now", "why_go_on"}
 TIREDNESS_ONLY_QUESTIONS = frozenset({
     "motivation_why_not_lower", "motivation_one_step_up", "dreams_difference", "dreams_meaning"})
 

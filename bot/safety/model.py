@@ -21,7 +21,7 @@ from bot.safety.text import fold
 
 N_FEATURES = 2**18
 KINDS = ("self", "other", "danger", "unclear")
-REASONS = (None, "negated", "stopped", "past", "topic", "everyday", "game", "joke", "mundane", "someone else", "habit")
+REASONS = (None, "negated", "stopped", "past", "topic", "everyday", "game", "joke", "mundane", "someone else", "habit", "plan")
 PATTERN_FEATURES = len(KINDS) * len(REASONS)
 
 

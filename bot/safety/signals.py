@@ -405,7 +405,9 @@ SIGNALS: list[Signal] = [
        acute=True),
     # holding back from harming oneself, and about to fail: "att inte skära mig ... klarar det inte mycket längre"
     _s("urge_winning", "self", r"\b(?:inte|int|lata bli att|lata bli) (?:skada|skara|rispa) (?:mig|mej)\b.{0,60}\b(?:klarar (?:det )?(?:inte|int) (?:mycket )?langre"
-                               r"|vet (?:inte|int) hur lange (?:till )?jag klarar)|\bvill gora (?:det )?mer\W+djupare\b", whole=True, negative=True),
+                               r"|vet (?:inte|int) hur lange (?:till )?jag klarar"
+                               r"|(?:orkar|ork|kraft|krafter|klarar|kan)\b(?: \w+){0,3} (?:att )?(?:halla|sta) emot"
+                               r"|ger (?:snart )?efter\b)|\bvill gora (?:det )?mer\W+djupare\b", whole=True, negative=True),
     # bleeding that does not stop: its own "inte" is no denial; an everyday cut explains it (crisis.py)
     _s("bleeding_on", "self", r"\b(?:blodet|det|blodningen) (?:slutar|vill) (?:inte|int) (?:att )?(?:rinna|bloda|sluta|stanna)\b", harm_act=True, negative=True),
     # --- self-harm as an act ("skar mig", "brände mig med cigg"), and its words
@@ -604,7 +606,8 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:inte|int) (?:ar|e) (?:nan|nagon) ide med (?:nanting|nagonting|nat|nagot|livet)\b"
                               r"|\borkar (?:jag )?(?:inte|int) hoppas\b"
                               r"|\b(?:ingenting|inget|nanting) (?:kanns|ar|e) (?:meningsfullt|meningsfull|vart nagot|vart nat|vart det)\b"
-                              r"|\bundrar varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar)\b"
+                              # not eating nor sleeping for days
+                              r"|\b(?:inte|int|varken) (?:atit|att|sovit) (?:eller|el|o|och|och inte|o inte|eller ens) (?:atit|sovit|druckit)\b.{0,12}\b(?:pa|i) (?:\w+ )?(?:dagar|dygn)\b"
                               r"|\b(?:(?:skulle|kommer) (?:nan|nagon|ngn|folk)|(?:nan|nagon|ngn|folk) (?:ens )?(?:skulle|kommer att|kommer)) (?:ens )?"
                               r"(?:marka|marker|market|sakna mig|bry sig)\b.{0,10}\bom jag (?:forsvann|forsvinner|inte fanns|dog|var borta)"
                               # a passive wish never to get up again; kept alive only by others' grief
@@ -622,6 +625,8 @@ SIGNALS: list[Signal] = [
                               r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)"
                               r"|\b(?:ser (?:inte|int)|(?:inte|int) ser) (?:nan|nagon) (?:poang|mening) (?:med|i) (?:nagonting|nanting|nat|nagot|livet|allt)\b"
                               r"|^(?:jag )?(?:ville|vill) bara (?:saga|sag) (?:hej da|hejda|adjo|farval)\s*$", negative=True),
+    # not knowing why one goes on living: asked about even where the question asks how things are (crisis.py: ASK_ANYWHERE)
+    _s("why_go_on", "unclear", r"\b(?:undrar|vet (?:inte|int)) (?:ens )?varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar|kampar)\b(?! med| och| sa| sa har| sa mycket| att| i)"),
     # not knowing whether one can go on, told of oneself or of someone in the group
     _s("go_on_doubt", "unclear", r"\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja|hon|han|hen) (?:orkar|pallar|klarar|kan) (?:att )?(?:fortsatta|leva|mer|langre)\b(?! med| att jobba| plugga| i)"
                                  r"|\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja) (?:ar|e|finns|lever) (?:kvar|har) (?:till|pa|om|nasta|imorgon|i morgon)\b",
