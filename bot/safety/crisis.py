@@ -167,7 +167,8 @@ WATER_PLEASURE = _words("bada", "badar", "badade", "ta ett dopp", "doppa mig", "
 EMERGENCY = re.compile(r"\b(?:sluddrar|kan knappt (?:prata|sta|andas)|svimmat|svimmar|vaknar (?:inte|int)|andas konstigt"
                        r"|gar (?:inte|int) att vacka|kraks|krakas)\b")
 # Someone else's hard time told as over ("... men nu är allt bra", "det var länge sen").
-OVER_FOR_THEM = re.compile(r"\b(?:hon|han|hen|de|dom) (?:mar|kanns) (?:mycket |lite )?battre\b|\bfatt kontakt med (?:psykiatrin|varden|en psykolog|kuratorn|en kurator)\b|\bdet var (?:lange|manga ar|flera ar) sen\b|\bnu (?:ar|e) (?:allt |det )?(?:bra|battre|over)\b"
+OVER_FOR_THEM = re.compile(r"\b(?:hon|han|hen|de|dom) (?:mar|kanns) (?:mycket |lite )?battre\b|\b(?:o|och) mar (?:mycket |lite )?battre\b"
+                           r"|\b(?:ligger|ar|e) (?:inlagd |inlagda )?pa (?:psyk|avdelningen|sjukhuset)\b|\bfatt kontakt med (?:psykiatrin|varden|en psykolog|kuratorn|en kurator)\b|\bdet var (?:lange|manga ar|flera ar) sen\b|\bnu (?:ar|e) (?:allt |det )?(?:bra|battre|over)\b"
                            r"|\b(?:dom|de|tankarna) (?:ar|e) borta(?: nu)?\b|\bnu mar (?:hon|han|hen|dom|de) (?:bra|battre)\b"
                            r"|\bfick hjalp\b|\binte (?:kanner|kanna) igen sig\b")
 # Said with it, no wait for a train or chore on a roof is ordinary ("orkar int mer ... väntar på tåget").
@@ -312,6 +313,7 @@ def _last_words(text: str, n: int) -> str:
 
 # Words with a negator that deny nothing of what follows ("det spelar ingen roll för jag står på bron").
 NEGATING_NOTHING = re.compile(r"\b(?:finns (?:ingen|inte nan|inte nagon) knapp|(?:orkar|orkr|orka|pallar|klarar|kan) (?:inte|int|ej) (?:mer|langre)|spelar (?:ingen|inte nan|inte nagon) roll|ingen (?:vet|bryr sig|svarar|marker|ser|finns)"
+                              r"|ingen (?:kommer (?:att )?|skulle |lar )(?:marka|sakna|bry sig)"
                               r"|inget (?:hjalper|spelar roll))\b")
 
 
@@ -373,7 +375,9 @@ INSTRUCTION = re.compile(r"\b(?:skall|skalla|skrik|bli arg|tjata)\w* (?:inte |in
 HYPOTHETICAL_SPEECH = re.compile(r"\bom jag (?:sager|skriver|berattar|sa|skulle saga) (?:till (?:\w+ ){1,2})?att (?:\w+ ){0,3}$")
 GENERIC_OTHERS = re.compile(r"\b(?:andra|folk|manniskor|personer|unga|ungdomar|de|dom|alla) som (?:\w+ ){0,2}$")
 # "om självmordstankarna kommer tillbaka": thoughts that may come, as in a plan for if they do
-IF_THOUGHTS_COME = re.compile(r"\bom (?:de |mina |dom )?$")
+IF_THOUGHTS_COME = re.compile(r"\b(?:om|nar|ifall) (?:de |mina |dom )?$")
+# "fråga hellre rakt ut om jag tänker ta livet av mig": how to ask, in a plan, not an intent
+ASK_ME_IF = re.compile(r"\bfraga (?:mig )?(?:hellre |garna |bara |istallet |direkt |rakt ut |rakt )*om jag (?:\w+ ){0,4}$")
 THOUGHT_WORD = re.compile(r"tank|impuls|sug|lust")
 PLAN_FOR_IF = re.compile(r"\b(?:ringer|ringa|ring|kontaktar|kontakta|nummer|numret|krisplan\w*|plan|planen)\b")
 IF_THEY_COME = re.compile(r"\s*(?:\w+ )?(?:kommer|skulle komma|blir|dyker upp|borjar|vaknar|ar tillbaka)\b")
@@ -447,6 +451,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
             and not _now(re.sub(r"\bigen\b", " ", ONGOING.sub(" ", clause[word_end:])))):  # "kommer igen" is if, not now
         # "vilka nummer jag ringer om självmordstankarna kommer tillbaka": a plan for if they do
         return "plan" if PLAN_FOR_IF.search(text) else "habit"
+    if ASK_ME_IF.search(near):
+        return "plan"
     if HYPOTHETICAL_SPEECH.search(near) or INSTRUCTION.search(near):
         return "habit"  # "ringer 112 om jag säger att jag har samlat tabletter": what I might say, as in a plan
     if signal.kind == "self" and SURVIVED.search(near):

@@ -156,7 +156,7 @@ SIGNALS: list[Signal] = [
                            r"|\bnar jag (?:ar|e) borta\b|\bbrevet (?:ar|e) (?:redan )?skrivet\b"
                            r"|\bbrev\w*\b.{0,60}\b(?:lagt|lamnat|lagger) (?:det|dem|dom|den) (?:pa|i) (?:koksbordet|bordet|skrivbordet|kudden|sangen|hallen|byran)\b"
                            # the letter left where it will be found
-                           r"|\bbrev(?:et|en)? (?:till|at) (?:dig|er|mamma|pappa|familjen|barnen|ombudet|\w+)(?: och (?:\w+ )?\w+)? (?:ligger|finns|star) (?:pa|i) (?:koksbordet|bordet|skrivbordet|hallen|sangen|byran|kudden)"
+                           r"|\bbrev(?:et|en)? (?:till|at) (?:dig|er|mamma|pappa|familjen|barnen|ombudet|\w+)(?: och (?:\w+ )?\w+)? (?:ligger|finns|star) (?:redan )?(?:pa|i) (?:koksbordet|bordet|skrivbordet|hallen|sangen|byran|kudden)"
                            r"|\bta hand om (?:katten|hunden|barnen|mamma|min)\b.{0,25}\b(?:nar jag|at mig)"
                            r"|\b(?:ordnat|fixat|skrivit|skrev|gjort) (?:med |klart )?(?:mitt )?(?:testamente|min begravning)"
                            r"|\bsag till (?:\w+ ){1,2}att jag alskar"
@@ -298,6 +298,8 @@ SIGNALS: list[Signal] = [
                                 r" (?:slut|over)\b", negative=True, acute=True),
     # --- means at hand, dangerous place, overdose: this moment
     _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
+                                # a week's pills at once, or boxes bought: "hela dosetten i handen", "burkarna står framför mig"
+                                rf"|\b(?:hela|alla) (?:dosetten|dosetter|burkarna|askarna|kartorna)\b (?:\w+ )?(?:i handen|i handerna)"
                                 rf"|\b(?:sitter|star|ligger|haller) (?:har )?(?:med|i) (?:en |ett |min |mitt |mina )?{MEANS}"
                                 rf"(?: i handen| framfor mig| nu| och)"
                                 rf"|\b(?:sitter|sitta|sitt|satt|ligger|ligga)(?: har| dar| ensam| i badrummet| pa toa)? med (?:ett |mitt |en )?(?:rakblad|rakbladet|rakbladen)\b"
@@ -343,7 +345,9 @@ SIGNALS: list[Signal] = [
                               rf"|\b(?:behovs inte|ingen ide)\b.{{0,40}}\b(?:redan )?(?:tagit|tog|svalt|svalde) (?:\w+ )?{PILLS}\b"
                               rf"|\bmar (?:sa |jatte |valdigt )?daligt\b.{{0,60}}\btanker ta (?:mina |alla )?{PILLS}\b", whole=True, acute=True, negative=True),
     # the means given away and bought again: there now, whenever it was bought (crisis.py: PRESENT_BY_NATURE)
-    _s("means_replaced", "self", r"\b(?:repet|snaran|kniven|knivarna|tabletterna|vapnet|bladen|rakbladen)\b.{0,80}\b(?:kopte|kopt|skaffade|skaffat|fixade|fixat) (?:ett|en|nya) (?:nytt|ny|nya|till)\b",
+    _s("means_replaced", "self", r"\b(?:repet|snaran|kniven|knivarna|tabletterna|vapnet|bladen|rakbladen)\b.{0,80}\b(?:kopte|kopt|skaffade|skaffat|fixade|fixat) (?:ett|en|nya) (?:nytt|ny|nya|till)\b"
+                                 # around the limits: pills bought from three pharmacies or more
+                                 r"|\b(?:kopt|kopte|samlat|samlar|hamstrat|hamstrar)\b.{0,50}\b(?:pa|fran) (?:tre|fyra|fem|sex|flera|manga|\d+) (?:olika )?apotek\b",
        whole=True, acute=True, negative=True),
     # the means taken out again and again: "repet som ligger i garderoben. jag har tagit fram det varje kväll"
     _s("means_rehearsed", "self", r"\b(?:repet|snaran|kniven|rakbladet|tabletterna|vapnet|geväret|gevaret)\b.{0,60}\b(?:tagit fram|tar fram|plockat fram|provat|testat) (?:det|den|dem|dom)\b",
@@ -607,6 +611,7 @@ SIGNALS: list[Signal] = [
                               r"|\borkar (?:jag )?(?:inte|int) hoppas\b"
                               r"|\b(?:ingenting|inget|nanting) (?:kanns|ar|e) (?:meningsfullt|meningsfull|vart nagot|vart nat|vart det)\b"
                               # not eating nor sleeping for days
+                              r"|\b(?:inte|int) atit (?:nat |nagot |nanting )?(?:pa|i) (?:typ )?(?:\w+|\d+) (?:dagar|dar|dygn)\b"
                               r"|\b(?:inte|int|varken) (?:atit|att|sovit) (?:eller|el|o|och|och inte|o inte|eller ens) (?:atit|sovit|druckit)\b.{0,12}\b(?:pa|i) (?:\w+ )?(?:dagar|dygn)\b"
                               r"|\b(?:(?:skulle|kommer) (?:nan|nagon|ngn|folk)|(?:nan|nagon|ngn|folk) (?:ens )?(?:skulle|kommer att|kommer)) (?:ens )?"
                               r"(?:marka|marker|market|sakna mig|bry sig)\b.{0,10}\bom jag (?:forsvann|forsvinner|inte fanns|dog|var borta)"
@@ -623,7 +628,7 @@ SIGNALS: list[Signal] = [
                               r"|\bvarfor ska jag (?:ens )?(?:halla pa|forsoka|orka|leva|fortsatta|kampa)\b"
                               r"|\baldrig (?:kommer|ska) (?:att )?bli battre|^(?:jag )?orkar (?:inte|int)\s*$"
                               r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)"
-                              r"|\b(?:ser (?:inte|int)|(?:inte|int) ser) (?:nan|nagon) (?:poang|mening) (?:med|i) (?:nagonting|nanting|nat|nagot|livet|allt)\b"
+                              r"|\b(?:ser (?:inte|int)|(?:inte|int) ser) (?:nan|nagon|poangen|meningen) (?:(?:poang|mening) )?(?:med|i) (?:nagonting|nanting|nat|nagot|livet|allt)\b"
                               r"|^(?:jag )?(?:ville|vill) bara (?:saga|sag) (?:hej da|hejda|adjo|farval)\s*$", negative=True),
     # not knowing why one goes on living: asked about even where the question asks how things are (crisis.py: ASK_ANYWHERE)
     _s("why_go_on", "unclear", r"\b(?:undrar|vet (?:inte|int)) (?:ens )?varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar|kampar)\b(?! med| och| sa| sa har| sa mycket| att| i)"),
