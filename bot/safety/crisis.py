@@ -125,14 +125,14 @@ EVERYDAY_STRONG = re.compile(
     r"|\bklumpig|\blagade mat|\blagar mat|\bmatlagning|\bkoket\b|\bhack(?:a|ade|ar)\b|\bnar jag skar(?! (?:mig|mej))\b|\bnar jag (?:skalade|bakade"
     r"|diskade|jobbade|snickrade|rakade|lagade|grillade|strok|stryker|tandade)|\brakhyvel|\brakade|\bsnickra|\bjobbet\b"
     r"|\bpa jobbet|\bsolbrand|\bgrillen\b|\bbrannassl|\bnasslor|\bgetingstick|\bstack mig pa\b|\bugnsplat\w*|\bgrytlapp\w*"
-    r"|\bstekpann\w*|\bvattenkokar\w*|\bkastrull\w*")
+    r"|\bstekpann\w*|\bvattenkokar\w*|\bkastrull\w*|\bnar jag (?:gjorde|fixade|lagade) (?:lunch|middag|frukost|mat|mellanmal)\b")
 EVERYDAY_WEAK = re.compile(
-    r"\bpa (?:en |ett )?\w*(?:ugn|plat|spis|kniv|jarn|glas|kastrull|pann|grill|kokar|ljus|sax|burk|skap|dorr|kant"
+    r"\bpa (?:en |ett )?\w*(?:ugn|plat|spis|kniv|jarn|glas|lock|kastrull|pann|grill|kokar|ljus|sax|burk|skap|dorr|kant"
     r"|element|kaffe|spik|papper|pappret|solen|teet|huvudet|vas|flask|tagg|tistel|rosbusk)\w*\b|\bi (?:fingret|fingrarna|tummen|foten|tan|knat|armbagen)\b"
     r"|\b(?:lok|loken|gronsaker|potatis|tomat|tomater|brod|brodet|morot|morotter|paprika|gurka|kartong|kartongen)\b"
     r"|\bnar jag (?:skulle|holl pa)|\b\w*(?:skalare|skalaren|rivjarn|rivjarnet|mandolin|kapsyl)\b")
 DELIBERATE = re.compile(r"\bmed flit|\bmed (?:ett |en |mitt |min )?(?:rakblad|bladet|cigg|cigaretten|tandare)|\bigen\b"
-                        r"|\bfor att (?:kanna|straffa|slippa|dampa|fa bort)|\bstraffa (?:mig|mej)|\bdjup|\bblod overallt"
+                        r"|\bfor att (?:kanna|straffa|slippa|dampa|fa bort)|\bstraffa (?:mig|mej)|(?<!inte )(?<!int )(?<!inte sa )\bdjup|\bblod overallt"
                         r"|\bpa armarna|\bhandleden|\blaren\b")
 GAME = _words("spelet", "spel", "spelade", "fortnite", "minecraft", "cs", "csgo", "counter", "wow", "fifa",
               "roblox", "cod", "warzone", "valorant", "apex", "schack", "matchen", "match", "tv-spelet", "tvspelet",
@@ -209,7 +209,7 @@ CONVERSATION = _words("pratade om", "prata om", "pratar om", "snackade om", "dis
 INTENT_NOW = re.compile(SAID_QUOTED + r"|\bsa (?:\w+ ){1,3}att\b"  # "sa i rundan att"
                         r"|\b(?:ska|tanker|planerar|kommer att|har tagit|har svalt|sager att|skriver att|skrev att|sa att"
                         r"|hotar att|star pa|sitter pa|hoppa|hoppar|hota|vill|skrev i chatten att|skriver i chatten att|messade att"
-                        r"|smsade att|har skurit|har skadat|bloder)\b")
+                        r"|smsade att|har skurit|har skadat|bloder|har rivit upp|river upp|har rispat|rispar)\b")
 
 # A habit told, then confirmed as happening now ("när jag börjar googla metoder. och det
 # har jag gjort hela natten", "... och just nu tänker jag så igen").
@@ -394,6 +394,8 @@ PLUPERFECT_JUST = re.compile(r"\bhade (?:jag |vi |hon |han )?(?:precis|nyss|just
 MOMENTS_AGO = re.compile(r"\bfor (?:en|ett|\w+|\d+) (?:timme|timmar|minut|minuter|kvart) sen\b")
 
 
+# "djupare än jag brukar": this time, compared with the habit
+THAN_USUAL = re.compile(r"\ban (?:jag |vad jag )?(?:brukar|vanligt|forut|nagonsin)\b")
 # The negation after the act: "skadar mig inte längre", "skär mig aldrig mer".
 NOT_ANY_MORE_AFTER = re.compile(r"\s*(?:inte|int|aldrig) (?:langre|lengre|mer|nagot mer|nan mer)\b")
 # Told as someone's joke: its words are the joke, not an intent.
@@ -509,6 +511,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return None if (((intent_now or _now(clause)) and not OVER_FOR_THEM.search(text))
                         or signal.name in OUT_OF_REACH) else "someone else"
     if (signal.kind == "self" and not signal.acute and HABIT.search(clause) and not NOW.search(ONGOING.sub(" ", clause))
+            and not MOMENTS_AGO.search(clause) and not THAN_USUAL.search(clause)  # "skar djupare än jag brukar"
             and not (clause.startswith("da ") and SPECIFIC_TIME.search(text))):
         return "habit"
     return None

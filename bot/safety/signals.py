@@ -153,6 +153,8 @@ SIGNALS: list[Signal] = [
                            r" (?:till|at) (?:min familj|familjen|mamma|pappa|barnen|mina barn|alla|min syster|mina nara"
                            r"|min bror|mina foraldrar|er)"
                            r"|\b(?:mitt|det har ar mitt|detta ar mitt) sista (?:meddelande|sms|mess)|\bsista gangen (?:ni|du) hor"
+                           r"|\b(?:skrivit|skrev|skriver|schemalagt|schemalagt|forberett|sparat) (?:ett |mitt |ett litet )?sista (?:msg|meddelande|sms|mess|inlagg|mejl|mail|brev)\b"
+
                            r"|\bnar jag (?:ar|e) borta\b|\bbrevet (?:ar|e) (?:redan )?skrivet\b"
                            r"|\bbrev\w*\b.{0,60}\b(?:lagt|lamnat|lagger) (?:det|dem|dom|den) (?:pa|i) (?:koksbordet|bordet|skrivbordet|kudden|sangen|hallen|byran)\b"
                            # the letter left where it will be found
@@ -296,8 +298,13 @@ SIGNALS: list[Signal] = [
                                 r"|\bdet blir (?:inget|ingenting|inte nagot|inte nat) efter (?:den har gangen|det har|detta)\b"
                                 r"|\bom (?:nagra|ett par|en|tva|tre) (?:timmar|timme|minuter|dagar)\b.{0,20}\b(?:ar|e) (?:allt|det)"
                                 r" (?:slut|over)\b", negative=True, acute=True),
+    # everything arranged so that nobody has to deal with anything afterwards (its "ingen" is no denial)
+    _s("farewell_arranged", "self", r"\bsa (?:att )?ingen (?:ska |behover |behova |ska behova )(?:\w+ ){0,2}(?:ta hand om|ordna med|ordna|reda ut|reda upp|fixa) (?:\w+ ){0,2}efterat\b",
+       negative=True),
     # --- means at hand, dangerous place, overdose: this moment
     _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
+                                rf"|\b(?:snaran|rakbladen|rakbladet|vapnet|gevaret|pistolen) (?:ligger|star|hanger|finns) redan\b"
+                                rf"|\b(?:repet|slangen) (?:ligger|hanger|finns) redan (?:i|pa|uppe pa) (?:forradet|vinden|garderoben|kallaren|garaget)\b"
                                 # a week's pills at once, or boxes bought: "hela dosetten i handen", "burkarna står framför mig"
                                 rf"|\b(?:hela|alla) (?:dosetten|dosetter|burkarna|askarna|kartorna)\b (?:\w+ )?(?:i handen|i handerna)"
                                 rf"|\b(?:sitter|star|ligger|haller) (?:har )?(?:med|i) (?:en |ett |min |mitt |mina )?{MEANS}"
@@ -413,7 +420,8 @@ SIGNALS: list[Signal] = [
                                r"|(?:orkar|ork|kraft|krafter|klarar|kan)\b(?: \w+){0,3} (?:att )?(?:halla|sta) emot"
                                r"|ger (?:snart )?efter\b)|\bvill gora (?:det )?mer\W+djupare\b", whole=True, negative=True),
     # bleeding that does not stop: its own "inte" is no denial; an everyday cut explains it (crisis.py)
-    _s("bleeding_on", "self", r"\b(?:blodet|det|blodningen) (?:slutar|vill) (?:inte|int) (?:att )?(?:rinna|bloda|sluta|stanna)\b", harm_act=True, negative=True),
+    _s("bleeding_on", "self", r"\b(?:blodet|det|blodningen) (?:slutar|vill) (?:inte|int) (?:att )?(?:rinna|bloda|sluta|stanna)\b"
+                              r"|\b(?:blodet|det|blodningen|saret|saren) har (?:inte|int|fortfarande inte) (?:slutat|stannat) (?:att )?(?:bloda|rinna)\b", harm_act=True, negative=True),
     # --- self-harm as an act ("skar mig", "brände mig med cigg"), and its words
     _s("self_harm_word", "self", r"\bsj[ae]lvskad(?!efri|e-fri)|\bsjalv skad|\bself ?harm|\bskada (?:mig|mej) sjalv"),
     # bleeding told on its own clause: the accident that explains it may be in another (bot/safety/crisis.py)
@@ -427,6 +435,9 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:skar|rispade|rispar|skar mig i|skurit mig i|skurit) (?:upp )?(?:armen|armarna|handleden|handlederna"
                                 rf"|laren|benen|magen|halsen)"
                                 rf"|^(?:jag )?(?:skar|skor) (?:mig )?igen\s*$"
+                                rf"|\b(?:rivit|river|rev|riva|rivt) upp (?:saren|saret|sar|skorporna|arren|armen|armarna)\b"
+                                rf"|(?:^|\bjag |\bja |\boch |\bo |\bsen |\bhar )(?:bet|biter|bitit) (?:mig|mej) i (?:armen|armarna|handen|handleden|laret|benet|benen) (?:sa|tills)\b"
+                                rf"|\b(?:drar|drog|slet|sliter|rycker|ryckte) (?:\w+ )?(?:i|av|ur) (?:mig )?haret tills\b"
                                 rf"|\b(?:hallit|haller|holl) pa med (?:armen|armarna|benen|laren|handleden|handlederna)\b.{{0,40}}\b(?:hela natten|ser hemsk|bloder|djupt|igen)"
                                 rf"|\b(?:enda som hjalper|det som hjalper) (?:ar|e) att (?:skara|rispa|branna)(?: mig| mej)?\b"
                                 rf"|\b(?:far|fa|maste) skara (?:lite|mig|mej)\b|\b(?:vill|ska) (?:skara|gora det|gora mer)\W+djupare\b|\bvill gora (?:det )?mer\W+djupare\b"
@@ -590,11 +601,12 @@ SIGNALS: list[Signal] = [
                                rf"(?! (?:fragor|fragorna|plugg|jobb|tjat|prat|snack|moten|skola|text|las|av det har|idag med))"
                                rf"|\b(?:orkar|pallar)(?: bara)? {NOT} (?:riktigt |alls |ens )?(?:nanting|nagonting|nat|nagot) (?:mer|langre)\b"
                                rf"|\b(?:orkar|klarar|pallar|palla|orka)(?: bara)? {NOT} (?:riktigt |alls |ens )?med (?:livet|allt|nagonting|nanting|nanting)\b"
+                               rf"|\borkar {NOT} (?:sa )?mycket mer av (?:det har|detta|allt)\b"
                                rf"|\bvill {NOT} (?:vara med )?(?:mer|langre)\b(?! att)|\b(?:kan|klarar) {NOT} ta (?:det har |detta )?(?:mer|langre)"
                                rf"|\bstar (?:inte|int) ut\b|\btrott pa (?:livet|att leva|att finnas)",
        negative=True),
     _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost\b(?! (?:med|att))|\bvill (?:bara )?(?:forsvinna|ge upp"
-                              r"|sova for (?:evigt|alltid))|\b(?:vore|ar|skulle vara) (?:sa )?skont att (?:bara )?(?:fa )?sova (?:lange lange|for evigt|for alltid|i tusen ar|och aldrig vakna)|\bvill (?:bara )?sova i (?:tusen|hundra) ar\b|\b(?:ger|gett|gav) upp\b(?! (?:forsoket|att |pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen|for idag|for i dag|for ikvall|for nu|for den har gangen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
+                              r"|sova for (?:evigt|alltid))|\b(?:vore|ar|skulle vara) (?:sa )?skont att (?:bara )?(?:fa )?sova (?:lange lange|for evigt|for alltid|i tusen ar|och aldrig vakna)|\bvill (?:bara )?sova i (?:tusen|hundra) ar\b|\b(?:ger|gett|gav|borjar (?:att )?ge) upp\b(?! (?:forsoket|att |pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen|for idag|for i dag|for ikvall|for nu|for den har gangen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
                               r"(?:sa |helt |bara )?(?:meningslost|hopplost|svart|over)|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:bara|helt) gratt\b"
                               r"|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:sa )?gratt\W+(?:hela tiden|jamt|alltid|numera)\b|\b(?:alla|ni|dom|de|familjen|barnen)(?: \w+){0,3} (?:skulle |kommer att |kommer )?klara sig (?:\w+ ){0,2}(?:bra|battre|fint) utan (?:mig|mej)\b|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
                               r"|\b(?:slutat|slutar) (?:att )?tro (?:pa )?att (?:det|nagot|nat|allt|livet) (?:ska bli|blir|kommer att bli|kommer bli) battre\b"
