@@ -170,7 +170,7 @@ EMERGENCY = re.compile(r"\b(?:sluddrar|kan knappt (?:prata|sta|andas)|svimmat|sv
 OVER_FOR_THEM = re.compile(r"\b(?:hon|han|hen|de|dom) (?:mar|kanns) (?:mycket |lite )?battre\b|\b(?:o|och) mar (?:mycket |lite )?battre\b"
                            r"|\b(?:ligger|ar|e) (?:inlagd |inlagda )?pa (?:psyk|avdelningen|sjukhuset)\b|\bfatt kontakt med (?:psykiatrin|varden|en psykolog|kuratorn|en kurator)\b|\bdet var (?:lange|manga ar|flera ar) sen\b|\bnu (?:ar|e) (?:allt |det )?(?:bra|battre|over)\b"
                            r"|\b(?:dom|de|tankarna) (?:ar|e) borta(?: nu)?\b|\bnu mar (?:hon|han|hen|dom|de) (?:bra|battre)\b"
-                           r"|\bfick hjalp\b|\binte (?:kanner|kanna) igen sig\b")
+                           r"|\bfick hjalp\b|\b(?:(?:hon|han|hen|de|dom) (?:ar|e)|(?:ar|e) (?:hon|han|hen|de|dom)) (?:omhandertagen|omhandertagna|inlagd|inlagda|i trygga hander)\b|\binte (?:kanner|kanna) igen sig\b")
 # Said with it, no wait for a train or chore on a roof is ordinary ("orkar int mer ... väntar på tåget").
 DISTRESS = re.compile(r"\b(?:orkar|pallar|klarar) (?:inte|int) (?:mer|langre)\b(?! med)|\bvill (?:inte|int) leva\b"
                       r"|\bvill (?:bara )?do\b|\bsista gangen\b|\bforlat\b")
@@ -394,6 +394,9 @@ PLUPERFECT_JUST = re.compile(r"\bhade (?:jag |vi |hon |han )?(?:precis|nyss|just
 MOMENTS_AGO = re.compile(r"\bfor (?:en|ett|\w+|\d+) (?:timme|timmar|minut|minuter|kvart) sen\b")
 
 
+# What a rope or a hose is for, on an ordinary day
+ROPE_CHORE = re.compile(r"\b(?:bogsera|bogserar|bogserlina|baten|batar|segla|seglar|flytt\w*|surra|surrar|talt\w*|klattr\w*|tvatt\w*"
+                        r"|slap\w*|kana|kanan|hopprep|vattna|vattnar|rabatt\w*|gardsplan|bilen tvattas|dragkamp)\b")
 # "djupare än jag brukar": this time, compared with the habit
 THAN_USUAL = re.compile(r"\ban (?:jag |vad jag )?(?:brukar|vanligt|forut|nagonsin)\b")
 # The negation after the act: "skadar mig inte längre", "skär mig aldrig mer".
@@ -492,6 +495,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "game"
     if signal.name == "overdose" and HYPERBOLE.search(clause):
         return "joke"
+    if signal.name == "means_at_hand" and re.match(r"(?:repet|slangen)\b", span) and ROPE_CHORE.search(text):
+        return "mundane"  # "repet ligger redan i bilen, vi ska bogsera båten"
     if (signal.name in ("place_now", "up_on_edge") and MUNDANE_PLACE.search(text) and not HEIGHT_CUE.search(text)
             and not DISTRESS.search(text)):
         return "mundane"

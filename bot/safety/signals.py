@@ -304,7 +304,7 @@ SIGNALS: list[Signal] = [
     # --- means at hand, dangerous place, overdose: this moment
     _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
                                 rf"|\b(?:snaran|rakbladen|rakbladet|vapnet|gevaret|pistolen) (?:ligger|star|hanger|finns) redan\b"
-                                rf"|\b(?:repet|slangen) (?:ligger|hanger|finns) redan (?:i|pa|uppe pa) (?:forradet|vinden|garderoben|kallaren|garaget)\b"
+                                rf"|\b(?:repet|slangen) (?:ligger|hanger|finns) redan\b"
                                 # a week's pills at once, or boxes bought: "hela dosetten i handen", "burkarna står framför mig"
                                 rf"|\b(?:hela|alla) (?:dosetten|dosetter|burkarna|askarna|kartorna)\b (?:\w+ )?(?:i handen|i handerna)"
                                 rf"|\b(?:sitter|star|ligger|haller) (?:har )?(?:med|i) (?:en |ett |min |mitt |mina )?{MEANS}"
@@ -610,7 +610,7 @@ SIGNALS: list[Signal] = [
                               r"(?:sa |helt |bara )?(?:meningslost|hopplost|svart|over)|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:bara|helt) gratt\b"
                               r"|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:sa )?gratt\W+(?:hela tiden|jamt|alltid|numera)\b|\b(?:alla|ni|dom|de|familjen|barnen)(?: \w+){0,3} (?:skulle |kommer att |kommer )?klara sig (?:\w+ ){0,2}(?:bra|battre|fint) utan (?:mig|mej)\b|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
                               r"|\b(?:slutat|slutar) (?:att )?tro (?:pa )?att (?:det|nagot|nat|allt|livet) (?:ska bli|blir|kommer att bli|kommer bli) battre\b"
-                              r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta)|\bingen mening med (?:livet|nagonting"
+                              r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta(?! (?:gora ont|ha ont|varka|vara jobbigt)))|\bingen mening med (?:livet|nagonting"
                               r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\b(?:ar|e|kanner mig som|kanner mig bara som) (?:bara )?en (?:borda|belastning)\b(?! (?:pa jobbet|i laget))|\bforlat for allt\b"
                               r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvad (?:poangen|meningen) (?:ar|e) med (?:allt|livet|att leva|nagonting)|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)|\b(?:fa|att) somna (?:och|o) slippa (?:allt|allting|alltihop)\b|\b(?:ar|e) (?:for|alldeles for|redan for) sent for (?:mig|mej)\b"
                               r"|\btrott pa (?:allt|alltihop|allting)(?: och alla)?\s*$|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:allt|allting) (?:ar|e) slut\b"
@@ -701,6 +701,7 @@ FIGURES_OF_DEATH = [re.compile(p) for p in [
     r"\b(?:tar livet av|dodar|skjuter|hanger) (?:mig|mej)(?: sjalv)? om jag (?:maste|ska behova|behover|far) (?:ringa|sta i ko|sitta i|ga pa"
     r"|fylla i|skriva|lasa|hora|lyssna pa|se|titta pa|aka|prata med|svara pa|plugga|tenta|jobba med) (?:\w+ ){0,5}(?:en gang till|igen|en till|\w+ till)\b",
     r"\bskratta(?:r|de)? (?:ihjal|mig ihjal)|\bdods ?trott|\bdodstrist|\bdodsskont|\bdods(?:sugen|gott|bra|kul|snygg|nervos|radd)",
+    r"\bborde (?:ha )?varit dod (?:\w+ ){0,2}ganger om\b",  # "envis, borde varit död tio gånger om": a survivor's boast
     r"\b(?:skulle )?doda for (?:en|ett|lite)|\b(?:kill(?:ing|ed|ade|ar|a)?|slay(?:ing|ed|ade)?) (?:it|det)\b",
     r"\bskjut (?:mig|mej)(?: nu)?\b(?=.*(?:haha|lol|xd|😂|🤣|mote|motet|lektion|trakigt|tråkigt))",
     r"\bkill me(?: now)?\b(?=.*(?:💀|😅|😂|prov|tenta|mote|jobb|lektion|haha|lol|skola))",
