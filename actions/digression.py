@@ -1,11 +1,11 @@
 """A clear command in the middle of a form: one short question, so that
 nothing happens by accident and nothing the client wrote is lost."""
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import COMMANDS
+from actions.common import COMMANDS, SKIPPED, validator_for
 from actions.crisis import keep_pending_answer
 from bot.off_loop import off_the_event_loop
 
@@ -57,3 +57,22 @@ class ActionKeepTypedAnswer(Action):
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "").strip()
         return await keep_pending_answer(dispatcher, tracker, domain, text) or [FollowupAction("action_resume")]
+
+
+class ActionSkipPendingQuestion(Action):
+    """Asked whether to do the command, the client wrote "hoppa över": the paused
+    question is skipped, as it would have been inside the form, and the form goes on."""
+
+    def name(self) -> str:
+        return "action_skip_pending_question"
+
+    @off_the_event_loop
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        slot, form = tracker.get_slot("pending_slot"), tracker.get_slot("paused_form")
+        if not (slot and form):
+            return [FollowupAction("action_resume")]
+        validator_for(form).store_skip(tracker, domain, slot)
+        return [SlotSet(slot, SKIPPED), SlotSet("pending_answer", None), SlotSet("pending_slot", None),
+                SlotSet("pending_command", None), SlotSet("paused_form", None), FollowupAction(form)]

@@ -31,6 +31,16 @@ async def test_typing_an_answer_instead_of_a_button_saves_it_and_the_form_goes_o
     assert [a["answer"] for a in (await chat.export())["answers"]] == ["promenader och musik", typed]
 
 
+async def test_skipping_instead_of_a_button_skips_the_paused_question_and_the_form_goes_on(chat):
+    await chat.say("/start_warning_signs")
+    await chat.say("promenader och musik")
+    assert "spara det du skrev som ditt svar" in await chat.say_text("mina styrkor")
+    assert "Fråga 3 av 12" in await chat.say_text("hoppa över")
+    stored = (await chat.export())["answers"]
+    assert [a["answer"] for a in stored if not a["skipped"]] == ["promenader och musik"]
+    assert sum(a["skipped"] for a in stored) == 1
+
+
 async def test_yes_does_the_command_with_its_own_confirmation_and_the_form_can_resume(chat):
     await chat.say("/start_warning_signs")
     await chat.say("promenader och musik")
