@@ -125,7 +125,9 @@ EVERYDAY_STRONG = re.compile(
     r"|\bklumpig|\blagade mat|\blagar mat|\bmatlagning|\bkoket\b|\bhack(?:a|ade|ar)\b|\bnar jag skar(?! (?:mig|mej))\b|\bnar jag (?:skalade|bakade"
     r"|diskade|jobbade|snickrade|rakade|lagade|grillade|strok|stryker|tandade)|\brakhyvel|\brakade|\bsnickra|\bjobbet\b"
     r"|\bpa jobbet|\bsolbrand|\bgrillen\b|\bbrannassl|\bnasslor|\bgetingstick|\bstack mig pa\b|\bugnsplat\w*|\bgrytlapp\w*"
-    r"|\bstekpann\w*|\bvattenkokar\w*|\bkastrull\w*|\bnar jag (?:gjorde|fixade|lagade) (?:lunch|middag|frukost|mat|mellanmal)\b")
+    r"|\bstekpann\w*|\bvattenkokar\w*|\bkastrull\w*|\bnar jag (?:gjorde|fixade|lagade) (?:lunch|middag|frukost|mat|mellanmal)\b"
+    r"|\bjag(?:a|ade|ar|at)(?: \w+)? (?:alg|radjur|vildsvin|hjort|hare|fagel|and)\b|\bjakt\w*|\balgjakt\w*|\bfallde (?:en|ett|min|mitt|sin|var)\b|\bslakt\w*"
+    r"|\b(?:skot|skjuta|fallde|styckade|flade) (?:\w+ ){0,2}(?:alg|algen|radjur|radjuret|hjort|hjorten|vildsvin|vildsvinet|hare|haren|and|fagel|hons|honsen|gris|grisen)\b")
 EVERYDAY_WEAK = re.compile(
     r"\bpa (?:en |ett )?\w*(?:ugn|plat|spis|kniv|jarn|glas|lock|kastrull|pann|grill|kokar|ljus|sax|burk|skap|dorr|kant"
     r"|element|kaffe|spik|papper|pappret|solen|teet|huvudet|vas|flask|tagg|tistel|rosbusk)\w*\b|\bi (?:fingret|fingrarna|tummen|foten|tan|knat|armbagen)\b"
@@ -243,6 +245,8 @@ ABOUT_THE_QUESTIONS = re.compile(r"\b(?:kan vi|vill|ska vi|kan jag) (?:avbryta|p
                                  r"|\b(?:fler|mer|mera) fragor\b")
 # The writer says it is a joke ("skämt", an eye roll), and not "skämt åsido".
 JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
+NOT_JOKING = re.compile(r"\b(?:skamtar|skojar|skamtade) (?:inte|int|ej)\b|\b(?:inget|inte(?: ett| nat| nagot| nan)?) skamt\b"
+                        r"|\b(?:inte|int) (?:pa |for )?skoj\b")
 # A laughed-off death wish gets a check, not the full reply ("vill dö haha").
 FIGURE_PRONE = {"want_die", "take_life"}
 DONE = {"overdose", "means_at_hand", "self_harm_act"}  # told as done or at hand: no joke undoes it
@@ -397,6 +401,8 @@ MOMENTS_AGO = re.compile(r"\bfor (?:en|ett|\w+|\d+) (?:timme|timmar|minut|minute
 # What a rope or a hose is for, on an ordinary day
 ROPE_CHORE = re.compile(r"\b(?:bogsera|bogserar|bogserlina|baten|batar|segla|seglar|flytt\w*|surra|surrar|talt\w*|klattr\w*|tvatt\w*"
                         r"|slap\w*|kana|kanan|hopprep|vattna|vattnar|rabatt\w*|gardsplan|bilen tvattas|dragkamp)\b")
+# "börjar tänka på att skära mig igen", as a warning sign: the sign comes back, that is what a sign does
+AGAIN = re.compile(r"\bigen\b")  # not "tillbaka": "tankarna kommer tillbaka" is told as now
 # "djupare än jag brukar": this time, compared with the habit
 THAN_USUAL = re.compile(r"\ban (?:jag |vad jag )?(?:brukar|vanligt|forut|nagonsin)\b")
 # The negation after the act: "skadar mig inte längre", "skär mig aldrig mer".
@@ -647,7 +653,7 @@ def assess(text: str, question: str | None = None) -> Assessment:
     if question in SIGN_QUESTIONS:
         # a thought, or voices, told as the sign the question asks for ("då hör jag röster som säger ...")
         found, counting = _explain(found, counting, {
-            f for f in counting if not _now(f.clause) and ((f.signal not in ACUTE and THINKING.search(f.clause))
+            f for f in counting if not _now(AGAIN.sub(" ", f.clause)) and ((f.signal not in ACUTE and THINKING.search(f.clause))
                                                            or (f.signal == "voices" and HABIT.search(f.clause)))}, "habit")
         # what happens when it gets worse, described in the present of a habit ("jag skadar mig oftare
         # och djupare", "googlar metoder och ger bort saker"), unless the message says it is now
@@ -664,7 +670,8 @@ def assess(text: str, question: str | None = None) -> Assessment:
             f for f in found if f.kind == "self" and f.signal not in ACUTE and f.reason in (None, "habit")}, "not now")
     checks = [f for f in found if f.reason in ("habit", "usually") or (f.kind == "unclear" and f.reason is None)]
     danger = any(f.kind == "danger" for f in counting)
-    if counting and not danger and JOKE.search(text) and not any(f.signal in DONE for f in counting):
+    joked = JOKE.search(folded) and not NOT_JOKING.search(folded)  # folded: "skämt" is "skamt"
+    if counting and not danger and joked and not any(f.signal in DONE for f in counting):
         counting = []
     laughed = False
     if counting and LAUGHTER.search(text) and not danger and {f.signal for f in counting} <= FIGURE_PRONE:
@@ -677,6 +684,6 @@ def assess(text: str, question: str | None = None) -> Assessment:
     if checks and (question not in DESCRIPTIVE_QUESTIONS or any(f.signal in ASK_ANYWHERE for f in checks)
                    or (question in TIREDNESS_ONLY_QUESTIONS and any(f.signal != "exhausted" for f in checks))):
         return Assessment(Verdict.UNCLEAR, False, tuple(found), laughed or all(f.reason == "usually" for f in checks))
-    if found or LAUGHTER.search(text) or JOKE.search(text):
+    if found or LAUGHTER.search(text) or joked:
         return Assessment(Verdict.DEFUSED, False, tuple(found))
     return Assessment(Verdict.NONE)

@@ -614,7 +614,7 @@ SIGNALS: list[Signal] = [
                               r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\b(?:ar|e|kanner mig som|kanner mig bara som) (?:bara )?en (?:borda|belastning)\b(?! (?:pa jobbet|i laget))|\bforlat for allt\b"
                               r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvad (?:poangen|meningen) (?:ar|e) med (?:allt|livet|att leva|nagonting)|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)|\b(?:fa|att) somna (?:och|o) slippa (?:allt|allting|alltihop)\b|\b(?:ar|e) (?:for|alldeles for|redan for) sent for (?:mig|mej)\b"
                               r"|\btrott pa (?:allt|alltihop|allting)(?: och alla)?\s*$|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:allt|allting) (?:ar|e) slut\b"
-                              r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\bjobbigt med tankarna|\bingen framtid\b"
+                              r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\btankarna har kommit tillbaka\b|\bjobbigt med tankarna|\bingen framtid\b"
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag|langre|lenge|mer)"
                               r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b"
                               r"|\b(?:vet (?:inte|int) )?hur lange (?:till )?(?:jag )?(?:orkar|pallar|klarar|star ut med) (?:halla pa|fortsatta|leva|med det har|det har|detta)"
@@ -642,6 +642,9 @@ SIGNALS: list[Signal] = [
                               r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)"
                               r"|\b(?:ser (?:inte|int)|(?:inte|int) ser) (?:nan|nagon|poangen|meningen) (?:(?:poang|mening) )?(?:med|i) (?:nagonting|nanting|nat|nagot|livet|allt)\b"
                               r"|^(?:jag )?(?:ville|vill) bara (?:saga|sag) (?:hej da|hejda|adjo|farval)\s*$", negative=True),
+    # a timer set for the end: "när den ringer är jag klar med allt här"
+    _s("timer_end", "self", r"\b(?:timer|timern|timen|larmet|alarmet|vackarklockan|alarm)\b.{0,60}\b(?:ar jag klar med (?:allt|allting|livet)\b(?! (?:i|pa|med|till|hemma|infor|for|som))|ar (?:det|allt) (?:over|slut)\b(?! (?:i|pa|med|for))|ar jag borta|finns jag inte)",
+       whole=True),
     # not knowing why one goes on living: asked about even where the question asks how things are (crisis.py: ASK_ANYWHERE)
     _s("why_go_on", "unclear", r"\b(?:undrar|vet (?:inte|int)) (?:ens )?varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar|kampar)\b(?! med| och| sa| sa har| sa mycket| att| i)"),
     # not knowing whether one can go on, told of oneself or of someone in the group
@@ -664,7 +667,7 @@ SIGNALS: list[Signal] = [
                                     r"|\b(?:orkar|klarar|pallar)\b.{0,20}\bfortsatta\b.{0,25}\blangre\b|\btrott pa att kampa\b"
                                     r"|\bvill (?:inte|int) att (?:nan|nagon|ngn|ni|nagon alls) ska hitta mig\b", negative=True),
     # "det blir ingen nästa gång": no next time, or no life; asked about even where the question asks about hard times
-    _s("no_next_time", "unclear", r"\bvet (?:inte|int) om det (?:blir|finns) (?:nan|nagon|en) nasta gang\b|\b(?:blir|finns)(?: nog| nog inte| kanske| typ| inte| nog bara)? (?:ingen|inte nan|inte nagon|inte nagon mer) nasta gang\b", negative=True),
+    _s("no_next_time", "unclear", r"\bvet (?:inte|int) om det (?:blir|finns) (?:nan|nagon|en) nasta gang\b|\b(?:blir|finns)(?: det)?(?: nog| nog inte| kanske| typ| inte| nog bara)? (?:ingen|inte nan|inte nagon|inte nagon mer) nasta gang\b", negative=True),
     # the writer, not their data or a worry, disappearing: "om jag bara försvann", "drömmer om att få
     # försvinna"; not "försvann in i en bok" or "försvinner till affären"
     _s("vanish", "unclear", r"\b(?:jag|ja)(?: (?:bara|kunde|ska|vill|vilja|kan|skulle|tanker|borde|far|ville|nog|ocksa|liksom|typ|helst|kanske))*"
