@@ -145,7 +145,7 @@ SIGNALS: list[Signal] = [
     _s("farewell", "self", r"\b(?:gett|gav|ger|ge|delat ut|dela ut|skankt|skanker|skanka) bort (?:alla |allt |nastan allt |det mesta av |mycket av |halften av |en massa av )?(?:mina |mitt )?"
                            r"(?:saker|grejer|prylar|agodelar|allt jag ager|allt jag har)"
                            r"|\b(?:sagt|sager|sa) (?:hejda|hej da|adjo|farval) (?:till|at) (?:alla|allihop|familjen|er|mamma"
-                           r"|pappa|barnen|mina|dom jag|de jag|dem jag|folk jag)"
+                           r"|pappa|barnen|mina|dom jag|de jag|dem jag|folk jag|dom ja|de ja|dem ja)"
                            r"|\b(?:meddela|ringa|ring|saga till|beratta for) (?:min familj|familjen|mamma|pappa|mina nara|min syster"
                            r"|min bror|mina barn)\b.{0,20}\befterat\b"
                            r"|\b(?:hejda|hej da|farval|adjo)\b.{0,30}\b(?:for alltid|for sista gangen|allihop|alla ni)"
@@ -704,7 +704,8 @@ FIGURES_OF_DEATH = [re.compile(p) for p in [
     r"\b(?:tar livet av|dodar|skjuter|hanger) (?:mig|mej)(?: sjalv)? om jag (?:maste|ska behova|behover|far) (?:ringa|sta i ko|sitta i|ga pa"
     r"|fylla i|skriva|lasa|hora|lyssna pa|se|titta pa|aka|prata med|svara pa|plugga|tenta|jobba med) (?:\w+ ){0,5}(?:en gang till|igen|en till|\w+ till)\b",
     r"\bskratta(?:r|de)? (?:ihjal|mig ihjal)|\bdods ?trott|\bdodstrist|\bdodsskont|\bdods(?:sugen|gott|bra|kul|snygg|nervos|radd)",
-    r"\bborde (?:ha )?varit dod (?:\w+ ){0,2}ganger om\b",  # "envis, borde varit död tio gånger om": a survivor's boast
+    r"\bborde (?:ha )?varit dod (?:\w+ ){0,2}ganger om\b",
+    r"\b(?:jag )?vill leva,? (?:jag )?vill do i norden\b",  # the national anthem  # "envis, borde varit död tio gånger om": a survivor's boast
     r"\b(?:skulle )?doda for (?:en|ett|lite)|\b(?:kill(?:ing|ed|ade|ar|a)?|slay(?:ing|ed|ade)?) (?:it|det)\b",
     r"\bskjut (?:mig|mej)(?: nu)?\b(?=.*(?:haha|lol|xd|😂|🤣|mote|motet|lektion|trakigt|tråkigt))",
     r"\bkill me(?: now)?\b(?=.*(?:💀|😅|😂|prov|tenta|mote|jobb|lektion|haha|lol|skola))",
