@@ -11,7 +11,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import client_id, validator_for
 from bot.off_loop import off_the_event_loop
-from bot.safety.crisis import assess, fold
+from bot.safety.crisis import fold
+from bot.safety.someone_else import hurt_by_someone
 from bot.storage import answers
 
 # The parts of the client's plan for hard times that the crisis reply shows, in this
@@ -77,7 +78,7 @@ def danger_from_someone(tracker: Tracker) -> bool:
     text = tracker.latest_message.get("text") or ""
     if text.startswith("/"):
         text = tracker.get_slot("pending_answer") or ""
-    return assess(text).danger
+    return hurt_by_someone(text)
 
 
 def pause_active_form(tracker: Tracker) -> list[EventType]:

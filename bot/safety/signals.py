@@ -574,6 +574,10 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:sager|hotar med|sa) att jag (?:blir|ska bli|kommer att bli|kommer bli) (?:inlagd|inlast|utkastad|vrakad|av med \w+)(?: igen)? om jag (?:berattar|sager nagot|sager nat|pratar|anmaler)\b|\bska fa angra (?:mig|dig)\b"
                              rf"|\b(?:(?:ar|e|blir) (?:du|jag)|(?:du|jag) (?:ar|e|blir)) dod om (?:du|jag) (?:pratar|berattar|gar till|ringer|anmaler|lamnar|sager)"),
     _s("english_danger", "danger", r"\b(?:won'?t|wont|doesn'?t|doesnt|will not) let me (?:leave|go out|out|go)\b"),
+    # someone waiting at the door again and again: stalking, there now or back again
+    _s("stalked", "danger", r"\b(?:han|hon|exet|mitt ex|\w+ ex)\b (?:\w+ ){0,3}(?:har )?(?:statt|star|vantat|vantar|suttit|sitter)(?: i bilen)?"
+                            r" (?:nedanfor|utanfor|vid) (?:porten|dorren|huset|fonstret|mitt fonster|lagenheten|jobbet|busshallplatsen)\b"
+                            r".{0,80}\b(?:igen|i rad|varje (?:kvall|dag|natt))\b", whole=True),
     # papers or phone taken, and kept in or married off: control told across sentences
     _s("controlled", "danger", r"\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|telefon|telefonen|mobil|mobilen|id-kort|pengar|bankkort|kort|lon)\b"
                                r".{0,160}\b(?:far (?:inte|int) (?:ga ut|lamna (?:lagenheten|huset|hemmet|rummet|bostaden))|(?:ska|maste) gifta mig|gifta bort|later (?:mig|mej) (?:inte|int))",
