@@ -73,7 +73,8 @@ PAST = re.compile(
     r"|(?<!sen )(?<!sedan )\bi (?:vintras|somras|hostas|varas)\b|\b(?:ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|\d+) ar sen\b|\bforra (?:vintern|sommaren|hosten|varen|manaden)\b|(?<!sen )(?<!sedan )\bforra veckan\b"
     r"|\boverlev(?:de|t)\b|(?<!sen )(?<!sedan )\bi (?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags)\b"
     r"|\befter (?:mitt|ett|det) (?:sjalvmords)?forsok|\befter (?:overdosen|forsoket|sjalvmordsforsoket)\b|\bnar (?:vi|jag) (?:borjade|traffades|forst kom|var yngre|var liten)\b"
-    r"|\bforsokte (?:att )?ta (?:mitt|sitt) liv|\bforsokte (?:att )?ta livet av|\bforra gangen\b")
+    r"|\bforsokte (?:att )?ta (?:mitt|sitt) liv|\bforsokte (?:att )?ta livet av|\bforra gangen\b"
+    r"|\bhar forsokt (?:att )?ta (?:mitt|sitt) liv (?:tva|tre|fyra|flera|manga|\d+) ganger\b")  # attempts counted: a history
 # A month is the past only when the clause tells it in the past ("försökte ... i januari").
 MONTH = _words("en gang", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                "november", "december")
