@@ -460,7 +460,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "topic"  # "jobbigt pass på akuten inatt. två överdoser och en som skurit sig"
     word_end = end + len(re.match(r"\S*", clause[end:]).group())  # the whole word: "självmord|stankarna"
     if (IF_THOUGHTS_COME.search(near) and THOUGHT_WORD.search(clause[start:word_end]) and IF_THEY_COME.match(clause[word_end:])
-            and not _now(re.sub(r"\bigen\b", " ", ONGOING.sub(" ", clause[word_end:])))):  # "kommer igen" is if, not now
+            and not _now(AGAIN.sub(" ", ONGOING.sub(" ", clause[word_end:])))):  # "kommer igen" is if, not now
         # "vilka nummer jag ringer om självmordstankarna kommer tillbaka": a plan for if they do
         return "plan" if PLAN_FOR_IF.search(text) else "habit"
     if ASK_ME_IF.search(near):
@@ -636,9 +636,7 @@ def assess(text: str, question: str | None = None) -> Assessment:
     if not text or not text.strip():
         return Assessment(Verdict.NONE)
     folded = _folded(text)
-    # a figure of death explains the words away, as a joke does: "grannen tar livet av mig med borren"
-    # (not among findings_in's, which are the crisis model's features)
-    # the explanations are not among findings_in's, which are the crisis model's features
+    # the explanations (EXPLANATIONS) are not among findings_in's, which are the crisis model's features
     found = findings_in(text) + [Finding(name, "self", match.group(), reason)
                                  for pattern, name, reason in EXPLANATIONS for match in pattern.finditer(folded)]
     confirmed = CONFIRMED_NOW.search(folded)
