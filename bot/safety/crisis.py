@@ -70,7 +70,7 @@ PAST = re.compile(
     r"|\bpa (?:hogstadiet|mellanstadiet|gymnasiet|lagstadiet)|\b(?:19|20)\d\d\b|\bforra aret|\bi fjol|\bbrukade\b"
     r"|\bunder (?:min )?(?:ungdom|uppvaxt|tonar)|\bfor ett par ar|\bsen dess\b|\bi min ungdom|\bnar jag var \d+"
     r"|\bfor \d+ ar sen|\bfor manga ar sen|\bdet var lange sen|\bpa den tiden|\bhar varit fri|\bi flera ar nu"
-    r"|(?<!sen )(?<!sedan )\bi (?:vintras|somras|hostas|varas)\b|\b(?:ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|\d+) ar sen\b|\bforra (?:vintern|sommaren|hosten|varen|manaden)\b|(?<!sen )(?<!sedan )\bforra veckan\b"
+    r"|(?<!sen )(?<!sedan )\bi (?:vintras|somras|hostas|varas)\b|\b(?:ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|\d+) ar sen\b|\bforra (?:vintern|sommaren|hosten|varen|manaden)\b|(?<!sen )(?<!sedan )\bforra (?:veckan|helgen)\b"
     r"|\boverlev(?:de|t)\b|(?<!sen )(?<!sedan )\bi (?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags)\b"
     r"|\befter (?:mitt|ett|det) (?:sjalvmords)?forsok|\befter (?:overdosen|forsoket|sjalvmordsforsoket)\b|\bnar (?:vi|jag) (?:borjade|traffades|forst kom|var yngre|var liten)\b"
     r"|\bforsokte (?:att )?ta (?:mitt|sitt) liv|\bforsokte (?:att )?ta livet av|\bforra gangen\b"
@@ -205,6 +205,12 @@ SPECIFIC_TIME = _words("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lorda
                        "i morgon", "i helgen", "klockan", "kl")
 # A relapse: what was over is back ("i ett år utan att skära mig, men ikväll igen").
 RELAPSE = re.compile(r"\b(?:gjorde|gjort) det (?:anda|i alla fall|iaf)\b|\bigen\b|\b(?:ar|e|kommit) tillbaka\b|\btillbaka igen\b|\baterfall|\bborjat om\b|\bsom da\b|\bsamma plan\b|\bborjat planera")
+# "dagens tema är återfall": the group's topic, no relapse of the writer's
+RELAPSE_AS_TOPIC = re.compile(r"\b(?:tema|temat|amne|amnet|pratar om|prata om|pratade om|handlar om)\b(?: \w+){0,3} aterfall\w*")
+
+
+def _relapse(text: str) -> bool:
+    return bool(RELAPSE.search(RELAPSE_AS_TOPIC.sub(" ", text)))
 SAID_QUOTED = r"\b(?:sa|sager|skrev|skriver)(?: typ| bara| liksom| precis| nyss| just)? ['\"«]"  # "sa typ 'det spelar ingen roll'"
 # The signal inside someone's quoted words, said in a conversation (not in a film or a book).
 QUOTED_OPEN = re.compile(SAID_QUOTED + r"[^'\"»]*$")
@@ -388,7 +394,7 @@ PLAN_FOR_IF = re.compile(r"\b(?:ringer|ringa|ring|kontaktar|kontakta|nummer|numr
 IF_THEY_COME = re.compile(r"\s*(?:\w+ )?(?:kommer|skulle komma|blir|dyker upp|borjar|vaknar|ar tillbaka)\b")
 SURVIVED = re.compile(r"\b(?:overlevde|overlevt|overlevit|klarade mig (?:igenom|fran|efter))\s+(?:\w+\s+){0,2}$")
 # Out of reach now, whatever the tense of what was told ("gick och svarar inte", "inlåst och öppnar inte").
-PRESENT_BY_NATURE = {"means_replaced"}
+PRESENT_BY_NATURE = {"means_replaced", "back_to_edge"}
 OUT_OF_REACH = {"other_gone", "other_locked_in"}
 
 
@@ -423,6 +429,8 @@ def _now(clause: str) -> bool:
     return True
 
 
+# the one who hurt the writer is on the way back to her: "han kommer hem vid sex"
+COMING_HOME = re.compile(r"\b(?:han|hon|de|dom)\b (?:kommer|ar pa vag|ska komma) (?:hem|tillbaka|hit)\b")
 ESCAPED = re.compile(r"\b(?:lamnade|lamnat|flydde|flytt fran|flyttade fran|kom ifran|kom darifran|gick ifran|gick anda)\b")
 # A shift at work, told by staff: what happened to patients is no one's own crisis
 WORK_SHIFT = re.compile(r"\b(?:(?:jobbigt|tufft|langt|hektiskt|lugnt) (?:natt)?pass|nattpasset|passet|jobbar (?:extra )?som|patienter\w*|pa jobbet idag|inatt pa jobbet)\b")
@@ -447,7 +455,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
             return "negated"
     elif NEGATOR.search(AFTER_CONJUNCTION.split(_last_words(near, 3))[-1]):
         return "negated"  # not across "och": "minns inte o spelar ingen roll längre" denies nothing of the second
-    relapse = signal.kind == "self" and RELAPSE.search(text)
+    relapse = signal.kind == "self" and _relapse(text)
     if signal.kind in ("self", "unclear") and _stopped(near, span) and not relapse:
         return "stopped"
     if signal.kind in ("self", "unclear") and ASKED_NO.search(text):
@@ -470,6 +478,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if signal.kind == "self" and SURVIVED.search(near):
         return "past"  # "överlevde överdosen 2016 och jobbar idag som stödperson"
     told_past = PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
+    if signal.kind == "danger" and (AGAIN.search(clause) or COMING_HOME.search(text)) and not ESCAPED.search(text):
+        told_past = None  # "tog strypgrepp på mig igen i tisdags ... han kommer hem vid sex": it goes on
     if signal.name in PRESENT_BY_NATURE:
         told_past = None  # "köpte ett nytt i tisdags. Det ligger i garderoben": bought then, there now
     if told_past and (not _now(clause) or ANNIVERSARY.search(clause)) and not relapse:
@@ -504,7 +514,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "joke"
     if signal.name == "means_at_hand" and re.match(r"(?:repet|slangen)\b", span) and ROPE_CHORE.search(text):
         return "mundane"  # "repet ligger redan i bilen, vi ska bogsera båten"
-    if (signal.name in ("place_now", "up_on_edge") and MUNDANE_PLACE.search(text) and not HEIGHT_CUE.search(text)
+    if (signal.name in ("place_now", "up_on_edge", "back_to_edge") and MUNDANE_PLACE.search(text) and not HEIGHT_CUE.search(text)
             and not DISTRESS.search(text)):
         return "mundane"
     if signal.name in ("risky_place", "other_suicidal") and WATER_PLEASURE.search(clause):
@@ -582,10 +592,13 @@ def _explain(found: list, counting: list, which: set, reason: str) -> tuple[list
 
 # Medicine as prescribed and a will for the flat: the words of an overdose or farewell in a routine
 ROUTINE = re.compile(r"\bbestamt (?:mig|sig) for att (?:flytta|sluta roka|sluta snusa|sluta dricka|borja|plugga|byta|ansoka|soka|aka|resa|skaffa|kopa|salja|skiljas)\b"
-                     r"|\bdosett\w*|\bglom\w* (?:att )?ta (?:min |mina |mitt )?\w*(?:medicin\w*|tablett\w*)|\b(?:tagit|tog) mina (?:tabletter|mediciner|kvallsmediciner|kvallstabletter)\W+(?:ska|nu ska) (?:jag )?(?:sova|lagga mig)\b|\b(?:tar|tagit|tog) (?:mina |min |mitt |kvalls|morgon)?(?:tabletter|tabletterna|medicin|medicinen|mediciner)\b.{0,30}"
+                     r"|\bdosett\w*|\bglom\w* (?:att )?ta (?:min |mina |mitt )?\w*(?:medicin\w*|tablett\w*)|\b(?:tagit|tog) mina (?:tabletter|mediciner|kvallsmediciner|kvallstabletter)\W+(?:ska|nu ska) (?:jag )?(?:sova|lagga mig)\b|\b(?:tar|tagit|tog) (?:mina |min |mitt |kvalls|morgon)?(?:tabletter|tabletterna|medicin|medicinen|mediciner|meds|medsen)\b.{0,30}"
                      r"\b(?:som vanligt|efter frukost|till frukost|som jag ska|som ordinerat|enligt schemat)\b"
                      r"|\btestamente\w*\b.{0,60}\b(?:jurist\w*|advokat\w*|notarie\w*|lagenhet\w*|huset|bostadsratt\w*|arv\w*)\b"
                      r"|\b(?:jurist\w*|advokat\w*)\b.{0,60}\btestamente")
+# Too tired for one more of a chore: "orkar inte en enda kartong till ikväll" (not a day, a night, a breath)
+CHORE_TIRED = re.compile(r"\borkar (?:inte|int|ej) (?:en|ett) (?:enda )?(?!(?:dag|dagar|natt|natten|vecka|veckor|manad|ar|timme|minut|sekund|gang"
+                         r"|morgon|kvall|andetag|andetag|runda|vinter|sommar|jul|helg|sekund)\b)\w+ (?:till|mer)\b")
 REASON_TO_LIVE = re.compile(r"\bvill (?:inte|int|aldrig) att (?:\w+ ){1,3}(?:ska|skulle) (?:behova )?(?:begrava|sakna|forlora|sorja) (?:mig|mej)\b")
 MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|laste|laser|lyssnade|lyssnar|bingade|bingear)"
                            r"(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
@@ -595,7 +608,7 @@ MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|las
 # med borren"), a reason to live ("vill inte att min mamma ska behöva begrava mig"), a routine,
 # a series or a book watched or read ("såg sista avsnittet av Bron").
 EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
-                + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
+                + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"), (CHORE_TIRED, "chore", "everyday"),
                    (MEDIA_WATCHED, "media", "topic")])
 
 
@@ -615,7 +628,7 @@ THINKING = re.compile(r"\b(?:tanker|tankar|tanka|tankarna|tankt) (?:pa|om) (?:at
 
 def _told_as_over(finding: "Finding", folded: str) -> bool:
     """In a question that looks back: the finding's clause is in the past tense and not now."""
-    if finding.kind != "self" or not PAST_TENSE.search(finding.clause) or _now(finding.clause) or RELAPSE.search(folded):
+    if finding.kind != "self" or not PAST_TENSE.search(finding.clause) or _now(finding.clause) or _relapse(folded):
         return False
     return finding.signal not in ACUTE or bool(AFTERMATH.search(folded))
 

@@ -42,7 +42,7 @@ PILLS = (r"(?:tabletter|tabletterna|tabl|piller|pillren|pills|kapslar|medicin|me
          r"|sovtabletter|somntabletter|alvedon|panodil|ipren|treo|sobril|stesolid|propavan|imovane|zopiklon"
          r"|atarax|lergigan|theralen|tramadol|citodon|oxikodon|oxy|xanax|paracetamol|lithium|litium|insulin"
          r"|antidepressiva|sertralin|quetiapin|seroquel|metadon|metadonet|subutex|buprenorfin|\w*tabletter|\w*tabletterna|lugnande|somnmedel|sovmedel|lyrica"
-         r"|pregabalin|mirtazapin|oxascand|heminevrin|pillerna|insulinet|insulinpennorna|pennorna)")
+         r"|pregabalin|mirtazapin|oxascand|heminevrin|pillerna|insulinet|insulinpennorna|pennorna|meds|medsen)")
 MEANS = (r"(?:snara|snaran|snaran|rep|repet|kniv|kniven|knivar|knivarna|rakblad|rakbladet|rakbladen|blad|bladet|"
          r"pistol|pistolen|vapen|vapnet|gevar|gevaret|bossan|sladd|sladden|balte|baltet|plastpase|"
          r"slang|slangen|" + PILLS[3:-1] + ")")
@@ -116,6 +116,10 @@ SIGNALS: list[Signal] = [
                             rf"strypa|kvava) {ME}\b|\bkasta {ME} (?:framfor|ut|ner|fran)"
                             rf"|\bkora (?:ihjal {ME}|(?:bilen |min bil |bil |mig )?in i (?:en |ett )?(?:lastbil|bil|vagg|trad|betongvagg|buss|berg|bergvagg|pelare"
                             rf"|motande))|\bkora av (?:vagen|bron|stupet)|\bstyra (?:rakt )?(?:in i|mot) (?:en |ett )?(?:lastbil\w*|motande|betongvagg\w*|bergvagg\w*|brofaste\w*|pelare\w*|trad\w*)"),
+    # told across a comma: "om jag inte fanns alls, då vore det enklare för alla"
+    _s("way_out_told_after", "self", rf"\bom jag {FILLER}(?:inte (?:fanns|levde|fanns kvar)|forsvann|var borta|dog)\b(?: alls| langre| mer| langre)?"
+                                     rf"\W+(?:sa |da )?(?:vore|blir|blev|skulle|ar) (?:det|allt|livet) (?:\w+ )?(?:battre|lattare|enklare|gladare)"
+                                     rf" for (?:alla|er|dom|dem|familjen|andra)\b", whole=True, negative=True),
     _s("way_out", "self", rf"\b(?:battre|lattare|gladare|lyckligare|enklare) (?:for (?:alla|er|dom|dem|familjen) )?(?:utan mig|om jag {FILLER}(?:var|vore) dod"
                           rf"|om jag {FILLER}inte (?:fanns|levde)|om jag (?:bara )?dog|om jag (?:bara )?forsvann)"
                           rf"|\bom jag {FILLER}(?:inte (?:fanns|levde|fanns kvar)|forsvann|var borta|dog)\b.{{0,50}}\b(?:battre|lattare|meningsfullt|meningsfullare"
@@ -142,6 +146,9 @@ SIGNALS: list[Signal] = [
     _s("voices", "self", r"\b(?:rosterna|rosten|roster)(?: som)? (?:har )?(?:sager|skriker|vill|sagt|sa|skrikit)\b.{0,30}\b(?:do|doda|ta livet|"
                          r"skada|hoppa|skara|straffa|ta kniven|ta tabletterna|springa ut|kasta (?:mig|sig))", acute=True),
     # --- preparation and farewell
+    # the whole message is that this is the last night: "sista natten nu"
+    _s("last_night", "self", r"^\W*(?:(?:det|detta|det har) (?:ar|e|blir) )?(?:min |mitt )?sista (?:natt|natten|kvall|kvallen)"
+                             r"(?: nu| ikvall| inatt| har| for mig)?\W*$", whole=True, acute=True),
     _s("farewell", "self", r"\b(?:gett|gav|ger|ge|delat ut|dela ut|skankt|skanker|skanka) bort (?:alla |allt |nastan allt |det mesta av |mycket av |halften av |en massa av )?(?:mina |mitt )?"
                            r"(?:saker|grejer|prylar|agodelar|allt jag ager|allt jag har)"
                            r"|\b(?:sagt|sager|sa) (?:hejda|hej da|adjo|farval) (?:till|at) (?:alla|allihop|familjen|er|mamma"
@@ -381,8 +388,12 @@ SIGNALS: list[Signal] = [
                             rf"(?:ett |en )?(?:tag|taget|tunnelbanan|bilen|bil|bussen|spar|bro|bron|tak|taket|balkong"
                             rf"|balkongen|fonster|fonstret|hustak|vattnet|alven|sjon|stupet)\b",
        acute=True),
+    # was at the edge earlier and is going back: "satt på rälsen en stund förut, ska ta mig dit igen ikväll"
+    _s("back_to_edge", "self", rf"\b(?:satt|stod|var|lag|gick)\b(?: \w+){{0,3}} (?:pa|vid|ute pa|uppe pa|nere pa|nere vid) (?:\w+ ){{0,2}}{EDGE}\b"
+                               rf".{{0,80}}\b(?:ska|tanker|kommer att|gar)\b(?: \w+){{0,4}} (?:dit|tillbaka) igen\b", whole=True, acute=True),
     _s("there_now", "self", rf"\b{EDGE}\b.{{0,60}}\b(?:star|sitter|ar|e) (?:dar|har) (?:uppe |nere )?(?:nu|just nu)\b", whole=True, acute=True),
-    _s("up_on_edge", "self", r"\b(?:uppe|ute) pa (?:\w+ ){0,2}(?:taket|hustaket|bron|kanten)\b", acute=True),
+    _s("up_on_edge", "self", r"\b(?:uppe|ute) pa (?:\w+ ){0,2}(?:taket|hustaket|bron|kanten)\b"
+                             r"|\b(?:harifran|harfran|har fran|har vid|har pa|har uppe vid) (?:\w+ )?(?:kanten|stupkanten|branten|stupet)\b", acute=True),
     # its cues carry their own negation ("inte simma tillbaka"), so it is `negative`
     _s("risky_place", "self", rf"\b{RISKY_PLACE}\b.{{0,80}}\b{PLACE_CUES}|\b{PLACE_CUES}\b.{{0,80}}\b{RISKY_PLACE}\b", acute=True,
        negative=True),
@@ -394,6 +405,10 @@ SIGNALS: list[Signal] = [
                               r"(?:tag|taget|tunnelbanan|tunnelbanetaget|lastbil|lastbilen|bil|bilen|bussen|spar|sparet|ralsen"
                               r"|pendeln|motorvagen)\b", acute=True),
     _s("overdose", "self", rf"\bover ?dos|\bod:?a\b|\bod:?ade\b|\bod:?at\b"
+                           # the pills in front of her and some already taken: "har två kartor framför mig o har redan tagit en del"
+                           rf"|\b(?:burk\w*|kartor\w*|kartan|{PILLS})\b.{{0,40}}\b(?:framfor mig|framme|i handen|pa bordet)\b.{{0,40}}"
+                           rf"\b(?:(?:har |redan )*(?:borjat|borjar) (?:att )?(?:ta|svalja) (?:dom|dem|de)\b"
+                           rf"|(?:har )?redan (?:tagit|svalt) (?:en del|nagra|ett par|lite|halva|halften|flera)\b)"
                            rf"|\b(?:alla|hela|massa|(?<!hur )manga|for manga|en hel burk|burken med|hela burken|en burk|en karta|hela kartan|"
                            rf"dubbelt|tre ganger|alla mina|resten av) (?:mina |av mina )?{PILLS}"
                            rf"|\b(?:svalt|svalde|svalja|svaljer|tog|tagit|ta)(?: jag)? (?:en |ett )?(?:hel |halv )?(?:karta|kartor|burk|burkar"
@@ -619,9 +634,10 @@ SIGNALS: list[Signal] = [
                               r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvad (?:poangen|meningen) (?:ar|e) med (?:allt|livet|att leva|nagonting)|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)|\b(?:fa|att) somna (?:och|o) slippa (?:allt|allting|alltihop)\b|\b(?:ar|e) (?:for|alldeles for|redan for) sent for (?:mig|mej)\b"
                               r"|\btrott pa (?:allt|alltihop|allting)(?: och alla)?\s*$|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:allt|allting) (?:ar|e) slut\b"
                               r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\btankarna har kommit tillbaka\b|\bjobbigt med tankarna|\bingen framtid\b"
+                              r"|\borkar (?:inte|int|ej) (?:en|ett) (?:enda )?(?:dag|natt|vecka|manad|andetag) (?:till|mer)\b(?! (?:pa|i) (?:jobbet|skolan|kontoret|plugget)| med (?:den|det|honom|henne|dom|chefen))"
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag|langre|lenge|mer)"
                               r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b"
-                              r"|\b(?:vet (?:inte|int) )?hur lange (?:till )?(?:jag )?(?:orkar|pallar|klarar|star ut med) (?:halla pa|fortsatta|leva|med det har|det har|detta)"
+                              r"|\b(?:vet (?:jag )?(?:inte|int) (?:ens )?)?hur lange (?:till )?(?:jag )?(?:orkar|pallar|klarar|star ut med) (?:halla pa|fortsatta|leva|med det har|det har|detta)"
                               r"|\bvet (?:jag )?(?:inte|int) hur lange (?:till )?jag (?:orkar|pallar|klarar)\s*$"
                               r"|\b(?:inte|int) (?:ar|e) (?:nan|nagon) ide med (?:nanting|nagonting|nat|nagot|livet)\b"
                               r"|\borkar (?:jag )?(?:inte|int) hoppas\b"
@@ -636,6 +652,9 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:kor|lever|haller ut|fortsatter|finns kvar|stannar kvar)(?: bara)? (?:pa |vidare )?for att (?:\w+ ){1,3}"
                               r"(?:skulle bli (?:sa |sa himla |jatte)?(?:ledsen|ledsna|forstord|forstorda|krossad|krossade)|inte ska bli ledsen)"
                               r"|\blever (?:bara|enbart|endast) for (?:\w+ ){1,2}skull\b|\benda anledningen (?:att|till att) jag (?:lever|finns kvar|ar kvar)\b"),
+    # waking up is the wish, and not now: "att jag ville vakna på morgonen. just nu vill jag inte det"
+    _s("no_wish_to_wake", "unclear", rf"\b(?:vilja|ville|vill) (?:\w+ ){{0,2}}vakna\b.{{0,60}}\b(?:vill jag|gor jag) (?:typ |liksom |bara |nog )?{NOT}(?: det)?\s*(?:[.!?]|$)",
+       whole=True, negative=True),
     _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b"
                               r"|\borkar (?:inte|int) tanka (?:langre|langt|framat|langre fram) an (?:till )?(?:i morgon|imorgon|idag|i dag|ikvall)\b"
                               r"|\b(?:kandes|kanns|vore|ar|e) (?:sa |for |lite |liksom )?slutgiltig(?:t)?\b"
