@@ -548,6 +548,8 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|bankkort|pengar|pension|id-kort|medicin\w*)\b.{{0,60}}\b(?:om jag|sager att"
                              rf"|hotar|laser|slar)|\bgifta bort (?:mig|mej)\b|\btvangsgift|\bheders(?:relat|vald|fortryck)"
                              rf"|\b{OTHER}\b.{{0,10}}\b(?:star|stod|statt|har statt|vantar|vantade|sitter|satt) (?:utanfor|vid|i) (?:min |mitt |hennes |hans )?(?:port|porten|dorr|dorren|fonster|fonstret|huset|lagenheten|jobbet|skolan|trapphuset)\b"
+                             # a lift, not a watcher: "pappa står utanför porten och väntar med bilen"
+                             rf"(?!(?: \w+){{0,4}} (?:med bilen|i bilen|for att (?:hamta|skjutsa)|och (?:ska )?(?:hamta|skjutsa|hamtar|skjutsar)))"
                              rf"|\binte kommer (?:att )?(?:komma )?(?:ut )?(?:harifran|hemifran|harinne) levande\b"
                              rf"|\b(?:de|dom|familjen|pappa|mamma|min bror|brorsan|min farbror|min morbror|slakten)\b.{{0,30}}\b(?:sager|sa|har bestamt) att jag (?:ska|maste) gifta mig\b"
                              rf"|\bslar (?:mig|mej) (?:om|nar) jag\b|\b(?:ryckte|drog|slet) mig i haret\b"
