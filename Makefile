@@ -30,7 +30,7 @@ PYTHON312 ?= $(shell for p in python3.12 $$(pyenv root 2>/dev/null)/versions/3.1
 
 SPACY_MODEL := var/spacy/sv_medvind
 MODEL       := models/medvind.tar.gz
-RASA_INPUTS := config.yml $(shell find domain data -name '*.yml' 2>/dev/null) $(wildcard bot/nlu/*.py bot/safety/*.py) $(SPACY_MODEL)/meta.json
+RASA_INPUTS := config.yml $(shell find domain data -name '*.yml' 2>/dev/null) $(wildcard bot/nlu/*.py bot/safety/*.py bot/safety/signals/*.py) $(SPACY_MODEL)/meta.json
 
 .PHONY: test-unit help setup run test eval train db lint clean system-packages chaos
 

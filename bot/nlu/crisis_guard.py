@@ -150,7 +150,7 @@ class CrisisGuard(GraphComponent):
     def fingerprint_addon(cls, config: dict[str, Any]) -> str:
         """The training cache must see the safety data and code, which Rasa does not give it."""
         digest = hashlib.sha256()
-        files = sorted(_data_dir(config).glob("*.yml")) + sorted((PROJECT_DIR / "bot" / "safety").glob("*.py"))
+        files = sorted(_data_dir(config).glob("*.yml")) + sorted((PROJECT_DIR / "bot" / "safety").rglob("*.py"))
         for path in [Path(__file__), *files]:
             digest.update(path.read_bytes())
         return digest.hexdigest()

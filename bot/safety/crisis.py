@@ -1,7 +1,7 @@
 """The deterministic Swedish crisis layer, checked on every message.
 
 Safety must not rest on a statistical model alone, and it must be explainable
-line by line. `assess` finds the signals of signals.py in each clause and then
+line by line. `assess` finds the signals of signals/ in each clause and then
 asks of each one whether it counts here:
 
 - negated ("jag vill inte dö"), or something the writer stopped or wants to

@@ -1,0 +1,134 @@
+"""This moment: means at hand, a dangerous place, an overdose."""
+from bot.safety.signals.words import EDGE, MEANS, PILLS, PLACE_CUES, RISKY_PLACE, Signal
+from bot.safety.signals.words import make as _s
+
+SIGNALS: list[Signal] = [
+    _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
+                                rf"|\b(?:snaran|rakbladen|rakbladet|vapnet|gevaret|pistolen) (?:ligger|star|hanger|finns) redan\b"
+                                rf"|\b(?:repet|slangen) (?:ligger|hanger|finns) redan\b"
+                                # a week's pills at once, or boxes bought: "hela dosetten i handen", "burkarna står framför mig"
+                                rf"|\b(?:hela|alla) (?:dosetten|dosetter|burkarna|askarna|kartorna)\b (?:\w+ )?(?:i handen|i handerna)"
+                                rf"|\b(?:sitter|star|ligger|haller) (?:har )?(?:med|i) (?:en |ett |min |mitt |mina )?{MEANS}"
+                                rf"(?: i handen| framfor mig| nu| och)"
+                                rf"|\b(?:sitter|sitta|sitt|satt|ligger|ligga)(?: har| dar| ensam| i badrummet| pa toa)? med (?:ett |mitt |en )?(?:rakblad|rakbladet|rakbladen)\b"
+                                rf"|\b(?:suttit|satt|sitter|ligger|legat) i badkaret med (?:en |ett |mitt |min )?{MEANS}\b"
+                                rf"|\b(?:knutit|knutit en|gjort i ordning|satt upp|hangt upp|fast) (?:en |ett |mitt )?(?:snara|rep|repet|snoret|snore|sladden|baltet)"
+                                rf"|\b(?:kopt|kopte|kopa|skaffat|skaffade|skaffa) (?:ett |en |mig ett |mig en )?(?:rep|repet|snara|snaran|vapen|pistol)\b"
+                                rf"(?! (?:i klatter|till|for|at|pa rea|att klattra|att segla|att bogsera))"
+                                rf"|\b(?:fick|fatt|har fatt|har fixat|fixade) tag (?:pa|i) (?:ett |en )?(?:rep|repet|snara|snaran|vapen|pistol|pistolen|gevar|gevaret)\b"
+                                rf"|\bhar (?:en |ett |mitt |min )?{MEANS}\b.{{0,30}}\b(?:for|till) efterat\b"
+                                rf"|\bhar en snara|\bsnaran\b|\b(?:samla|spara)(?:t|r|de)? (?:pa mig )?(?:pa )?{PILLS}"
+                                rf"|\b{MEANS}\b.{{0,40}}\b(?:tanker|ska|kommer att) (?:anvanda|ta|svalja) (?:dem|den|det|dom|alla)"
+                                rf"|\b(?:kniv|kniven|bladet|rakbladet|saxen)\w* (?:mot|over|pa) (?:handleden|halsen|pulsadern|armen"
+                                rf"|huden|strupen)"
+                                rf"|\b(?:sparat|samlat|samlar|sparar)(?: ihop)? (?:pa )?(?:\w+ )?{PILLS}"
+                                rf"|\b(?:bilen|garaget)\b.{{0,40}}\b(?:motorn (?:pa|igang|gaende)|avgaser|slangen|porten stangd|tomgang)"
+                                rf"|\b(?:tagit|tog|har tagit|plockat|plockade) fram (?:\w+ )?(?:{MEANS}|\w*gevar\w*|\w*pistol\w*)"
+                                rf"|\bgrillkol|\btejpat (?:igen|for) (?:ventilationen|dorren|fonstren|springorna)"
+                                rf"|\b(?:balte|baltet|rep|repet|sladd|sladden|snara)\b.{{0,40}}\b(?:krok|kroken|haller|klart|redo|fast|hanger redan|hanger uppe"
+                                rf"|i garderoben|i garaget|framme)"
+                                rf"|\b{MEANS}\b.{{0,10}}\bi (?:fickan|vaskan|jackan)\b.{{0,40}}\b(?:ska|tanker|kommer)\b"
+                                rf"|\b{MEANS} (?:\w+ ){{1,4}}(?:framfor mig|bredvid mig|i knat|i handen)\b"
+                                rf"|\bplastpase\b.{{0,20}}\b(?:tejp|silvertejp|gaffa)"
+                                rf"|\b{PILLS}\b.{{0,40}}\b(?:sparat|sparade|samlat|samlade|gomt|gommer) (?:dom|dem|de|undan)\b"
+                                rf"|\b{PILLS}\b.{{0,40}}\bsa (?:att )?(?:jag har|det blir) tillrackligt\b"
+                                rf"|\b(?:knuten|snaran|repet) (?:ar|e) (?:gjord|klar|klart|knuten|uppsatt|fast)"
+                                rf"|\b(?:fyllt|fyller) badkaret\b.{{0,40}}\b(?:rakblad|kniv|tabletter|piller)"
+                                rf"|\b(?:gevar|gevaret|jaktgevar|jaktgevaret|pistol|pistolen|vapnet|revolvern)\b.{{0,30}}\b(?:framfor mig"
+                                rf"|bredvid mig|i knat|laddat|laddad|i munnen|mot huvudet|mot tinningen)"
+                                rf"|\bkopt[ea]? (?:\d+|tva|tre|fyra|fem|sex|flera|manga|massa|en massa) (?:paket|forpackningar|askar|burkar|kartor)"
+                                rf"|\bpase med (?:piller|tabletter|medicin)|\b(?:gomt|gommer|gomde) (?:en |ett |mitt |min )?{MEANS}\b",
+       acute=True),
+    # driving into something on purpose: "köra ut på E4:an i natt och inte bromsa vid viadukten"
+    _s("crash_car", "self", r"\bkor\w* (?:jag )?(?:i )?(?:\d{3}|jattefort|sjukt fort)\b.{0,40}\butan balte\b|\b(?:kora|kor|koer|kora ut)\b.{0,60}\b(?:och )?(?:inte|int|aldrig) (?:bromsa|bromsar|sakta ner)\b"
+                            r"|\b(?:gasa|gasar|full gas|gasen i botten)\b.{0,40}\b(?:in i|mot) (?:en |ett |den |det )?(?:viadukt\w*|pelare\w*|bergvagg\w*"
+                            r"|betong\w*|lastbil\w*|trad\w*|brofaste\w*)", acute=True, negative=True, whole=True),
+    _s("means_ready", "self", rf"\b(?:kopt|skaffat|hamtat ut) (?:allt |det )?(?:som )?jag behover\b.{{0,20}}\b(?:pa apoteket|fran apoteket)"
+                              rf"|\b(?:ingen kan hjalpa|darfor|inget hjalper|ingenting hjalper)\b.{{0,40}}\b(?:kopt|skaffat) (?:allt |det )?(?:som )?jag behover\b"
+                              rf"|\brep-?planen\b|\bplanen med repet\b|\bhar (?:\w+ )?(?:repet|snaran|tabletterna|giftet|vapnet|pistolen) redan\b"
+                              rf"|\b(?:sparade|sparat|samlade|samlat) (?:dom|dem|de|pa dom) (?:istallet|i stallet)\b.{{0,40}}\bnu har jag (?:nog|tillrackligt)\b"
+                              rf"|\b(?:{PILLS}|apotek\w*)\b.{{0,80}}\bnu har jag (?:nog|tillrackligt)\b|\bi kris nu\b.{{0,30}}\bhar (?:\w+ )?{MEANS}"
+                              rf"|\b{MEANS}\b.{{0,60}}\b(?:har redan borjat|redan igang)\b"
+                              rf"|\bfor sent\b.{{0,60}}\b(?:tagit|tog|svalt|svalde) (?:\w+ )?{PILLS}\b"
+                              rf"|\b(?:behovs inte|ingen ide)\b.{{0,40}}\b(?:redan )?(?:tagit|tog|svalt|svalde) (?:\w+ )?{PILLS}\b"
+                              rf"|\bmar (?:sa |jatte |valdigt )?daligt\b.{{0,60}}\btanker ta (?:mina |alla )?{PILLS}\b", whole=True, acute=True, negative=True),
+    # the means given away and bought again: there now, whenever it was bought (crisis.py: PRESENT_BY_NATURE)
+    _s("means_replaced", "self", r"\b(?:repet|snaran|kniven|knivarna|tabletterna|vapnet|bladen|rakbladen)\b.{0,80}\b(?:kopte|kopt|skaffade|skaffat|fixade|fixat) (?:ett|en|nya) (?:nytt|ny|nya|till)\b"
+                                 # around the limits: pills bought from three pharmacies or more
+                                 r"|\b(?:kopt|kopte|samlat|samlar|hamstrat|hamstrar)\b.{0,50}\b(?:pa|fran) (?:tre|fyra|fem|sex|flera|manga|\d+) (?:olika )?apotek\b",
+       whole=True, acute=True, negative=True),
+    # the means taken out again and again: "repet som ligger i garderoben. jag har tagit fram det varje kväll"
+    _s("means_rehearsed", "self", r"\b(?:repet|snaran|kniven|rakbladet|tabletterna|vapnet|geväret|gevaret)\b.{0,60}\b(?:tagit fram|tar fram|plockat fram|provat|testat) (?:det|den|dem|dom)\b",
+       whole=True, acute=True, negative=True),
+    # the means kept hidden and not to be handed over: "sambon vet inte att jag har pappas jaktgevär ... före fredag"
+    _s("means_hidden", "self", rf"\b{MEANS}\b.{{0,60}}\bvill (?:inte|int) att (?:nan|nagon|ngn|ni|du) tar (?:det|den|dom|dem|bort)\b|\b(?:vet|vet om|marker|vet nagon) (?:inte|int) att jag (?:har|gomt|gommer|sparar|samlar|skaffat) (?:\w+ ){{0,2}}"
+                               rf"(?:{MEANS}|\w*gevar\w*|\w*pistol\w*|vapen\w*)"
+                               rf"|\b(?:tanker|vill|ska) (?:inte|int) (?:lamna ifran mig|ge ifran mig|lamna over|lamna tillbaka) (?:det|den|dom|dem|\w*gevar\w*|vapnet|{PILLS})\b"
+                               rf".{{0,20}}\b(?:fore|innan|forran)\b", acute=True, negative=True),
+    _s("further_out", "self", r"\bisen\b.{0,40}\b(?:knakar|brister|spricker)\b.{0,40}\b(?:gar|fortsatter|gick) (?:jag )?(?:langre|langt|langre och langre) ut\b"
+                              r"|\bnar alla (?:sover|har somnat|gatt hem|gatt och lagt sig)\b.{0,40}\b(?:gar|aker|tar mig) (?:jag )?(?:ner |ut )?(?:till|mot) "
+                              r"(?:alven|sjon|havet|bron|sparet|an|stupet|taket|klippan)\b", whole=True, acute=True, negative=True),
+    # walking into water to drown: "ska gå ut tills jag inte bottnar"
+    _s("into_water", "self", r"\b(?:ga|gar|vada|vadar|simma|simmar) ut (?:\w+ ){0,4}tills (?:jag )?(?:inte|int) (?:bottnar|nar botten)\b"
+                             r"|\bdranka mig\b|\bdrunkna med flit\b"
+                             r"|\b(?:ga|gar) ut (?:i|pa) (?:sjon|havet|alven|vattnet|isen)\b.{0,40}\b(?:inte (?:komma|kommer) tillbaka"
+                             r"|aldrig (?:komma|kommer) (?:upp|tillbaka)|kan (?:inte|int) simma)", acute=True, negative=True),
+    _s("place_now", "self", rf"\b(?:star|sitter|sitt|ar|e|befinner mig|klattrat|klattrar|klattrade|gatt|gick|tagit mig|har tagit mig"
+                            rf"|lutar mig|hanger|ligger|balanserar)\b(?: \w+){{0,3}} (?:pa|vid|over|uppe pa|ute pa|nere vid"
+                            rf"|nere pa|ut pa|upp pa|ovanfor) (?:\w+ ){{0,2}}{EDGE}\b"
+                            rf"|\b{EDGE}\b.{{0,40}}\bhoppa\b(?! over| fallskarm| bungee| fran tian| fran trampolin)"
+                            rf"|\bhoppar jag (?:fran|ner fran|ut fran|ut genom) (?:\w+ ){{0,2}}{EDGE}\b"
+                            rf"|\bhoppa (?:framfor|ut framfor|ner pa|ut pa|ner fran|ut fran|fran|ifran|ut genom|ner i|i) "
+                            rf"(?:ett |en )?(?:tag|taget|tunnelbanan|bilen|bil|bussen|spar|bro|bron|tak|taket|balkong"
+                            rf"|balkongen|fonster|fonstret|hustak|vattnet|alven|sjon|stupet)\b",
+       acute=True),
+    # was at the edge earlier and is going back: "satt på rälsen en stund förut, ska ta mig dit igen ikväll"
+    _s("back_to_edge", "self", rf"\b(?:satt|stod|var|lag|gick)\b(?: \w+){{0,3}} (?:pa|vid|ute pa|uppe pa|nere pa|nere vid) (?:\w+ ){{0,2}}{EDGE}\b"
+                               rf".{{0,80}}\b(?:ska|tanker|kommer att|gar)\b(?: \w+){{0,4}} (?:dit|tillbaka) igen\b", whole=True, acute=True),
+    _s("there_now", "self", rf"\b{EDGE}\b.{{0,60}}\b(?:star|sitter|ar|e) (?:dar|har) (?:uppe |nere )?(?:nu|just nu)\b", whole=True, acute=True),
+    _s("up_on_edge", "self", r"\b(?:uppe|ute) pa (?:\w+ ){0,2}(?:taket|hustaket|bron|kanten)\b"
+                             r"|\b(?:harifran|harfran|har fran|har vid|har pa|har uppe vid) (?:\w+ )?(?:kanten|stupkanten|branten|stupet)\b", acute=True),
+    # its cues carry their own negation ("inte simma tillbaka"), so it is `negative`
+    _s("risky_place", "self", rf"\b{RISKY_PLACE}\b.{{0,80}}\b{PLACE_CUES}|\b{PLACE_CUES}\b.{{0,80}}\b{RISKY_PLACE}\b", acute=True,
+       negative=True),
+    _s("stop_treatment", "self", r"\b(?:satt ut|slutat ta|slutade ta|tar inte|tagit bort) (?:min |mitt |mina )?(?:insulin\w*|medicin\w*"
+                                 r"|litium\w*|tabletter\w*)\b.{0,50}\b(?:med flit|for att do|det ar meningen|vill do|ska do)",
+       negative=True),
+    _s("in_front_of", "self", r"\b(?:ga|gar|gick|kliva|kliver|hoppa|hoppar|kasta mig|kastar mig|lagga mig|lagger mig|springa"
+                              r"|springer|stiga|kora|kor) (?:ut |ner |rakt )?(?:framfor|under|ut pa|ner pa) (?:ett |en )?"
+                              r"(?:tag|taget|tunnelbanan|tunnelbanetaget|lastbil|lastbilen|bil|bilen|bussen|spar|sparet|ralsen"
+                              r"|pendeln|motorvagen)\b", acute=True),
+    _s("overdose", "self", rf"\bover ?dos|\bod:?a\b|\bod:?ade\b|\bod:?at\b"
+                           # the pills in front of her and some already taken: "har två kartor framför mig o har redan tagit en del"
+                           rf"|\b(?:burk\w*|kartor\w*|kartan|{PILLS})\b.{{0,40}}\b(?:framfor mig|framme|i handen|pa bordet)\b.{{0,40}}"
+                           rf"\b(?:(?:har |redan )*(?:borjat|borjar) (?:att )?(?:ta|svalja) (?:dom|dem|de)\b"
+                           rf"|(?:har )?redan (?:tagit|svalt) (?:en del|nagra|ett par|lite|halva|halften|flera)\b)"
+                           rf"|\b(?:alla|hela|massa|(?<!hur )manga|for manga|en hel burk|burken med|hela burken|en burk|en karta|hela kartan|"
+                           rf"dubbelt|tre ganger|alla mina|resten av) (?:mina |av mina )?{PILLS}"
+                           rf"|\b(?:svalt|svalde|svalja|svaljer|tog|tagit|ta)(?: jag)? (?:en |ett )?(?:hel |halv )?(?:karta|kartor|burk|burkar"
+                           rf"|flaska|ask|askar|paket)\b"
+                           rf"|\b(?:svalt|svalde|svalja|svaljer|kastat i mig|trycker i mig|tryckt i mig) .{{0,25}}{PILLS}"
+                           rf"|\b{PILLS} allihop|\bfor sent\b.{{0,60}}\b{PILLS}\b|\b{PILLS}\b.{{0,40}}\bfor sent\b"
+                           rf"|\b(?:tagit|tog|svalt|svalde|ta|tar) (?:typ |ca |runt |kanske |over |minst )?[1-9]\d+ (?:st |stycken )?(?:av )?(?:mina )?{PILLS}"
+                           rf"|\b{PILLS}\b.{{0,30}}\b(?:framfor mig|framme|vet inte hur manga|raknar (?:dem|dom|de))"
+                           rf"|\b(?:tagit|tog|svalt|svalde) (?:lite av )?allt (?:som fanns )?(?:i )?(?:medicin\w*|apoteket|skapet|ladan|burken|kartan|asken|dosetten)"
+                           rf"|\b(?:tog|tagit|svalt|svalde) for manga\b"
+                           rf"|\b(?:ett helt|en hel|helt|hela) (?:kort|karta|kartan|ask|asken|burk|burken|paket|paketet)\b"
+                           rf"|\b(?:ta|tar|tagit|tog|borjat ta|svaljer) (?:\w+ )?(?:en efter en|en i taget|allihopa|allihop)"
+                           rf"|\b(?:drack|druckit|svept|halsat) (?:en |ett |halva |hela )?(?:flaska|flaskan|vodka|sprit|vin)\b"
+                           rf".{{0,40}}\b(?:tog|tagit|svalde|svalt|och) (?:\w+ )?{PILLS}"
+                           rf"|\b(?:somnpillerna|sovtabletterna|tabletterna|pillren|medicinerna) (?:efter|ocksa|med)\b(?! (?:frukost|maten|middagen|lunchen|kvallsmaten|mat|vatten|yoghurt)\b)"
+                           rf"|\b(?:drack|druckit|full|packad|berusad)\b.{{0,30}}\b(?:tog|tagit|svalde|svalt) (?:\w+ )?{PILLS}"
+                           # "too much" with the emergency it led to; not "tar för mycket på mig"
+                           rf"|\b(?:akuten|iva|sjukhuset|ambulans\w*|magpump\w*)\b.{{0,50}}\b(?:tagit|tog|svalt|svalde) for (?:mycket|mkt)\b(?! pa (?:mig|mej|sig))"
+                           rf"|\b(?:tagit|tog|svalt|svalde) for (?:mycket|mkt)\b(?! pa (?:mig|mej|sig)).{{0,30}}\b(?:akuten|iva|sjukhuset|ambulans\w*|magpump\w*)\b",
+       acute=True),
+    # holding back from harming oneself, and about to fail: "att inte skära mig ... klarar det inte mycket längre"
+    _s("urge_winning", "self", r"\b(?:inte|int|lata bli att|lata bli) (?:skada|skara|rispa) (?:mig|mej)\b.{0,60}\b(?:klarar (?:det )?(?:inte|int) (?:mycket )?langre"
+                               r"|vet (?:inte|int) hur lange (?:till )?jag klarar"
+                               r"|(?:orkar|ork|kraft|krafter|klarar|kan)\b(?: \w+){0,3} (?:att )?(?:halla|sta) emot"
+                               r"|ger (?:snart )?efter\b)|\bvill gora (?:det )?mer\W+djupare\b", whole=True, negative=True),
+    # bleeding that does not stop: its own "inte" is no denial; an everyday cut explains it (crisis.py)
+    _s("bleeding_on", "self", r"\b(?:blodet|det|blodningen) (?:slutar|vill) (?:inte|int) (?:att )?(?:rinna|bloda|sluta|stanna)\b"
+                              r"|\b(?:blodet|det|blodningen|saret|saren) har (?:inte|int|fortfarande inte) (?:slutat|stannat) (?:att )?(?:bloda|rinna)\b", harm_act=True, negative=True),
+]
