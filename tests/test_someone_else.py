@@ -10,9 +10,9 @@ from bot.safety.someone_else import hurt_by_someone
 @pytest.mark.parametrize("text", [
     "han skickar bilder på mitt fönster, den senaste kom för tio minuter sen",
     "skriver snabbt medan han duschar, han tar min mobil varje kväll",
-    "igår slog han mig och sa att nästa gång blir det kniven",
     "pappa har sagt att han bränner ner huset med mig i om jag flyttar",
     "gömmer mig i förrådet tills han somnar",
+    "jag får inte träffa nån utan att hon är med",
 ])
 def test_threats_control_and_stalking_get_the_numbers_for_violence(text):
     assert not assess(text).danger  # no danger signal of its own: the wider cues carry it

@@ -64,7 +64,7 @@ PAST = re.compile(
     # "år" and "är" are one word once folded: "för det är så tungt" is no "för två år"
     r"\bfor (?:\w+ )?(?:arn|manader|manad|veckor|artionden|decennier)(?: sen(?:an)?)?\b|\bfor (?:\w+ )?ar (?:sen|sedan)\b"
     r"|\bfor (?:\d+|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|trettio|manga|flera|nagra|ett par|par) ar\b"
-    r"|\b(?:det (?:ar|e)|(?:ar|e) det) (?:exakt |precis |nastan |snart |typ |ungefar |drygt |over )?(?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) sedan?\b"
+    r"|\b(?:det (?:ar|e)|(?:ar|e) det) (?:exakt |precis |nastan |snart |typ |ungefar |drygt |over )?(?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) (?:idag |i dag )?(?:sen|sedan)\b"
     r"|\bfor lange sen|\bforut\b"
     r"|\bforr\b|\btidigare\b|\bnar (?:jag|han|hon|hen|vi|de|dom) (?:var|madde|hade|bodde|gick|jobbade)\b|\bunder (?:pandemin|graviditeten|tonaren)\b|\bi tonaren|\bsom (?:tonaring|ung|barn)"
     r"|\bpa (?:hogstadiet|mellanstadiet|gymnasiet|lagstadiet)|\b(?:19|20)\d\d\b|\bforra aret|\bi fjol|\bbrukade\b"
@@ -118,7 +118,7 @@ STOPPED_LATER = re.compile(r"\bnu (?:gor|anvander|tar|har) jag\b.{0,40}\bistalle
 LESS = re.compile(r"^\W*(?:\w+ ){0,2}(?:mindre|mer sallan|allt mer sallan|inte lika (?:ofta|mycket))\b"
                   r"|^\w*\W*(?:inte|int) (?:loser|hjalper)\b")
 # "idag är det tre år sen ..." dates the event; the "idag" is no now
-ANNIVERSARY = re.compile(r"\bdet (?:ar|e) (?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) sedan?\b.{0,60}\b(?:idag|i dag)\b|\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){1,2}(?:ar|manader|veckor|dagar) (?:sen|sedan)\b"
+ANNIVERSARY = re.compile(r"\bdet (?:ar|e) (?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) (?:idag|i dag) (?:sen|sedan)\b|\bdet (?:ar|e) (?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) (?:sen|sedan)\b.{0,60}\b(?:idag|i dag)\b|\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){1,2}(?:ar|manader|veckor|dagar) (?:sen|sedan)\b"
                          r"|\b(?:idag|i dag|ikvall|nu) (?:ar|e) det (?:hans |hennes |\w+s )?(?:arsdag|arsdagen|dodsdag|dodsdagen)\b")
 OWN = re.compile(r"\b(?:mina|mitt|min|jag har|jag far|jag kanner|mej|mig)\s*$")
 EVERYDAY_STRONG = re.compile(
@@ -187,7 +187,7 @@ FAREWELL_MUNDANE = _words("fodelsedag", "fodelsedagen", "mors dag", "fars dag", 
                           "rensar", "brevvan", "brevvanner", "tacka for", "tackkort", "brollop", "examen")
 LAUGHTER = re.compile(r"(\bha(ha)+\b|\bhah\b|\bhihi|\blol\b|\blool|\bxd\b|\bskrattar|😂|🤣|😆|😅|😹|😜|🙃)", re.I)
 FIRST = _words("jag", "ja", "jg", "mig", "mej", "mitt", "min", "mina")
-THIRD = _words("han", "hon", "hen", "de", "dom", "kompisen", "kompis", "min kompis", "van", "vannen", "vaninnan",
+THIRD = _words("han", "hon", "hen", "de", "dom", "folk", "andra", "personalen", "kompisen", "kompis", "min kompis", "van", "vannen", "vaninnan",
                "deltagare", "deltagaren", "nagon", "nan", "mamma", "pappa", "bror", "syster", "brorsan", "systern",
                "dottern", "sonen", "dotter", "son", "barnet", "kollegan", "klienten", "tjejen", "killen", "personen",
                "manniskor", "folk", "alla", "grannen", "sambon", "partnern", "kusin", "kusinen", "elev", "eleven",
@@ -251,7 +251,7 @@ ABOUT_THE_QUESTIONS = re.compile(r"\b(?:kan vi|vill|ska vi|kan jag) (?:avbryta|p
                                  r" (?:en annan gang|en annan dag|sen|senare|imorgon|i morgon)\b"
                                  r"|\b(?:fler|mer|mera) fragor\b")
 # The writer says it is a joke ("skämt", an eye roll), and not "skämt åsido".
-JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
+JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido| ut\b)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
 NOT_JOKING = re.compile(r"\b(?:skamtar|skojar|skamtade) (?:inte|int|ej)\b|\b(?:inget|inte(?: ett| nat| nagot| nan)?) skamt\b"
                         r"|\b(?:inte|int) (?:pa |for )?skoj\b")
 # A laughed-off death wish gets a check, not the full reply ("vill dö haha").
@@ -431,6 +431,12 @@ def _now(clause: str) -> bool:
 
 # the one who hurt the writer is on the way back to her: "han kommer hem vid sex"
 COMING_HOME = re.compile(r"\b(?:han|hon|de|dom)\b (?:kommer|ar pa vag|ska komma) (?:hem|tillbaka|hit)\b")
+# others handling the writer's means, as in a plan: "att folk räknar mina tabletter framför mig"
+OTHERS_HANDLE_MEANS = re.compile(r"\b(?:folk|andra|de|dom|personalen|nan|nagon|mamma|pappa|brorsan|syrran|min \w+)\b (?:\w+ )?"
+                                 r"(?:raknar|tar hand om|tar bort|gommer|forvarar|haller i|delar ut|kollar)(?: mina| min| mitt)?\s*$")
+# control that goes on in the present: "han läser min snap", "jag får inte träffa kompisar"
+CONTROLLED_NOW = re.compile(r"\b(?:laser|kollar|tar) (?:min|mina|alla mina) (?:snap|sms|mobil|telefon|meddelanden|mejl|chattar)\b"
+                            r"|\bjag (?:far (?:inte|int)|(?:inte|int) far) (?:traffa|umgas med|ses med|ga ut)\b")
 ESCAPED = re.compile(r"\b(?:lamnade|lamnat|flydde|flytt fran|flyttade fran|kom ifran|kom darifran|gick ifran|gick anda)\b")
 # A shift at work, told by staff: what happened to patients is no one's own crisis
 WORK_SHIFT = re.compile(r"\b(?:(?:jobbigt|tufft|langt|hektiskt|lugnt) (?:natt)?pass|nattpasset|passet|jobbar (?:extra )?som|patienter\w*|pa jobbet idag|inatt pa jobbet)\b")
@@ -478,7 +484,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if signal.kind == "self" and SURVIVED.search(near):
         return "past"  # "överlevde överdosen 2016 och jobbar idag som stödperson"
     told_past = PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
-    if signal.kind == "danger" and (AGAIN.search(clause) or COMING_HOME.search(text)) and not ESCAPED.search(text):
+    if (signal.kind == "danger" and (AGAIN.search(clause) or COMING_HOME.search(text) or CONTROLLED_NOW.search(text))
+            and not ESCAPED.search(text)):
         told_past = None  # "tog strypgrepp på mig igen i tisdags ... han kommer hem vid sex": it goes on
     if signal.name in PRESENT_BY_NATURE:
         told_past = None  # "köpte ett nytt i tisdags. Det ligger i garderoben": bought then, there now
@@ -508,10 +515,14 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
             return "everyday"
         if EVERYDAY_WEAK.search(text if signal.name == "bleeding" else clause) and not DELIBERATE.search(text):
             return "everyday"
-    if GAME.search(clause.replace("laget runt", " ")) and signal.name not in ("self_harm_act", "self_harm_word", "overdose", "means_at_hand"):
+    if GAME.search(clause.replace("laget runt", " ")) and signal.name not in ("self_harm_act", "self_harm_word", "overdose", "means_at_hand") and not signal.name.startswith("farewell"):
         return "game"
     if signal.name == "overdose" and HYPERBOLE.search(clause):
         return "joke"
+    if signal.name in ("means_at_hand", "overdose") and OTHERS_HANDLE_MEANS.search(near):
+        return "someone else"
+    if signal.name == "loaded_gun_here" and EVERYDAY_STRONG.search(text):
+        return "everyday"  # "bössan ligger laddad i knät, vi sitter på passet och väntar på älgen": hunting
     if signal.name == "means_at_hand" and re.match(r"(?:repet|slangen)\b", span) and ROPE_CHORE.search(text):
         return "mundane"  # "repet ligger redan i bilen, vi ska bogsera båten"
     if (signal.name in ("place_now", "up_on_edge", "back_to_edge") and MUNDANE_PLACE.search(text) and not HEIGHT_CUE.search(text)

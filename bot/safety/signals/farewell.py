@@ -6,6 +6,8 @@ SIGNALS: list[Signal] = [
     # the whole message is that this is the last night: "sista natten nu"
     _s("last_night", "self", r"^\W*(?:(?:det|detta|det har) (?:ar|e|blir) )?(?:min |mitt )?sista (?:natt|natten|kvall|kvallen)"
                              r"(?: nu| ikvall| inatt| har| for mig)?\W*$", whole=True, acute=True),
+    _s("bought_and_done", "self", r"(?=.*\b(?:nu (?:ar|e) det (?:fardigt|klart|slut|over|dags)|holl ut)\b).*\b(?:kopt|skaffat|fixat|ordnat) (?:allt |det )?(?:jag behover|som behovs)\b",
+       whole=True),
     _s("farewell", "self", r"\b(?:gett|gav|ger|ge|delat ut|dela ut|skankt|skanker|skanka) bort (?:alla |allt |nastan allt |det mesta av |mycket av |halften av |en massa av )?(?:mina |mitt )?"
                            r"(?:saker|grejer|prylar|agodelar|allt jag ager|allt jag har)"
                            r"|\b(?:sagt|sager|sa) (?:hejda|hej da|adjo|farval) (?:till|at) (?:alla|allihop|familjen|er|mamma"

@@ -52,10 +52,16 @@ SIGNALS: list[Signal] = [
                               rf"|\bfor sent\b.{{0,60}}\b(?:tagit|tog|svalt|svalde) (?:\w+ )?{PILLS}\b"
                               rf"|\b(?:behovs inte|ingen ide)\b.{{0,40}}\b(?:redan )?(?:tagit|tog|svalt|svalde) (?:\w+ )?{PILLS}\b"
                               rf"|\bmar (?:sa |jatte |valdigt )?daligt\b.{{0,60}}\btanker ta (?:mina |alla )?{PILLS}\b", whole=True, acute=True, negative=True),
+    # a loaded gun beside the writer now: "den står här bredvid mig nu, laddad" (hunting is explained in crisis.py)
+    _s("loaded_gun_here", "self", r"(?=.*\b(?:bossan|bossa|hagelbossan|gevar\w*|jaktgevar\w*|pistol\w*|vapnet|revolver\w*)\b)(?=.*\bladdad\w*\b)"
+                                  r".*\b(?:bredvid mig|framfor mig|i knat|i handen|har (?:hos|bredvid|vid) mig)\b", whole=True, acute=True),
+    # the last step, at the platform now: "behöver ingen hjälp med sista steget, sitter på perrongen nu"
+    _s("last_step_at_place", "self", rf"(?=.*\bsista (?:steget|gangen|resan|biten)\b).*\b(?:sitter|star|ar|e) (?:pa|vid|i|nere vid|nere pa) {RISKY_PLACE}\b.{{0,20}}\bnu\b",
+       whole=True, acute=True, negative=True),
     # the means given away and bought again: there now, whenever it was bought (crisis.py: PRESENT_BY_NATURE)
     _s("means_replaced", "self", r"\b(?:repet|snaran|kniven|knivarna|tabletterna|vapnet|bladen|rakbladen)\b.{0,80}\b(?:kopte|kopt|skaffade|skaffat|fixade|fixat) (?:ett|en|nya) (?:nytt|ny|nya|till)\b"
                                  # around the limits: pills bought from three pharmacies or more
-                                 r"|\b(?:kopt|kopte|samlat|samlar|hamstrat|hamstrar)\b.{0,50}\b(?:pa|fran) (?:tre|fyra|fem|sex|flera|manga|\d+) (?:olika )?apotek\b",
+                                 r"|\b(?:kopt|kopte|samlat|samlar|hamstrat|hamstrar|fick ihop|fatt ihop|fixat ihop)\b.{0,50}\b(?:pa|fran) (?:tre|fyra|fem|sex|flera|manga|\d+) (?:olika )?apotek\b",
        whole=True, acute=True, negative=True),
     # the means taken out again and again: "repet som ligger i garderoben. jag har tagit fram det varje kväll"
     _s("means_rehearsed", "self", r"\b(?:repet|snaran|kniven|rakbladet|tabletterna|vapnet|geväret|gevaret)\b.{0,60}\b(?:tagit fram|tar fram|plockat fram|provat|testat) (?:det|den|dem|dom)\b",
@@ -112,6 +118,7 @@ SIGNALS: list[Signal] = [
                            rf"|\b(?:tagit|tog|svalt|svalde|ta|tar) (?:typ |ca |runt |kanske |over |minst )?[1-9]\d+ (?:st |stycken )?(?:av )?(?:mina )?{PILLS}"
                            rf"|\b{PILLS}\b.{{0,30}}\b(?:framfor mig|framme|vet inte hur manga|raknar (?:dem|dom|de))"
                            rf"|\b(?:tagit|tog|svalt|svalde) (?:lite av )?allt (?:som fanns )?(?:i )?(?:medicin\w*|apoteket|skapet|ladan|burken|kartan|asken|dosetten)"
+                           rf"|\b(?:tagit|tog|svalt|svalde) allt (?:jag hade|som fanns|som var)(?: kvar)? (?:av|med|i) (?:mina )?{PILLS}\w{{0,4}}\b"
                            rf"|\b(?:tog|tagit|svalt|svalde) for manga\b"
                            rf"|\b(?:ett helt|en hel|helt|hela) (?:kort|karta|kartan|ask|asken|burk|burken|paket|paketet)\b"
                            rf"|\b(?:ta|tar|tagit|tog|borjat ta|svaljer) (?:\w+ )?(?:en efter en|en i taget|allihopa|allihop)"

@@ -13,7 +13,7 @@ SIGNALS: list[Signal] = [
                                rf"|\bstar (?:inte|int) ut\b|\btrott pa (?:livet|att leva|att finnas)",
        negative=True),
     _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost\b(?! (?:med|att))|\bvill (?:bara )?(?:forsvinna|ge upp"
-                              r"|sova for (?:evigt|alltid))|\b(?:vore|ar|skulle vara) (?:sa )?skont att (?:bara )?(?:fa )?sova (?:lange lange|for evigt|for alltid|i tusen ar|och aldrig vakna)|\bvill (?:bara )?sova i (?:tusen|hundra) ar\b|\b(?:ger|gett|gav|borjar (?:att )?ge) upp\b(?! (?:forsoket|att |pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen|for idag|for i dag|for ikvall|for nu|for den har gangen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
+                              r"|sova for (?:evigt|alltid))|\b(?:vore|ar|skulle vara) (?:sa )?skont att (?:bara )?(?:fa )?sova (?:lange lange|for evigt|for alltid|i tusen ar|och aldrig vakna)|\bvill (?:bara )?sova i (?:tusen|hundra) ar\b|\b(?:ger|gett|gav|borjar (?:att )?ge) upp\b(?! (?:forsoket|att |pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen|for idag|efter (?:\d+|en|ett|tva|tre|fyra|fem|nagra|ett par) (?:\w+ )?(?:dagar|dag|veckor|vecka|manader|manad|timmar|timme|ar|minuter)\b|for i dag|for ikvall|for nu|for den har gangen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
                               r"(?:sa |helt |bara )?(?:meningslost|hopplost|svart|over)|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:bara|helt) gratt\b"
                               r"|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:sa )?gratt\W+(?:hela tiden|jamt|alltid|numera)\b|\b(?:alla|ni|dom|de|familjen|barnen)(?: \w+){0,3} (?:skulle |kommer att |kommer )?klara sig (?:\w+ ){0,2}(?:bra|battre|fint) utan (?:mig|mej)\b|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
                               r"|\b(?:slutat|slutar) (?:att )?tro (?:pa )?att (?:det|nagot|nat|allt|livet) (?:ska bli|blir|kommer att bli|kommer bli) battre\b"
@@ -43,6 +43,8 @@ SIGNALS: list[Signal] = [
     # waking up is the wish, and not now: "att jag ville vakna på morgonen. just nu vill jag inte det"
     _s("no_wish_to_wake", "unclear", rf"\b(?:vilja|ville|vill) (?:\w+ ){{0,2}}vakna\b.{{0,60}}\b(?:vill jag|gor jag) (?:typ |liksom |bara |nog )?{NOT}(?: det)?\s*(?:[.!?]|$)",
        whole=True, negative=True),
+    _s("would_not_matter", "unclear", r"\b(?:skulle|gor|gjorde)(?: \w+)? (?:inte|int|inget|ingenting)(?: gora)?(?: sa)?(?: mycket| nat| nagot| nagonting)? (?:om|ifall) jag (?:inte|int|aldrig) (?:vaknade|vaknar|vaknade upp|fanns|levde|fanns kvar)\b",
+       negative=True),
     _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b"
                               r"|\borkar (?:inte|int) tanka (?:langre|langt|framat|langre fram) an (?:till )?(?:i morgon|imorgon|idag|i dag|ikvall)\b"
                               r"|\b(?:kandes|kanns|vore|ar|e) (?:sa |for |lite |liksom )?slutgiltig(?:t)?\b"
