@@ -31,6 +31,10 @@ PYTHON312 ?= $(shell for p in python3.12 $$(pyenv root 2>/dev/null)/versions/3.1
 SPACY_MODEL := var/spacy/sv_medvind
 MODEL       := models/medvind.tar.gz
 RASA_INPUTS := config.yml $(shell find domain data -name '*.yml' 2>/dev/null) $(wildcard bot/nlu/*.py bot/safety/*.py bot/safety/signals/*.py) $(SPACY_MODEL)/meta.json
+# A removed input changes no timestamp: the list of inputs is kept in a file that
+# is rewritten only when the list changes, so removing a data file retrains too.
+INPUT_LIST  := var/rasa_inputs.txt
+$(shell mkdir -p var && echo '$(sort $(RASA_INPUTS))' | cmp -s - $(INPUT_LIST) || echo '$(sort $(RASA_INPUTS))' > $(INPUT_LIST))
 
 .PHONY: test-unit help setup run test eval train db lint clean system-packages chaos
 
@@ -75,7 +79,7 @@ $(SPACY_MODEL)/meta.json: $(BIN)/.installed bot/spacy_sv.py $(wildcard data/nlu/
 
 # Rasa's training cache knows the spaCy pipeline only by its path, so a rebuilt
 # pipeline forces a full training.
-$(MODEL): $(BIN)/.installed $(RASA_INPUTS)
+$(MODEL): $(BIN)/.installed $(RASA_INPUTS) $(INPUT_LIST)
 	$(BIN)/rasa train --fixed-model-name medvind --out models --quiet \
 	  $(if $(filter $(SPACY_MODEL)/meta.json,$?),--force)
 	touch $@
