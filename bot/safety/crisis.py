@@ -176,7 +176,7 @@ OVER_FOR_THEM = re.compile(r"\b(?:hon|han|hen|de|dom) (?:mar|kanns) (?:mycket |l
                            r"|\bfick hjalp\b|\b(?:(?:hon|han|hen|de|dom) (?:ar|e)|(?:ar|e) (?:hon|han|hen|de|dom)) (?:omhandertagen|omhandertagna|inlagd|inlagda|i trygga hander)\b|\binte (?:kanner|kanna) igen sig\b")
 # Said with it, no wait for a train or chore on a roof is ordinary ("orkar int mer ... väntar på tåget").
 DISTRESS = re.compile(r"\b(?:orkar|pallar|klarar) (?:inte|int) (?:mer|langre)\b(?! med)|\bvill (?:inte|int) leva\b"
-                      r"|\bvill (?:bara )?do\b|\bsista gangen\b|\bforlat\b")
+                      r"|\bvill (?:bara )?do\b|\bsista gangen\b|\bforlat\b|\bingen (?:ser|marker|saknar|vet var jag ar)\b")
 # A trip or a visit planned months ahead: a life going on
 FUTURE_PLAN = re.compile(r"\b(?:ska|tanker|vill) (?:jag |vi )?(?:boka|aka|resa|flyga|besoka|hälsa pa|halsa pa)\b.{0,40}\b(?:i (?:januari|februari|mars|april|maj|juni|juli"
                          r"|augusti|september|oktober|november|december)|till sommaren|nasta (?:ar|sommar|manad)|om (?:en|ett par|tva|tre) manader)\b")
@@ -408,6 +408,8 @@ MOMENTS_AGO = re.compile(r"\bfor (?:en|ett|\w+|\d+) (?:timme|timmar|minut|minute
 # What a rope or a hose is for, on an ordinary day
 ROPE_CHORE = re.compile(r"\b(?:bogsera|bogserar|bogserlina|baten|batar|segla|seglar|flytt\w*|surra|surrar|talt\w*|klattr\w*|tvatt\w*"
                         r"|slap\w*|kana|kanan|hopprep|vattna|vattnar|rabatt\w*|gardsplan|bilen tvattas|dragkamp)\b")
+HOSE_CHORE = re.compile(r"\b(?:lacker|lackte|lacka|laga|lagade|lagar|tvattmaskin\w*|diskmaskin\w*|dammsugar\w*|vattna\w*|tradgard\w*"
+                        r"|akvari\w*|pool\w*|bilverkstad\w*|besiktning\w*|mopp\w*|trimmer\w*|grasklipp\w*)\b")
 # "börjar tänka på att skära mig igen", as a warning sign: the sign comes back, that is what a sign does
 AGAIN = re.compile(r"\bigen\b")  # not "tillbaka": "tankarna kommer tillbaka" is told as now
 # "djupare än jag brukar": this time, compared with the habit
@@ -521,6 +523,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "joke"
     if signal.name in ("means_at_hand", "overdose") and OTHERS_HANDLE_MEANS.search(near):
         return "someone else"
+    if signal.name == "exhaust_hose" and HOSE_CHORE.search(text):
+        return "mundane"  # "slangen till tvättmaskinen läckte, tejpade den"
     if signal.name == "loaded_gun_here" and EVERYDAY_STRONG.search(text):
         return "everyday"  # "bössan ligger laddad i knät, vi sitter på passet och väntar på älgen": hunting
     if signal.name == "means_at_hand" and re.match(r"(?:repet|slangen)\b", span) and ROPE_CHORE.search(text):
@@ -528,7 +532,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if (signal.name in ("place_now", "up_on_edge", "back_to_edge") and MUNDANE_PLACE.search(text) and not HEIGHT_CUE.search(text)
             and not DISTRESS.search(text)):
         return "mundane"
-    if signal.name in ("risky_place", "other_suicidal") and WATER_PLEASURE.search(clause):
+    if signal.name in ("risky_place", "other_suicidal") and (
+            WATER_PLEASURE.search(clause) or (WATER_PLEASURE.search(text) and not DISTRESS.search(text))):
         return "mundane"  # "ska gå ut i havet och bada ikväll"
     if signal.name.startswith("farewell") and FUTURE_PLAN.search(text) and not DISTRESS.search(text):
         return "mundane"  # "har skrivit testamente så barnen slipper. Nu ska jag boka båten till Gotland i juni"
@@ -610,6 +615,9 @@ ROUTINE = re.compile(r"\bbestamt (?:mig|sig) for att (?:flytta|sluta roka|sluta 
 # Too tired for one more of a chore: "orkar inte en enda kartong till ikväll" (not a day, a night, a breath)
 CHORE_TIRED = re.compile(r"\borkar (?:inte|int|ej) (?:en|ett) (?:enda )?(?!(?:dag|dagar|natt|natten|vecka|veckor|manad|ar|timme|minut|sekund|gang"
                          r"|morgon|kvall|andetag|andetag|runda|vinter|sommar|jul|helg|sekund)\b)\w+ (?:till|mer)\b")
+# Keeping off drink or drugs, planned for: "en plan för om suget kommer", "vill inte få återfall"
+RELAPSE_PLAN = re.compile(r"\bvill (?:inte|int) (?:fa |ha |ta )?(?:ett )?aterfall\b|\b(?:plan|planen|gora|gor) (?:\w+ ){0,6}om suget (?:kommer|blir)\b"
+                          r"|\bnar suget (?:kommer|blir)\b.{0,40}\b(?:ringer|ringa|gar|ga|mote|motet|sponsor\w*)\b")
 REASON_TO_LIVE = re.compile(r"\bvill (?:inte|int|aldrig) att (?:\w+ ){1,3}(?:ska|skulle) (?:behova )?(?:begrava|sakna|forlora|sorja) (?:mig|mej)\b")
 MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|laste|laser|lyssnade|lyssnar|bingade|bingear)"
                            r"(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
@@ -619,7 +627,7 @@ MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|las
 # med borren"), a reason to live ("vill inte att min mamma ska behöva begrava mig"), a routine,
 # a series or a book watched or read ("såg sista avsnittet av Bron").
 EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
-                + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"), (CHORE_TIRED, "chore", "everyday"),
+                + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"), (CHORE_TIRED, "chore", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
                    (MEDIA_WATCHED, "media", "topic")])
 
 

@@ -36,6 +36,7 @@ CUES = re.compile(
     r"|\b(?:vantar|star|stod) (?:i trappan|i trapphuset|utanfor (?:porten|dorren|huset|fonstret))\b|\bska (?:du |jag )?fa se (?:ikvall |vad som hander)"
     r"|\bvagar (?:inte|int) (?:vara|sova|oppna|ga harifran|saga nat|saga nagot)\b|\bhalla kaften\b|\bskickar bilder pa mitt fonster\b"
     r"|\bjag (?:(?:far|fick) (?:inte|int)|(?:inte|int) (?:far|fick)) (?:traffa|umgas med|ses med|prata med) (?:mina )?(?:kompisar|vanner|familjen|nagon|nan)\b"
+    r"|\b(?:laser|kollar) (?:alla )?(?:mina )?meddelanden\b|\btog (?:han|hon) (?:mig|mej) (?:om|runt) halsen\b"
     r"|\bborde halsa pa (?:henne|honom|mig)\b|\bhar (?:druckit|supit) sen\b.{0,40}\bska fa se\b|\bhar vanarat\b")
 
 

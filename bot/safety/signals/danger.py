@@ -73,6 +73,8 @@ SIGNALS: list[Signal] = [
                              rf"|\bkastar (?:saker|grejer|stolar|tallrikar) (?:pa|mot|efter) (?:mig|mej)"
                              rf"|\b(?:dodar|skadar|slar ihjal|slar|slog|stryper|strypte|sparkar|sparkade|misshandlar|misshandlade|valdtar|valdtog|knuffade|knuffar) (?:han|hon|dom|de) (?:ner |omkull |in |ut )?(?:mig|mej)\b"
                              rf"|\b(?:drar|drog|sliter|slet|rycker|ryckte) (?:mig|mej) i (?:armen|haret|handleden|nacken)\b"
+                             rf"|\b(?:tar|krossar|bryter|skjuter|sparkar sonder) (?:mina|mitt|min) (?:knan|ben|benen|fingrar|armar|nacke)\b"
+                             rf"|\b(?:tog|tar|grep|griper) (?:han|hon|dom|de) (?:mig|mej) (?:om|runt|i) halsen\b"
                              rf"|\b(?:skamt|skamma|skammat) ut (?:hela )?(?:familjen|slakten|oss)\b|\bfamiljens heder\b"
                              rf"|\bgommer mig\b.{{0,40}}\b(?:han|hon|de|dom|pappa|mamma)\b.{{0,20}}\b(?:letar|ar har|kommer)"
                              rf"|\b(?:han|hon|de|dom|pappa|mamma)\b.{{0,20}}\bletar efter mig"

@@ -6,6 +6,9 @@ SIGNALS: list[Signal] = [
     # the whole message is that this is the last night: "sista natten nu"
     _s("last_night", "self", r"^\W*(?:(?:det|detta|det har) (?:ar|e|blir) )?(?:min |mitt )?sista (?:natt|natten|kvall|kvallen)"
                              r"(?: nu| ikvall| inatt| har| for mig)?\W*$", whole=True, acute=True),
+    # life insurance checked to pay out: "livförsäkringen ger 1,2 miljoner till barnen, jag har kollat att den gäller"
+    _s("insurance_checked", "self", r"\blivforsakring\w*\b.{0,100}\b(?:kollat|kollade|kontrollerat|kontrollerade|sett till|tagit reda pa) (?:att|om) (?:den|det|dom|de) (?:galler|betalar|gar till)\b"
+                                    r"|\b(?:kollat|kollade|kontrollerat) (?:att|om) (?:min )?livforsakring\w* (?:galler|betalar)", whole=True),
     _s("bought_and_done", "self", r"(?=.*\b(?:nu (?:ar|e) det (?:fardigt|klart|slut|over|dags)|holl ut)\b).*\b(?:kopt|skaffat|fixat|ordnat) (?:allt |det )?(?:jag behover|som behovs)\b",
        whole=True),
     _s("farewell", "self", r"\b(?:gett|gav|ger|ge|delat ut|dela ut|skankt|skanker|skanka) bort (?:alla |allt |nastan allt |det mesta av |mycket av |halften av |en massa av )?(?:mina |mitt )?"

@@ -52,6 +52,12 @@ SIGNALS: list[Signal] = [
                               rf"|\bfor sent\b.{{0,60}}\b(?:tagit|tog|svalt|svalde) (?:\w+ )?{PILLS}\b"
                               rf"|\b(?:behovs inte|ingen ide)\b.{{0,40}}\b(?:redan )?(?:tagit|tog|svalt|svalde) (?:\w+ )?{PILLS}\b"
                               rf"|\bmar (?:sa |jatte |valdigt )?daligt\b.{{0,60}}\btanker ta (?:mina |alla )?{PILLS}\b", whole=True, acute=True, negative=True),
+    # a hose for the exhaust pipe, or hose and tape ready: "slangen och tejpen ligger i bakluckan" (chores: crisis.py)
+    _s("exhaust_hose", "self", r"\bslang\w*\b.{0,60}\b(?:avgasror\w*|tejp\w*|silvertejp\w*)\b|\b(?:avgasror\w*|tejp\w*|silvertejp\w*)\b.{0,60}\bslang\w*", whole=True, acute=True),
+    # the means thought of every night, and tonight is the worst: "geväret står i garderoben ... ikväll är det värst"
+    _s("means_on_mind_tonight", "self", rf"(?=.*\b{MEANS}\b)(?=.*\b(?:tankt|tanker|tankte) pa (?:det|den|dem|dom|att anvanda)\b)"
+                                        rf".*\b(?:ikvall|inatt|just nu|nu) (?:ar|e) (?:det|den|dom|de|tankarna) (?:\w+ )?(?:varst|vart|starkare|starkast)\b",
+       whole=True, acute=True),
     # a loaded gun beside the writer now: "den står här bredvid mig nu, laddad" (hunting is explained in crisis.py)
     _s("loaded_gun_here", "self", r"(?=.*\b(?:bossan|bossa|hagelbossan|gevar\w*|jaktgevar\w*|pistol\w*|vapnet|revolver\w*)\b)(?=.*\bladdad\w*\b)"
                                   r".*\b(?:bredvid mig|framfor mig|i knat|i handen|har (?:hos|bredvid|vid) mig)\b", whole=True, acute=True),
