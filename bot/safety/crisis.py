@@ -405,6 +405,8 @@ PLUPERFECT_JUST = re.compile(r"\bhade (?:jag |vi |hon |han )?(?:precis|nyss|just
 MOMENTS_AGO = re.compile(r"\bfor (?:en|ett|\w+|\d+) (?:timme|timmar|minut|minuter|kvart) sen\b")
 
 
+INTRUSIVE = re.compile(r"\b(?:ocd|tvangstank\w*|tvangssyndrom\w*|patrangande tank\w*)\b")
+UNWANTED = re.compile(r"\b(?:fast|trots att|aven om) jag (?:inte|int) (?:alls )?vill\b|\bvill (?:inte|int) alls\b|\bjag vill (?:inte|int) det\b")
 # What a rope or a hose is for, on an ordinary day
 ROPE_CHORE = re.compile(r"\b(?:bogsera|bogserar|bogserlina|baten|batar|segla|seglar|flytt\w*|surra|surrar|talt\w*|klattr\w*|tvatt\w*"
                         r"|slap\w*|kana|kanan|hopprep|vattna|vattnar|rabatt\w*|gardsplan|bilen tvattas|dragkamp)\b")
@@ -521,6 +523,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "game"
     if signal.name == "overdose" and HYPERBOLE.search(clause):
         return "joke"
+    if signal.kind == "self" and INTRUSIVE.search(text) and UNWANTED.search(text):
+        return "negated"  # "tanken att köra av vägen fast jag inte alls vill ... psykologen säger att det är ocd"
     if signal.name in ("means_at_hand", "overdose") and OTHERS_HANDLE_MEANS.search(near):
         return "someone else"
     if signal.name == "exhaust_hose" and HOSE_CHORE.search(text):

@@ -3,6 +3,9 @@ from bot.safety.signals.words import OTHER, Signal
 from bot.safety.signals.words import make as _s
 
 SIGNALS: list[Signal] = [
+    # the phone taken, writing from someone else's, told across a comma: "tog min telefon, skriver från kompisens"
+    _s("phone_taken", "danger", r"\b(?:tog|tagit|tar) min (?:telefon|mobil)\b.{0,60}\bskriver (?:fran|pa|via) (?:en |min )?(?:kompis\w*|van\w*|lanad\w*|annans|nan annans)",
+       whole=True),
     # bruises shown, and the partner coming for her: told across sentences
     _s("bruises_and_partner", "danger", r"\bblamarken\b.{0,80}\b(?:sambo\w*|man|mannen|kille\w*|pojkvan\w*|make|maken)\b.{0,60}\b(?:blir arg|slar|slog|hamtar)\b",
        whole=True),
@@ -73,6 +76,8 @@ SIGNALS: list[Signal] = [
                              rf"|\bkastar (?:saker|grejer|stolar|tallrikar) (?:pa|mot|efter) (?:mig|mej)"
                              rf"|\b(?:dodar|skadar|slar ihjal|slar|slog|stryper|strypte|sparkar|sparkade|misshandlar|misshandlade|valdtar|valdtog|knuffade|knuffar) (?:han|hon|dom|de) (?:ner |omkull |in |ut )?(?:mig|mej)\b"
                              rf"|\b(?:drar|drog|sliter|slet|rycker|ryckte) (?:mig|mej) i (?:armen|haret|handleden|nacken)\b"
+                             rf"|\b(?:tar|tog|tafsar|tafsade|ror|rorde) (?:pa )?(?:mig|mej) (?:fast|trots att|aven om|fast att) jag (?:sager|sagt|sa) (?:nej|stopp|sluta)\b"
+                             rf"|\bkommer in (?:till mig|i mitt rum|till mitt rum|pa mitt rum) (?:pa natterna|pa natten|inatt|varje natt)\b"
                              rf"|\b(?:tar|krossar|bryter|skjuter|sparkar sonder) (?:mina|mitt|min) (?:knan|ben|benen|fingrar|armar|nacke)\b"
                              rf"|\b(?:tog|tar|grep|griper) (?:han|hon|dom|de) (?:mig|mej) (?:om|runt|i) halsen\b"
                              rf"|\b(?:skamt|skamma|skammat) ut (?:hela )?(?:familjen|slakten|oss)\b|\bfamiljens heder\b"

@@ -58,6 +58,9 @@ SIGNALS: list[Signal] = [
     _s("means_on_mind_tonight", "self", rf"(?=.*\b{MEANS}\b)(?=.*\b(?:tankt|tanker|tankte) pa (?:det|den|dem|dom|att anvanda)\b)"
                                         rf".*\b(?:ikvall|inatt|just nu|nu) (?:ar|e) (?:det|den|dom|de|tankarna) (?:\w+ )?(?:varst|vart|starkare|starkast)\b",
        whole=True, acute=True),
+    # the platform and the train that does not stop, across sentences: "tåget som inte stannar här kommer 14.32"
+    _s("train_not_stopping", "self", r"\b(?:perrongen|plattformen|stationen|sparet|sparen|ralsen)\b.{0,120}\b(?:tag\w*|pendel\w*|snabbtag\w*|godstag\w*) som (?:inte|int) stannar\b",
+       whole=True, acute=True, negative=True),
     # a loaded gun beside the writer now: "den står här bredvid mig nu, laddad" (hunting is explained in crisis.py)
     _s("loaded_gun_here", "self", r"(?=.*\b(?:bossan|bossa|hagelbossan|gevar\w*|jaktgevar\w*|pistol\w*|vapnet|revolver\w*)\b)(?=.*\bladdad\w*\b)"
                                   r".*\b(?:bredvid mig|framfor mig|i knat|i handen|har (?:hos|bredvid|vid) mig)\b", whole=True, acute=True),

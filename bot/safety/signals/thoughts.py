@@ -47,7 +47,7 @@ SIGNALS: list[Signal] = [
     _s("kill_self", "self", rf"\bdoda {ME}|\bdodar {ME}|\b(?:hanga|hanger|skjuta|skjuter|dranka|drankar|forgifta|"
                             rf"strypa|kvava) {ME}\b|\bkasta {ME} (?:framfor|ut|ner|fran)"
                             rf"|\bkora (?:ihjal {ME}|(?:bilen |min bil |bil |mig )?in i (?:en |ett )?(?:lastbil|bil|vagg|trad|betongvagg|buss|berg|bergvagg|pelare"
-                            rf"|motande))|\bkora av (?:vagen|bron|stupet)|\bstyra (?:rakt )?(?:in i|mot) (?:en |ett )?(?:lastbil\w*|motande|betongvagg\w*|bergvagg\w*|brofaste\w*|pelare\w*|trad\w*)"),
+                            rf"|motande))|\b(?:svanger|svanga|styr|styra|kor|kora) (?:rakt )?(?:ut )?(?:framfor|in framfor) (?:den |forsta |en |ett )?(?:lastbil\w*|motande|tradar\w*|buss\w*|tag\w*)\b|\bkora av (?:vagen|bron|stupet)|\bstyra (?:rakt )?(?:in i|mot) (?:en |ett )?(?:lastbil\w*|motande|betongvagg\w*|bergvagg\w*|brofaste\w*|pelare\w*|trad\w*)"),
     # told across a comma: "om jag inte fanns alls, då vore det enklare för alla"
     _s("way_out_told_after", "self", rf"\bom jag {FILLER}(?:inte (?:fanns|levde|fanns kvar)|forsvann|var borta|dog)\b(?: alls| langre| mer| langre)?"
                                      rf"\W+(?:sa |da )?(?:vore|blir|blev|skulle|ar) (?:det|allt|livet) (?:\w+ )?(?:battre|lattare|enklare|gladare)"

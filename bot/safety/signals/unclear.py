@@ -12,8 +12,8 @@ SIGNALS: list[Signal] = [
                                rf"|\bvill {NOT} (?:vara med )?(?:mer|langre)\b(?! att)|\b(?:kan|klarar) {NOT} ta (?:det har |detta )?(?:mer|langre)"
                                rf"|\bstar (?:inte|int) ut\b|\btrott pa (?:livet|att leva|att finnas)",
        negative=True),
-    _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost\b(?! (?:med|att))|\bvill (?:bara )?(?:forsvinna|ge upp"
-                              r"|sova for (?:evigt|alltid))|\b(?:vore|ar|skulle vara) (?:sa )?skont att (?:bara )?(?:fa )?sova (?:lange lange|for evigt|for alltid|i tusen ar|och aldrig vakna)|\bvill (?:bara )?sova i (?:tusen|hundra) ar\b|\b(?:ger|gett|gav|borjar (?:att )?ge) upp\b(?! (?:forsoket|att |pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen|for idag|efter (?:\d+|en|ett|tva|tre|fyra|fem|nagra|ett par) (?:\w+ )?(?:dagar|dag|veckor|vecka|manader|manad|timmar|timme|ar|minuter)\b|for i dag|for ikvall|for nu|for den har gangen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
+    _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost\b(?! (?:med|att))|\bvill (?:bara )?(?:forsvinna|ge upp(?! halvvags| pa halva vagen| mitt i\b| med (?:kursen|jobbet|traningen|dieten|projektet))"
+                              r"|sova for (?:evigt|alltid))|\b(?:vore|ar|skulle vara) (?:sa )?skont att (?:bara )?(?:fa )?sova (?:lange lange|for evigt|for alltid|i tusen ar|och aldrig vakna)|\bvill (?:bara )?sova i (?:tusen|hundra) ar\b|(?<!sista som )(?<!forsta att )\b(?:ger|gett|gav|borjar (?:att )?ge) upp\b(?! (?:forsoket|att |ansokan\w*|ansokningen|blankett\w*|uppsatsen|tentan|matchen|spelet|banan|korkortet|dieten|rokningen|snuset|pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen|for idag|efter (?:\d+|en|ett|tva|tre|fyra|fem|nagra|ett par) (?:\w+ )?(?:dagar|dag|veckor|vecka|manader|manad|timmar|timme|ar|minuter)\b|for i dag|for ikvall|for nu|for den har gangen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
                               r"(?:sa |helt |bara )?(?:meningslost|hopplost|svart|over)|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:bara|helt) gratt\b"
                               r"|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:sa )?gratt\W+(?:hela tiden|jamt|alltid|numera)\b|\b(?:alla|ni|dom|de|familjen|barnen)(?: \w+){0,3} (?:skulle |kommer att |kommer )?klara sig (?:\w+ ){0,2}(?:bra|battre|fint) utan (?:mig|mej)\b|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
                               r"|\b(?:slutat|slutar) (?:att )?tro (?:pa )?att (?:det|nagot|nat|allt|livet) (?:ska bli|blir|kommer att bli|kommer bli) battre\b"
@@ -26,6 +26,9 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:ar det|e det|om det (?:ens )?(?:ar|e)|om det) (?:ens )?(?:lont|vart det|nan ide|nagon ide|nan mening|nagon mening) (?:att|med att) (?:fortsatta|halla pa|leva|kampa)\b"
                               r"|\bvad (?:det )?(?:ens )?(?:ar|e) (?:det )?(?:ens )?for mening med (?:att )?(?:halla pa|leva|allt|fortsatta|livet)\b"
                               r"|\b(?:vet (?:inte|int) om )?(?:inget|ingenting|nat|nagot|nanting|nagonting) (?:kan |kommer (?:att )?)?(?:gor|gora) (?:det|livet) (?:meningsfullt|meningsfullare) (?:langre|igen)\b"
+                              r"|\b(?:att jag hade|om jag hade|onskar (?:att )?jag hade) (?:en |nan |nagon )?anledning (?:att|till att) (?:fortsatta|leva|finnas kvar|kampa)\b"
+                              r"|\b(?:ingen|inte nan|inte nagon) anledning (?:att|till att) (?:fortsatta|leva|finnas kvar)\b"
+                              r"|\bkanns (?:allt|allting|livet) (?:bara |sa |helt )?meningslost\b"
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag|langre|lenge|mer)"
                               r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b"
                               r"|\b(?:vet (?:jag )?(?:inte|int) (?:ens )?)?hur lange (?:till )?(?:jag )?(?:orkar|pallar|klarar|star ut med) (?:halla pa|fortsatta|leva|med det har|det har|detta)"
@@ -48,6 +51,8 @@ SIGNALS: list[Signal] = [
        whole=True, negative=True),
     _s("would_not_matter", "unclear", r"\b(?:skulle|gor|gjorde)(?: \w+)? (?:inte|int|inget|ingenting)(?: gora)?(?: sa)?(?: mycket| nat| nagot| nagonting)? (?:om|ifall) jag (?:inte|int|aldrig) (?:vaknade|vaknar|vaknade upp|fanns|levde|fanns kvar)\b",
        negative=True),
+    # the whole message: "snart är det över iaf"
+    _s("over_soon", "unclear", r"^\W*(?:\w+ )?snart (?:ar|e) (?:det|allt) (?:over|slut)(?: iaf| i alla fall| nu| for mig| da)?\W*$", whole=True),
     _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b"
                               r"|\borkar (?:inte|int) tanka (?:langre|langt|framat|langre fram) an (?:till )?(?:i morgon|imorgon|idag|i dag|ikvall)\b"
                               r"|\b(?:kandes|kanns|vore|ar|e) (?:sa |for |lite |liksom )?slutgiltig(?:t)?\b"

@@ -37,7 +37,7 @@ EDGE = (r"(?:\w*taket|\w*bron|\w*racket|(?:balkong|fonster|perrong|kaj|stup|klip
 # "ån" is "än" once folded: the river only after a word that places someone at it
 RISKY_PLACE = (r"(?:balkongen|fonstret|isen|vattnet|sjon|havet|alven|(?:vid|i|till|over|langs|nere vid|ner i|ut i) an|klipporna|klippan|skogen|motorvagen|garaget"
                r"|badkaret|perrongen|stationen|plattformen|spar\w*|parkeringshuset|hustaket|kajen|bryggan|hamnen"
-               r"|tunnelbanan|pendeln|vagen|stupkanten|trafiken)")
+               r"|tunnelbanan|pendeln|vagen|stupkanten|trafiken|stenbrott\w*|grustag\w*)")
 PLACE_CUES = (r"(?:hoppa|hoppar|hopp|slappa taget|slapper taget|kliva ner|kliver ner|ga ut framfor|gar ut framfor|lagga mig"
               r"|lagger mig|stenar i fickorna|benen utanfor|benen over|inte ga tillbaka|ingen vet var jag ar|den har gangen"
               r"|sista|hogt|knakar|nasta tag|taget kommer|tag kommer|over staketet|over racket|fel sida|kasta mig|falla(?! (?:den|det|ett|en|trad\w*|bjork\w*|gran\w*|tall\w*|ek\w*))"
