@@ -419,6 +419,8 @@ THAN_USUAL = re.compile(r"\ban (?:jag |vad jag )?(?:brukar|vanligt|forut|nagonsi
 # The negation after the act: "skadar mig inte längre", "skär mig aldrig mer".
 NOT_ANY_MORE_AFTER = re.compile(r"\s*(?:inte|int|aldrig) (?:langre|lengre|mer|nagot mer|nan mer)\b")
 # Told as someone's joke: its words are the joke, not an intent.
+# One more errand, and out of the window: "om jag får ett till säljsamtal så hoppar jag ut genom fönstret"
+ONE_MORE_THEN = re.compile(r"\bom jag (?:far|maste|ska behova|behover) (?:\w+ ){0,3}(?:ett|en) (?:\w+ )?(?:till|mer)\b.{0,60}\b(?:hoppar|kastar|slanger) jag (?:mig )?ut genom fonstret")
 JOKED = re.compile(r"\b(?:skamtade|skamtar|skamtat|skojade|skojar|skojat|sa pa skamt|sa pa skoj)\b")
 
 
@@ -458,6 +460,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     near = re.split(r"[.!?,;:]", before)[-1] if signal.whole else before
     if signal.kind != "danger" and not signal.negative and NOT_ANY_MORE_AFTER.match(clause[end:]):
         return "stopped"  # "jag skadar mig inte längre"
+    if signal.kind != "danger" and ONE_MORE_THEN.search(clause) and LAUGHTER.search(text):
+        return "joke"
     if signal.kind != "danger" and JOKED.search(clause):
         return "joke"  # "han skämtade om att han hoppar ut genom fönstret om han får en blankett till"
     if signal.kind != "unclear" or signal.negative:

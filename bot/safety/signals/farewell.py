@@ -9,6 +9,9 @@ SIGNALS: list[Signal] = [
     # life insurance checked to pay out: "livförsäkringen ger 1,2 miljoner till barnen, jag har kollat att den gäller"
     _s("insurance_checked", "self", r"\blivforsakring\w*\b.{0,100}\b(?:kollat|kollade|kontrollerat|kontrollerade|sett till|tagit reda pa) (?:att|om) (?:den|det|dom|de) (?:galler|betalar|gar till)\b"
                                     r"|\b(?:kollat|kollade|kontrollerat) (?:att|om) (?:min )?livforsakring\w* (?:galler|betalar)", whole=True),
+    # letters so the children know "att det inte var deras fel": its "inte" is no denial
+    _s("not_their_fault", "self", r"\b(?:brev\w*|skrev\w*|skrivit)\b.{0,80}\b(?:inte|int) (?:var|ar|e) (?:deras|ditt|ert|hans|hennes|ditt) fel\b.{0,40}\b(?:nar jag (?:ar|e) borta|efterat|sen)\b",
+       whole=True, negative=True),
     _s("bought_and_done", "self", r"(?=.*\b(?:nu (?:ar|e) det (?:fardigt|klart|slut|over|dags)|holl ut)\b).*\b(?:kopt|skaffat|fixat|ordnat) (?:allt |det )?(?:jag behover|som behovs)\b",
        whole=True),
     _s("farewell", "self", r"\b(?:gett|gav|ger|ge|delat ut|dela ut|skankt|skanker|skanka) bort (?:alla |allt |nastan allt |det mesta av |mycket av |halften av |en massa av )?(?:mina |mitt )?"

@@ -100,7 +100,8 @@ SIGNALS: list[Signal] = [
     # was at the edge earlier and is going back: "satt på rälsen en stund förut, ska ta mig dit igen ikväll"
     _s("back_to_edge", "self", rf"\b(?:satt|stod|var|lag|gick)\b(?: \w+){{0,3}} (?:pa|vid|ute pa|uppe pa|nere pa|nere vid) (?:\w+ ){{0,2}}{EDGE}\b"
                                rf".{{0,80}}\b(?:ska|tanker|kommer att|gar)\b(?: \w+){{0,4}} (?:dit|tillbaka) igen\b", whole=True, acute=True),
-    _s("there_now", "self", rf"\b{EDGE}\b.{{0,60}}\b(?:star|sitter|ar|e) (?:dar|har) (?:uppe |nere )?(?:nu|just nu)\b", whole=True, acute=True),
+    _s("there_now", "self", rf"\b{EDGE}\b.{{0,60}}\b(?:star|sitter|ar|e) (?:dar|har) (?:uppe |nere )?(?:nu|just nu)\b", whole=True, acute=True,
+       negative=True),  # "bron där ingen ser mig. sitter här nu": its "ingen" denies nothing
     _s("up_on_edge", "self", r"\b(?:uppe|ute) pa (?:\w+ ){0,2}(?:taket|hustaket|bron|kanten)\b"
                              r"|\b(?:harifran|harfran|har fran|har vid|har pa|har uppe vid) (?:\w+ )?(?:kanten|stupkanten|branten|stupet)\b", acute=True),
     # its cues carry their own negation ("inte simma tillbaka"), so it is `negative`
@@ -114,6 +115,7 @@ SIGNALS: list[Signal] = [
                               r"(?:tag|taget|tunnelbanan|tunnelbanetaget|lastbil|lastbilen|bil|bilen|bussen|spar|sparet|ralsen"
                               r"|pendeln|motorvagen)\b", acute=True),
     _s("overdose", "self", rf"\bover ?dos|\bod:?a\b|\bod:?ade\b|\bod:?at\b"
+                           rf"|\b(?:har )?(?:redan )?alla i handen\b.{{0,40}}\b(?:borjat|borjar) (?:att )?(?:ta|svalja) (?:dom|dem|de)\b"
                            # the pills in front of her and some already taken: "har två kartor framför mig o har redan tagit en del"
                            rf"|\b(?:burk\w*|kartor\w*|kartan|{PILLS})\b.{{0,40}}\b(?:framfor mig|framme|i handen|pa bordet)\b.{{0,40}}"
                            rf"\b(?:(?:har |redan )*(?:borjat|borjar) (?:att )?(?:ta|svalja) (?:dom|dem|de)\b"
