@@ -187,7 +187,7 @@ FAREWELL_MUNDANE = _words("fodelsedag", "fodelsedagen", "mors dag", "fars dag", 
                           "rensar", "brevvan", "brevvanner", "tacka for", "tackkort", "brollop", "examen")
 LAUGHTER = re.compile(r"(\bha(ha)+\b|\bhah\b|\bhihi|\blol\b|\blool|\bxd\b|\bskrattar|😂|🤣|😆|😅|😹|😜|🙃)", re.I)
 FIRST = _words("jag", "ja", "jg", "mig", "mej", "mitt", "min", "mina")
-THIRD = _words("han", "hon", "hen", "de", "dom", "folk", "andra", "personalen", "kompisen", "kompis", "min kompis", "van", "vannen", "vaninnan",
+THIRD = _words("han", "hon", "hen", "de", "dom", "andra", "personalen", "kompisen", "kompis", "min kompis", "van", "vannen", "vaninnan",
                "deltagare", "deltagaren", "nagon", "nan", "mamma", "pappa", "bror", "syster", "brorsan", "systern",
                "dottern", "sonen", "dotter", "son", "barnet", "kollegan", "klienten", "tjejen", "killen", "personen",
                "manniskor", "folk", "alla", "grannen", "sambon", "partnern", "kusin", "kusinen", "elev", "eleven",
@@ -211,6 +211,8 @@ RELAPSE_AS_TOPIC = re.compile(r"\b(?:tema|temat|amne|amnet|pratar om|prata om|pr
 
 def _relapse(text: str) -> bool:
     return bool(RELAPSE.search(RELAPSE_AS_TOPIC.sub(" ", text)))
+
+
 SAID_QUOTED = r"\b(?:sa|sager|skrev|skriver)(?: typ| bara| liksom| precis| nyss| just)? ['\"«]"  # "sa typ 'det spelar ingen roll'"
 # The signal inside someone's quoted words, said in a conversation (not in a film or a book).
 QUOTED_OPEN = re.compile(SAID_QUOTED + r"[^'\"»]*$")
@@ -256,7 +258,8 @@ NOT_JOKING = re.compile(r"\b(?:skamtar|skojar|skamtade) (?:inte|int|ej)\b|\b(?:i
                         r"|\b(?:inte|int) (?:pa |for )?skoj\b")
 # A laughed-off death wish gets a check, not the full reply ("vill dö haha").
 FIGURE_PRONE = {"want_die", "take_life"}
-DONE = {"overdose", "means_at_hand", "self_harm_act"}  # told as done or at hand: no joke undoes it
+DONE = {"overdose", "means_at_hand", "self_harm_act"}
+NO_PLAY = {"self_harm_act", "self_harm_word", "overdose", "means_at_hand"}  # no game explains these  # told as done or at hand: no joke undoes it
 ACUTE = {s.name for s in SIGNALS if s.acute}
 # Signals whose own words say who it is about (mig, mitt, sig): no subject check.
 SUBJECT_IN_SIGNAL = {"farewell_after", "not_survive", "take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "farewell_thanks", "way_out", "voices",
@@ -405,6 +408,7 @@ PLUPERFECT_JUST = re.compile(r"\bhade (?:jag |vi |hon |han )?(?:precis|nyss|just
 MOMENTS_AGO = re.compile(r"\bfor (?:en|ett|\w+|\d+) (?:timme|timmar|minut|minuter|kvart) sen\b")
 
 
+# Unwanted intrusive thoughts, named as such: the writer does not want what the thought says
 INTRUSIVE = re.compile(r"\b(?:ocd|tvangstank\w*|tvangssyndrom\w*|patrangande tank\w*)\b")
 UNWANTED = re.compile(r"\b(?:fast|trots att|aven om) jag (?:inte|int) (?:alls )?vill\b|\bvill (?:inte|int) alls\b|\bjag vill (?:inte|int) det\b")
 # What a rope or a hose is for, on an ordinary day
@@ -418,9 +422,9 @@ AGAIN = re.compile(r"\bigen\b")  # not "tillbaka": "tankarna kommer tillbaka" is
 THAN_USUAL = re.compile(r"\ban (?:jag |vad jag )?(?:brukar|vanligt|forut|nagonsin)\b")
 # The negation after the act: "skadar mig inte längre", "skär mig aldrig mer".
 NOT_ANY_MORE_AFTER = re.compile(r"\s*(?:inte|int|aldrig) (?:langre|lengre|mer|nagot mer|nan mer)\b")
-# Told as someone's joke: its words are the joke, not an intent.
 # One more errand, and out of the window: "om jag får ett till säljsamtal så hoppar jag ut genom fönstret"
 ONE_MORE_THEN = re.compile(r"\bom jag (?:far|maste|ska behova|behover) (?:\w+ ){0,3}(?:ett|en) (?:\w+ )?(?:till|mer)\b.{0,60}\b(?:hoppar|kastar|slanger) jag (?:mig )?ut genom fonstret")
+# Told as someone's joke: its words are the joke, not an intent.
 JOKED = re.compile(r"\b(?:skamtade|skamtar|skamtat|skojade|skojar|skojat|sa pa skamt|sa pa skoj)\b")
 
 
@@ -523,7 +527,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
             return "everyday"
         if EVERYDAY_WEAK.search(text if signal.name == "bleeding" else clause) and not DELIBERATE.search(text):
             return "everyday"
-    if GAME.search(clause.replace("laget runt", " ")) and signal.name not in ("self_harm_act", "self_harm_word", "overdose", "means_at_hand") and not signal.name.startswith("farewell"):
+    if (GAME.search(clause.replace("laget runt", " ")) and signal.name not in NO_PLAY
+            and not signal.name.startswith("farewell")):  # "gav bort min ps5": giving away is no play
         return "game"
     if signal.name == "overdose" and HYPERBOLE.search(clause):
         return "joke"
@@ -622,7 +627,7 @@ ROUTINE = re.compile(r"\bbestamt (?:mig|sig) for att (?:flytta|sluta roka|sluta 
                      r"|\b(?:jurist\w*|advokat\w*)\b.{0,60}\btestamente")
 # Too tired for one more of a chore: "orkar inte en enda kartong till ikväll" (not a day, a night, a breath)
 CHORE_TIRED = re.compile(r"\borkar (?:inte|int|ej) (?:en|ett) (?:enda )?(?!(?:dag|dagar|natt|natten|vecka|veckor|manad|ar|timme|minut|sekund|gang"
-                         r"|morgon|kvall|andetag|andetag|runda|vinter|sommar|jul|helg|sekund)\b)\w+ (?:till|mer)\b")
+                         r"|morgon|kvall|andetag|runda|vinter|sommar|jul|helg)\b)\w+ (?:till|mer)\b")
 # Keeping off drink or drugs, planned for: "en plan för om suget kommer", "vill inte få återfall"
 RELAPSE_PLAN = re.compile(r"\bvill (?:inte|int) (?:fa |ha |ta )?(?:ett )?aterfall\b|\b(?:plan|planen|gora|gor) (?:\w+ ){0,6}om suget (?:kommer|blir)\b"
                           r"|\bnar suget (?:kommer|blir)\b.{0,40}\b(?:ringer|ringa|gar|ga|mote|motet|sponsor\w*)\b")
@@ -635,7 +640,8 @@ MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|las
 # med borren"), a reason to live ("vill inte att min mamma ska behöva begrava mig"), a routine,
 # a series or a book watched or read ("såg sista avsnittet av Bron").
 EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
-                + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"), (CHORE_TIRED, "chore", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
+                + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
+                   (CHORE_TIRED, "chore", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
                    (MEDIA_WATCHED, "media", "topic")])
 
 
