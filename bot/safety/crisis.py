@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.safety.signals import FIGURES, FIGURES_OF_DEATH, SIGNALS, Signal
+from bot.safety.signals.words import PILLS
 from bot.safety.text import clauses, fold
 
 __all__ = ["Verdict", "Assessment", "Finding", "assess", "fold", "DESCRIPTIVE_QUESTIONS"]
@@ -53,12 +54,14 @@ def _words(*words: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b")
 
 
-NEGATOR = _words("inte", "int", "ej", "aldrig", "inga", "ingen", "inget", "nt", "knappast", "ingalunda")
+NEGATOR = _words("inte", "int", "ej", "aldrig", "inga", "ingen", "inget", "knappast", "ingalunda")
 CESSATION = _words("slutat", "sluta", "slutar", "slutade", "utan", "fri fran", "fri ifran", "ren fran", "klarat mig fran",
                    "undvika", "undvik", "minska", "sluppit", "slippa", "motsta", "forebygga", "stoppa", "lata bli", "lat bli",
                    "later bli", "avsta fran", "istallet for att", "i stallet for att")
 NOW = _words("nu", "just nu", "ikvall", "i kvall", "idag", "i dag", "inatt", "i natt", "imorgon", "i morgon", "igen",
-             "fortfarande", "redan", "snart", "i helgen", "nyss", "igar", "i gar", "i morse", "precis", "hela tiden", "varje dag", "i detta nu",
+             "fortfarande", "redan", "snart", "i helgen", "nyss", "igar", "i gar", "i morse",
+             # "precis" as just now, not as exactly ("precis sånt här stöd")
+             r"precis(?! (?:som|sa|sant|sana|sadan|sadant|det|den|dar|har|vad|hur|lika|likadan|likadant|samma|nar|da)\b)", "hela tiden", "varje dag", "i detta nu",
              "den har veckan", "hela veckan", "ikvald", "ikvell", "jus nu", "tillbaka", "aterigen", "annu")
 PAST = re.compile(
     # "år" and "är" are one word once folded: "för det är så tungt" is no "för två år"
@@ -95,7 +98,7 @@ TOPIC = _words(
     "avsnittet", "avsnitt", "teater", "pjas", "pjasen", "tiktok", "youtube", "video", "videon", "klipp", "klippet",
     "inlagg", "inlagget", "radio", "kampanj", "kampanjen", "forebyggande", "prevention", "volontar", "jouren",
     "stodlinje", "seminarium", "workshop", "foredrag", "foredraget", "larare", "lararen",
-    "psykologen", "kuratorn", "skolan pratade", "tidningen", "reportage", "mangan", "animen", "anime", "spelet handlar",
+    "psykologen", "kuratorn", "skolan pratade", "tidningen", "reportage", "program", "programmet", "tv-programmet", "inslag", "inslaget", "mangan", "animen", "anime", "spelet handlar",
     "berattade om", "berattelse", "berattelsen", "vittnesmal", "erfarenheter av", "temakvall", "mote om", "rapport",
     "fraga rakt ut", "att fraga om", "fragar om", "forsta hjalpen", "gick igenom", "varningssignaler",
     r"delade (?:\w+ )?om", "delade med sig", "delade erfarenheter", "delade sina")
@@ -589,8 +592,14 @@ def _undate_again(sentence: str) -> str:
     return sentence
 
 
+# Phone shorthand spelled out, so the patterns need not list it: "vet nt", "om ngn märker"
+SHORTHAND = {"nt": "inte", "ngn": "nagon", "ngt": "nagot", "ngnting": "nagonting", "ngon": "nagon"}
+SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(SHORTHAND) + r")\b")
+
+
 def _folded(text: str) -> str:
-    folded = NOT_AGAIN.sub(lambda match: match.group()[:-len(" igen")], fold(text))
+    folded = SHORTHAND_WORD.sub(lambda match: SHORTHAND[match.group()], fold(text))
+    folded = NOT_AGAIN.sub(lambda match: match.group()[:-len(" igen")], folded)
     return re.sub(r"[^.!?\n]+", lambda match: _undate_again(match.group()), folded)
 
 
@@ -621,7 +630,7 @@ def _explain(found: list, counting: list, which: set, reason: str) -> tuple[list
 
 # Medicine as prescribed and a will for the flat: the words of an overdose or farewell in a routine
 ROUTINE = re.compile(r"\bbestamt (?:mig|sig) for att (?:flytta|sluta roka|sluta snusa|sluta dricka|borja|plugga|byta|ansoka|soka|aka|resa|skaffa|kopa|salja|skiljas)\b"
-                     r"|\bdosett\w*|\bglom\w* (?:att )?ta (?:min |mina |mitt )?\w*(?:medicin\w*|tablett\w*)|\b(?:tagit|tog) mina (?:tabletter|mediciner|kvallsmediciner|kvallstabletter)\W+(?:ska|nu ska) (?:jag )?(?:sova|lagga mig)\b|\b(?:tar|tagit|tog) (?:mina |min |mitt |kvalls|morgon)?(?:tabletter|tabletterna|medicin|medicinen|mediciner|meds|medsen)\b.{0,30}"
+                     r"|\bdosett\w*|\bglom\w* (?:att )?ta (?:min |mina |mitt )?(?:\w*(?:medicin\w*|tablett\w*)|" + PILLS + r")|\b(?:tagit|tog) mina (?:tabletter|mediciner|kvallsmediciner|kvallstabletter)\W+(?:ska|nu ska) (?:jag )?(?:sova|lagga mig)\b|\b(?:tar|tagit|tog) (?:mina |min |mitt |kvalls|morgon)?(?:tabletter|tabletterna|medicin|medicinen|mediciner|meds|medsen)\b.{0,30}"
                      r"\b(?:som vanligt|efter frukost|till frukost|som jag ska|som ordinerat|enligt schemat)\b"
                      r"|\btestamente\w*\b.{0,60}\b(?:jurist\w*|advokat\w*|notarie\w*|lagenhet\w*|huset|bostadsratt\w*|arv\w*)\b"
                      r"|\b(?:jurist\w*|advokat\w*)\b.{0,60}\btestamente")
@@ -631,17 +640,21 @@ CHORE_TIRED = re.compile(r"\borkar (?:inte|int|ej) (?:en|ett) (?:enda )?(?!(?:da
 # Keeping off drink or drugs, planned for: "en plan för om suget kommer", "vill inte få återfall"
 RELAPSE_PLAN = re.compile(r"\bvill (?:inte|int) (?:fa |ha |ta )?(?:ett )?aterfall\b|\b(?:plan|planen|gora|gor) (?:\w+ ){0,6}om suget (?:kommer|blir)\b"
                           r"|\bnar suget (?:kommer|blir)\b.{0,40}\b(?:ringer|ringa|gar|ga|mote|motet|sponsor\w*)\b")
+# A fall or a knock, its bruise or its plaster: "halkade på isen och slog upp knät"
+EVERYDAY_INJURY = re.compile(r"\b(?:ramlade|ramlat|halkade|halkat|snubblade|snubblat|trillade|trillat|foll|slog i|slog upp)\b.{0,80}"
+                             r"\b(?:knat|knan|armbagen|handleden|foten|fotleden|huvudet|hoften|svullet|svullen|blatt|blamarke\w*|brutet|bruten"
+                             r"|stukat|stukade|vardcentralen|akuten|gips\w*|plaster)\b")
 REASON_TO_LIVE = re.compile(r"\bvill (?:inte|int|aldrig) att (?:\w+ ){1,3}(?:ska|skulle) (?:behova )?(?:begrava|sakna|forlora|sorja) (?:mig|mej)\b")
 MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|laste|laser|lyssnade|lyssnar|bingade|bingear)"
                            r"(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
-                           r"(?:avsnittet|avsnitt|sasongen|serien|filmen|boken|podden|dokumentaren|dokumentar|pjasen)\b")
+                           r"(?:avsnittet|avsnitt|sasongen|serien|filmen|boken|podden|dokumentaren|dokumentar|pjasen|program|programmet|reportaget|inslaget)\b")
 # Whole-message explanations of crisis words, each with the reason it gives (a sure model may ask
 # at top level; inside a form the answer is saved): a figure of death ("grannen tar livet av mig
 # med borren"), a reason to live ("vill inte att min mamma ska behöva begrava mig"), a routine,
 # a series or a book watched or read ("såg sista avsnittet av Bron").
 EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                 + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
-                   (CHORE_TIRED, "chore", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
+                   (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
                    (MEDIA_WATCHED, "media", "topic")])
 
 

@@ -22,13 +22,13 @@ SIGNALS: list[Signal] = [
                            r"|min bror|mina barn)\b.{0,20}\befterat\b"
                            r"|\b(?:hejda|hej da|farval|adjo)\b.{0,30}\b(?:for alltid|for sista gangen|allihop|alla ni)"
                            r"|\bavskeds(?:brev|mejl|mail|mess|sms|video|meddelande)|\b(?:skrivit|skriver|skrev|lamnat) (?:ett |mitt )?(?:sista )?(?:brev|brevet|lappar|en lapp)"
-                           r" (?:till|at) (?:min familj|familjen|mamma|pappa|barnen|mina barn|alla|min syster|mina nara"
+                           r" (?:till|at) (?:min familj|familjen|mamma|pappa|barnen|mina (?:bada |tva |tre )?(?:barn|soner|dottrar|barnbarn)|alla|min syster|mina nara"
                            r"|min bror|mina foraldrar|er)"
                            r"|\b(?:mitt|det har ar mitt|detta ar mitt) sista (?:meddelande|sms|mess)|\bsista gangen (?:ni|du) hor"
                            r"|\b(?:skrivit|skrev|skriver|schemalagt|schemalagt|forberett|sparat) (?:ett |mitt |ett litet )?sista (?:msg|meddelande|sms|mess|inlagg|mejl|mail|brev)\b"
 
                            r"|\bnar jag (?:ar|e) borta\b|\bbrevet (?:ar|e) (?:redan )?skrivet\b"
-                           r"|\bbrev\w*\b.{0,60}\b(?:lagt|lamnat|lagger) (?:det|dem|dom|den) (?:pa|i) (?:koksbordet|bordet|skrivbordet|kudden|sangen|hallen|byran)\b"
+                           r"|\bbrev\w*\b.{0,60}\b(?:lagt|lamnat|lagger) (?:det|dem|dom|den) (?:pa|i) (?:\w+ )?(?:koksbordet|bordet|skrivbordet|kudden|sangen|hallen|byran|byralad\w*|ladan|skrivbordslad\w*)\b"
                            # the letter left where it will be found
                            r"|\bbrev(?:et|en)? (?:till|at) (?:dig|er|mamma|pappa|familjen|barnen|ombudet|\w+)(?: och (?:\w+ )?\w+)? (?:ligger|finns|star) (?:redan )?(?:pa|i) (?:koksbordet|bordet|skrivbordet|hallen|sangen|byran|kudden)"
                            r"|\bta hand om (?:katten|hunden|barnen|mamma|min)\b.{0,25}\b(?:nar jag|at mig)"

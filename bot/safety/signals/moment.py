@@ -3,6 +3,9 @@ from bot.safety.signals.words import EDGE, MEANS, PILLS, PLACE_CUES, RISKY_PLACE
 from bot.safety.signals.words import make as _s
 
 SIGNALS: list[Signal] = [
+    # means hidden where no one looks: "repet ligger i förrådet där ingen letar" (its "ingen" denies nothing)
+    _s("means_hidden", "self", rf"\b{MEANS} (?:ligger|finns|har jag gomt|har jag lagt|ar gomd\w*)\b.{{0,40}}\bdar ingen (?:letar|hittar|ser)\b"
+                               rf"|\bhar gomt (?:undan )?(?:mina |alla )?{MEANS}\b.{{0,30}}\bdar ingen (?:letar|hittar|ser)\b", negative=True),
     _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
                                 rf"|\b(?:snaran|rakbladen|rakbladet|vapnet|gevaret|pistolen) (?:ligger|star|hanger|finns) redan\b"
                                 rf"|\b(?:repet|slangen) (?:ligger|hanger|finns) redan\b"
@@ -17,6 +20,8 @@ SIGNALS: list[Signal] = [
                                 rf"(?! (?:i klatter|till|for|at|pa rea|att klattra|att segla|att bogsera))"
                                 rf"|\b(?:fick|fatt|har fatt|har fixat|fixade) tag (?:pa|i) (?:ett |en )?(?:rep|repet|snara|snaran|vapen|pistol|pistolen|gevar|gevaret)\b"
                                 rf"|\bhar (?:en |ett |mitt |min )?{MEANS}\b.{{0,30}}\b(?:for|till) efterat\b"
+                                # hoarded, told with the pills first: "tabletterna har jag sparat ihop sedan i våras"
+                                rf"|\b{PILLS} har jag (?:samlat|sparat|gomt)\b"
                                 rf"|\bhar en snara|\bsnaran\b|\b(?:samla|spara)(?:t|r|de)? (?:pa mig )?(?:pa )?{PILLS}"
                                 rf"|\b{MEANS}\b.{{0,40}}\b(?:tanker|ska|kommer att) (?:anvanda|ta|svalja) (?:dem|den|det|dom|alla)"
                                 rf"|\b(?:kniv|kniven|bladet|rakbladet|saxen)\w* (?:mot|over|pa) (?:handleden|halsen|pulsadern|armen"
@@ -93,6 +98,7 @@ SIGNALS: list[Signal] = [
                             rf"|nere pa|ut pa|upp pa|ovanfor) (?:\w+ ){{0,2}}{EDGE}\b"
                             rf"|\b{EDGE}\b.{{0,40}}\bhoppa\b(?! over| fallskarm| bungee| fran tian| fran trampolin)"
                             rf"|\bhoppar jag (?:fran|ner fran|ut fran|ut genom) (?:\w+ ){{0,2}}{EDGE}\b"
+                            rf"|\b(?:ena )?(?:benet|benen|foten|fotterna) (?:over|utanfor) (?:\w+ )?{EDGE}"  # "hade ena benet över räcket"
                             rf"|\bhoppa (?:framfor|ut framfor|ner pa|ut pa|ner fran|ut fran|fran|ifran|ut genom|ner i|i) "
                             rf"(?:ett |en )?(?:tag|taget|tunnelbanan|bilen|bil|bussen|spar|bro|bron|tak|taket|balkong"
                             rf"|balkongen|fonster|fonstret|hustak|vattnet|alven|sjon|stupet)\b",
@@ -125,7 +131,7 @@ SIGNALS: list[Signal] = [
                            rf"|\b(?:svalt|svalde|svalja|svaljer|tog|tagit|ta)(?: jag)? (?:en |ett )?(?:hel |halv )?(?:karta|kartor|burk|burkar"
                            rf"|flaska|ask|askar|paket)\b"
                            rf"|\b(?:svalt|svalde|svalja|svaljer|kastat i mig|trycker i mig|tryckt i mig) .{{0,25}}{PILLS}"
-                           rf"|\b{PILLS} allihop|\bfor sent\b.{{0,60}}\b{PILLS}\b|\b{PILLS}\b.{{0,40}}\bfor sent\b"
+                           rf"|\b{PILLS} allihop|\bfor sent\b.{{0,60}}\b{PILLS}\b|\b{PILLS}\b(?! for sent\b).{{0,40}}\bfor sent\b"  # not "tog min elvanse för sent": taken late
                            rf"|\b(?:tagit|tog|svalt|svalde|ta|tar) (?:typ |ca |runt |kanske |over |minst )?[1-9]\d+ (?:st |stycken )?(?:av )?(?:mina )?{PILLS}"
                            rf"|\b{PILLS}\b.{{0,30}}\b(?:framfor mig|framme|vet inte hur manga|raknar (?:dem|dom|de))"
                            rf"|\b(?:tagit|tog|svalt|svalde) (?:lite av )?allt (?:som fanns )?(?:i )?(?:medicin\w*|apoteket|skapet|ladan|burken|kartan|asken|dosetten)"

@@ -1,5 +1,5 @@
 """Exhaustion and hopelessness: asked about, not alarmed at."""
-from bot.safety.signals.words import NOT, Signal
+from bot.safety.signals.words import NOT, RISKY_PLACE, Signal
 from bot.safety.signals.words import make as _s
 
 SIGNALS: list[Signal] = [
@@ -40,7 +40,7 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:inte|int) atit (?:nat |nagot |nanting )?(?:pa|i) (?:typ )?(?:\w+|\d+) (?:dagar|dar|dygn)\b"
                               r"|\b(?:inte|int|varken) (?:atit|att|sovit) (?:eller|el|o|och|och inte|o inte|eller ens) (?:atit|sovit|druckit)\b.{0,12}\b(?:pa|i) (?:\w+ )?(?:dagar|dygn)\b"
                               r"|\b(?:(?:skulle|kommer) (?:nan|nagon|ngn|folk)|(?:nan|nagon|ngn|folk) (?:ens )?(?:skulle|kommer att|kommer)) (?:ens )?"
-                              r"(?:marka|marker|market|sakna mig|bry sig)\b.{0,10}\bom jag (?:forsvann|forsvinner|inte fanns|dog|var borta)"
+                              r"(?:marka|marker|market|sakna mig|bry sig)\b.{0,10}\bom jag (?:ba |bara |plotsligt )?(?:forsvann|forsvinner|inte fanns|dog|var borta)"
                               # a passive wish never to get up again; kept alive only by others' grief
                               r"|\blagga mig (?:\w+ ){0,3}och aldrig (?:ga upp|stiga upp|vakna|komma upp)\b"
                               r"|\b(?:kor|lever|haller ut|fortsatter|finns kvar|stannar kvar)(?: bara)? (?:pa |vidare )?for att (?:\w+ ){1,3}"
@@ -63,6 +63,14 @@ SIGNALS: list[Signal] = [
                               r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)"
                               r"|\b(?:ser (?:inte|int)|(?:inte|int) ser) (?:nan|nagon|poangen|meningen) (?:(?:poang|mening) )?(?:med|i) (?:nagonting|nanting|nat|nagot|livet|allt)\b"
                               r"|^(?:jag )?(?:ville|vill) bara (?:saga|sag) (?:hej da|hejda|adjo|farval)\s*$", negative=True),
+    # a reason to go on, doubted in the next sentence: "att jag såg någon anledning att fortsätta. just nu är jag inte så säker"
+    _s("reason_doubted", "unclear", r"\banledning (?:att|till att) (?:fortsatta|leva|finnas kvar|kampa|halla pa)\b.{0,40}"
+                                    r"\b(?:inte (?:sa |riktigt |lika )?saker|tveksam|vet (?:inte|int) (?:langre|langre om)|tvivlar)\b",
+       whole=True, negative=True),
+    # the pull of a dangerous place: "när jag står på perrongen tänker jag att det vore så enkelt"
+    _s("place_pull", "unclear", rf"\b{RISKY_PLACE}\b.{{0,60}}\b(?:vore|skulle vara|hade varit) (?:sa |sa himla |sa jakla )?(?:enkelt|latt|skont)\b"
+                                rf"(?!\s+(?:att|med|om|for|nar|som)\b(?! (?:hoppa|kliva ner|ta ett steg|falla|ga ut|slappa)))",
+       whole=True),
     # a timer set for the end: "när den ringer är jag klar med allt här"
     _s("timer_end", "self", r"\b(?:timer|timern|timen|larmet|alarmet|vackarklockan|alarm)\b.{0,60}\b(?:ar jag klar med (?:allt|allting|livet)\b(?! (?:i|pa|med|till|hemma|infor|for|som))|ar (?:det|allt) (?:over|slut)\b(?! (?:i|pa|med|for))|ar jag borta|finns jag inte)",
        whole=True),
@@ -92,7 +100,7 @@ SIGNALS: list[Signal] = [
     _s("no_next_time", "unclear", r"\bvet (?:inte|int) om det (?:blir|finns) (?:nan|nagon|en) nasta gang\b|\b(?:blir|finns)(?: det)?(?: nog| nog inte| kanske| typ| inte| nog bara)? (?:ingen|inte nan|inte nagon|inte nagon mer) nasta gang\b", negative=True),
     # the writer, not their data or a worry, disappearing: "om jag bara försvann", "drömmer om att få
     # försvinna"; not "försvann in i en bok" or "försvinner till affären"
-    _s("vanish", "unclear", r"\b(?:jag|ja)(?: (?:bara|kunde|ska|vill|vilja|kan|skulle|tanker|borde|far|ville|nog|ocksa|liksom|typ|helst|kanske))*"
+    _s("vanish", "unclear", r"\b(?:jag|ja)(?: (?:bara|ba|kunde|ska|vill|vilja|kan|skulle|tanker|borde|far|ville|nog|ocksa|liksom|typ|helst|kanske))*"
                             r" (?:forsvinna|forsvinner|forsvann)\b(?! (?:in i|ner i|bort i|till|fran (?:appen|chatten)))"
                             r"|\b(?:om|efter|vill|ville|onskar|onskade|langtar|tanker pa|drommer om|behover|lika bra|vore skont) att (?:fa |bara |kunna )*forsvinna\b(?! (?:in i|ner i|till|fran (?:appen|chatten)))"),
 ]
