@@ -656,6 +656,12 @@ EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                 + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
                    (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
                    (MEDIA_WATCHED, "media", "topic")])
+# Hope told from the far side of it, to the group or to oneself: "jag var där du är nu för tio år
+# sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
+HOPE_TOLD = re.compile(r"\bdet (?:blev|har blivit|blir|kommer att bli|kommer bli) (?:mycket |sa mycket |faktiskt |lite |sakta )?battre\b"
+                       r"|\bhang kvar\b|\bge (?:inte|int) upp\b|\bdet finns hopp\b|\bdu (?:ar|e) (?:inte|int) ensam\b"
+                       r"|\bjag var (?:dar|pa samma stalle som) (?:du|ni) (?:ar|e)\b"
+                       r"|\bfor mig (?:ar|e) det (?:\w+ ){1,2}(?:ar|manader) (?:nu|sen|sedan)\b")
 
 
 # Questions that look back on hard times that are over: there, what is told in the past
@@ -698,6 +704,8 @@ def assess(text: str, question: str | None = None) -> Assessment:
     # the explanations (EXPLANATIONS) are not among findings_in's, which are the crisis model's features
     found = findings_in(text) + [Finding(name, "self", match.group(), reason)
                                  for pattern, name, reason in EXPLANATIONS for match in pattern.finditer(folded)]
+    if not _relapse(folded):
+        found += [Finding("hope", "self", match.group(), "past") for match in HOPE_TOLD.finditer(folded)]
     confirmed = CONFIRMED_NOW.search(folded)
     counting = [f for f in found if (f.reason is None or (f.reason == "habit" and confirmed)) and f.kind != "unclear"]
     told_now = NOW.search(ONGOING.sub(" ", folded))

@@ -1,5 +1,5 @@
 """Exhaustion and hopelessness: asked about, not alarmed at."""
-from bot.safety.signals.words import NOT, RISKY_PLACE, Signal
+from bot.safety.signals.words import EDGE, NOT, RISKY_PLACE, Signal
 from bot.safety.signals.words import make as _s
 
 SIGNALS: list[Signal] = [
@@ -68,7 +68,7 @@ SIGNALS: list[Signal] = [
                                     r"\b(?:inte (?:sa |riktigt |lika )?saker|tveksam|vet (?:inte|int) (?:langre|langre om)|tvivlar)\b",
        whole=True, negative=True),
     # the pull of a dangerous place: "när jag står på perrongen tänker jag att det vore så enkelt"
-    _s("place_pull", "unclear", rf"\b{RISKY_PLACE}\b.{{0,60}}\b(?:vore|skulle vara|hade varit) (?:sa |sa himla |sa jakla )?(?:enkelt|latt|skont)\b"
+    _s("place_pull", "unclear", rf"\b(?:{RISKY_PLACE}|{EDGE})\b.{{0,60}}\b(?:vore|skulle vara|hade varit) (?:sa |sa himla |sa jakla )?(?:enkelt|latt|skont)\b"
                                 rf"(?!\s+(?:att|med|om|for|nar|som)\b(?! (?:hoppa|kliva ner|ta ett steg|falla|ga ut|slappa)))",
        whole=True),
     # a timer set for the end: "när den ringer är jag klar med allt här"
