@@ -69,3 +69,7 @@ def test_signs_described_are_the_answer_unless_they_are_happening_now():
 def test_signs_said_to_be_here_now_are_asked_about():
     assert assess("typ som nu. har slutat äta", question="wrap_worse_signs") == Verdict.UNCLEAR
     assert assess("att jag slutar äta och sover dåligt", question="wrap_worse_signs") != Verdict.UNCLEAR
+    # a sign described, then said to be coming more this week
+    assert assess("att jag tänker att alla vore gladare om jag inte fanns. det har kommit oftare i veckan",
+                  question="wrap_early_signs") == Verdict.UNCLEAR
+    assert assess("att jag tänker att alla vore gladare om jag inte fanns", question="wrap_early_signs") != Verdict.UNCLEAR

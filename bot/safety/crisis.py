@@ -65,7 +65,8 @@ NOW = _words("nu", "just nu", "ikvall", "i kvall", "idag", "i dag", "inatt", "i 
              "den har veckan", "hela veckan", "ikvald", "ikvell", "jus nu", "tillbaka", "aterigen", "annu")
 PAST = re.compile(
     # "år" and "är" are one word once folded: "för det är så tungt" is no "för två år"
-    r"\bfor (?:\w+ )?(?:arn|manader|manad|veckor|artionden|decennier)(?: sen(?:an)?)?\b|\bfor (?:\w+ )?ar (?:sen|sedan)\b"
+    # "för en månad" alone is how long ("mat för en månad"), with "sen" it is when
+    r"\bfor (?:\w+ )?(?:arn|artionden|decennier)(?: sen(?:an)?)?\b|\bfor (?:\w+ )?(?:manader|manad|veckor|vecka) (?:sen|sedan)\b|\bfor (?:\w+ )?ar (?:sen|sedan)\b"
     r"|\bfor (?:\d+|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|trettio|manga|flera|nagra|ett par|par) ar\b"
     r"|\b(?:det (?:ar|e)|(?:ar|e) det) (?:exakt |precis |nastan |snart |typ |ungefar |drygt |over )?(?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) (?:idag |i dag )?(?:sen|sedan)\b"
     r"|\bfor lange sen|\bforut\b"
@@ -261,8 +262,9 @@ NOT_JOKING = re.compile(r"\b(?:skamtar|skojar|skamtade) (?:inte|int|ej)\b|\b(?:i
                         r"|\b(?:inte|int) (?:pa |for )?skoj\b")
 # A laughed-off death wish gets a check, not the full reply ("vill dö haha").
 FIGURE_PRONE = {"want_die", "take_life"}
-DONE = {"overdose", "means_at_hand", "self_harm_act"}
-NO_PLAY = {"self_harm_act", "self_harm_word", "overdose", "means_at_hand"}  # no game explains these  # told as done or at hand: no joke undoes it
+DONE = {"overdose", "means_at_hand", "self_harm_act"}  # told as done or at hand: no joke undoes it
+# no game explains these ("betalar hans hockey ... livförsäkring ... karensen går ut")
+NO_PLAY = {"self_harm_act", "self_harm_word", "overdose", "means_at_hand", "insurance_checked"}
 ACUTE = {s.name for s in SIGNALS if s.acute}
 # Signals whose own words say who it is about (mig, mitt, sig): no subject check.
 SUBJECT_IN_SIGNAL = {"farewell_after", "not_survive", "take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "farewell_thanks", "way_out", "voices",
@@ -400,7 +402,7 @@ PLAN_FOR_IF = re.compile(r"\b(?:ringer|ringa|ring|kontaktar|kontakta|nummer|numr
 IF_THEY_COME = re.compile(r"\s*(?:\w+ )?(?:kommer|skulle komma|blir|dyker upp|borjar|vaknar|ar tillbaka)\b")
 SURVIVED = re.compile(r"\b(?:overlevde|overlevt|overlevit|klarade mig (?:igenom|fran|efter))\s+(?:\w+\s+){0,2}$")
 # Out of reach now, whatever the tense of what was told ("gick och svarar inte", "inlåst och öppnar inte").
-PRESENT_BY_NATURE = {"means_replaced", "back_to_edge"}
+PRESENT_BY_NATURE = {"means_replaced", "back_to_edge", "survivor_guilt"}
 OUT_OF_REACH = {"other_gone", "other_locked_in"}
 
 
@@ -426,7 +428,7 @@ THAN_USUAL = re.compile(r"\ban (?:jag |vad jag )?(?:brukar|vanligt|forut|nagonsi
 # The negation after the act: "skadar mig inte längre", "skär mig aldrig mer".
 NOT_ANY_MORE_AFTER = re.compile(r"\s*(?:inte|int|aldrig) (?:langre|lengre|mer|nagot mer|nan mer)\b")
 # One more errand, and out of the window: "om jag får ett till säljsamtal så hoppar jag ut genom fönstret"
-ONE_MORE_THEN = re.compile(r"\bom jag (?:far|maste|ska behova|behover) (?:\w+ ){0,3}(?:ett|en) (?:\w+ )?(?:till|mer)\b.{0,60}\b(?:hoppar|kastar|slanger) jag (?:mig )?ut genom fonstret")
+ONE_MORE_THEN = re.compile(r"\bom (?:jag (?:far|maste|ska behova|behover)|\w+ (?:skickar|ger mig|ringer med)) (?:\w+ ){0,3}(?:ett|en) (?:\w+ )?(?:till|mer)\b.{0,60}\b(?:hoppar|kastar|slanger) jag (?:mig )?ut genom fonstret")
 # Told as someone's joke: its words are the joke, not an intent.
 JOKED = re.compile(r"\b(?:skamtade|skamtar|skamtat|skojade|skojar|skojat|sa pa skamt|sa pa skoj)\b")
 
@@ -446,7 +448,8 @@ def _now(clause: str) -> bool:
 COMING_HOME = re.compile(r"\b(?:han|hon|de|dom)\b (?:kommer|ar pa vag|ska komma) (?:hem|tillbaka|hit)\b")
 # others handling the writer's means, as in a plan: "att folk räknar mina tabletter framför mig"
 OTHERS_HANDLE_MEANS = re.compile(r"\b(?:folk|andra|de|dom|personalen|nan|nagon|mamma|pappa|brorsan|syrran|min \w+)\b (?:\w+ )?"
-                                 r"(?:raknar|tar hand om|tar bort|gommer|forvarar|haller i|delar ut|kollar)(?: mina| min| mitt)?\s*$")
+                                 r"(?:raknar|tar hand om|tar bort|gommer|forvarar|haller i|delar ut|kollar|haller)(?: i)?(?: mina| min| mitt)?\s*$")
+OTHERS_HOLD_MY_MEANS = re.compile(r"\b(?:min|mitt|mina) \w+ (?:haller i|forvarar|tar hand om|har hand om|delar ut|har) (?:alla )?(?:mina|min|mitt)\b")
 # control that goes on in the present: "han läser min snap", "jag får inte träffa kompisar"
 CONTROLLED_NOW = re.compile(r"\b(?:laser|kollar|tar) (?:min|mina|alla mina) (?:snap|sms|mobil|telefon|meddelanden|mejl|chattar)\b"
                             r"|\bjag (?:far (?:inte|int)|(?:inte|int) far) (?:traffa|umgas med|ses med|ga ut)\b")
@@ -537,8 +540,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "joke"
     if signal.kind == "self" and INTRUSIVE.search(text) and UNWANTED.search(text):
         return "negated"  # "tanken att köra av vägen fast jag inte alls vill ... psykologen säger att det är ocd"
-    if signal.name in ("means_at_hand", "overdose") and OTHERS_HANDLE_MEANS.search(near):
-        return "someone else"
+    if signal.name in ("means_at_hand", "overdose") and (OTHERS_HANDLE_MEANS.search(near) or OTHERS_HOLD_MY_MEANS.search(clause)):
+        return "someone else"  # "min syster håller i mina tabletter": the safety plan, not means at hand
     if signal.name == "exhaust_hose" and HOSE_CHORE.search(text):
         return "mundane"  # "slangen till tvättmaskinen läckte, tejpade den"
     if signal.name == "loaded_gun_here" and EVERYDAY_STRONG.search(text):
@@ -574,7 +577,9 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
 # "inte hamna på psyk igen", "aldrig igen": a hope about the future, not "again, now";
 # "kom igång igen", "blev mig själv igen": getting well again, no relapse.
 NOT_AGAIN = re.compile(r"\b(?:inte|int|aldrig|ej|slippa)\b(?: \w+){0,5}? igen\b"
-                       r"|\b(?:igang|pa fotter|frisk|bra|battre|mig sjalv|som vanligt|jobba|plugga|sova|ata|leva) igen\b")
+                       r"|\b(?:igang|pa fotter|frisk|bra|battre|mig sjalv|som vanligt|jobba|plugga|sova|ata|leva) igen\b"
+                       # what is given back: "får ha barnen varannan vecka igen"
+                       r"|\b(?:far|fick|fatt|ska fa|kan) (?:ha|traffa|se|bo med|krama|hamta|ringa) (?:\w+ ){0,4}igen\b")
 
 
 # "skar mig igen i somras": an "igen" dated in the past by its own sentence is that past, no relapse now

@@ -67,7 +67,11 @@ SIGNALS: list[Signal] = [
                              rf"(?!.*\b(?:spelet|fifa|schack|matchen|tennis|padel)\b)"
                              rf"|\b(?:foljer|foljde|foljt|forfoljer|forfoljt|smyger) efter (?:mig|mej)\b"
                              rf"|\b(?:kommer|ska komma|kommer att komma) hit\b.{{0,60}}\b(?:radd|livradd|vagar (?:inte|int))\b"
-                             rf"|\b(?:tog|tar) (?:han|hon) (?:stryptag|struptag|strypgrepp)\b"
+                             rf"|\b(?:tog|tar) (?:han|hon) (?:stryptag|struptag|strypgrepp)\b|\b(?:tog|tar|grep) (?:han|hon) tag (?:i|om|runt) (?:min )?hals(?:en)?\b"
+                             rf"|\b(?:tvingade|tvingar|tvingat) (?:(?:han|hon) )?(?:mig|mej) (?:till sex|att ha sex)\b"
+                             rf"|\b(?:smutsat|smutsa ner|vanhedrat|svartat ner) (?:familjens|slaktens|vart|var) (?:namn|heder|rykte)\b"
+                             rf"|\b(?:har )?(?:last|laste|lost|lasst) (?:mig|mej) (?:inne )?i (?:rummet|mitt rum|lagenheten|huset|kallaren|badrummet)\b"
+                             rf"|\b(?:tar|tar med sig|kommer ta|ska ta) barnen (?:till (?:\w+ ){{1,2}})?(?:om|ifall) jag (?:gar|lamnar|berattar|sager|anmaler)\b"
                              rf"|\b(?:kom|kommer|gick|gar) in (?:i|pa) mitt rum (?:igen|i natt|inatt|pa natterna|varje natt)"
                              rf"|\b(?:tvinga|tvingar|tvingade|forsoker tvinga|forsokte tvinga) sig in\b"
                              rf"|\b(?:tvinga|tvingar|tvingade|tvingat|forsoker tvinga|forsokte tvinga) sig pa (?:mig|mej)\b"
@@ -83,7 +87,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:tog|tar|grep|griper) (?:han|hon|dom|de) (?:mig|mej) (?:om|runt|i) halsen\b"
                              rf"|\b(?:skamt|skamma|skammat) ut (?:hela )?(?:familjen|slakten|oss)\b|\bfamiljens heder\b"
                              rf"|\bgommer mig\b.{{0,40}}\b(?:han|hon|de|dom|pappa|mamma)\b.{{0,20}}\b(?:letar|ar har|kommer)"
-                             rf"|\b(?:han|hon|de|dom|pappa|mamma)\b.{{0,20}}\bletar efter mig"
+                             rf"|\b(?:han|hon|de|dom|pappa|mamma|kusin\w*|bror|broder|brorsan|brorsorna|familjen|slakten|farbror\w*|morbror\w*)\b.{{0,20}}\bletar efter mig"
                              rf"|\bkontaktforbud\b.{{0,60}}\b(?:utanfor|har|star|vantar|kom|ringer|foljer)"
                              rf"|\b(?:nan|nagon|en man|en kille|han|hon)\b.{{0,10}}\b(?:ar|var) inne i (?:lagenheten|huset|mitt rum)"
                              rf"|\b(?:tagit|tog) mina nycklar\b"
@@ -100,6 +104,9 @@ SIGNALS: list[Signal] = [
                              rf"|\bom (?:jag|du) (?:berattar|sager|pratar|gar till|ringer|anmaler)\b.{{0,40}}\b(?:far|ska fa|kommer att fa) (?:jag|du) se vad som hander\b"
                              rf"|\b(?:sager|hotar med|sa) att jag (?:blir|ska bli|kommer att bli|kommer bli) (?:inlagd|inlast|utkastad|vrakad|av med \w+)(?: igen)? om jag (?:berattar|sager nagot|sager nat|pratar|anmaler)\b|\bska fa angra (?:mig|dig)\b"
                              rf"|\b(?:(?:ar|e|blir) (?:du|jag)|(?:du|jag) (?:ar|e|blir)) dod om (?:du|jag) (?:pratar|berattar|gar till|ringer|anmaler|lamnar|sager)"),
+    # kept from others and watched, told across a comma: "jag får inte träffa nån, han kollar allt jag skriver"
+    _s("watched_and_kept", "danger", r"\bjag far (?:inte|int) (?:ha kontakt med|traffa|prata med|ringa) (?:nan|nagon|nagra|mina|min|vanner)\b.{0,40}"
+                                     r"\b(?:han|hon|de|dom)\b (?:laser|kollar|kontrollerar|vaktar|bevakar)\b", whole=True, negative=True),
     _s("english_danger", "danger", r"\b(?:won'?t|wont|doesn'?t|doesnt|will not) let me (?:leave|go out|out|go)\b"),
     # someone waiting at the door again and again: stalking, there now or back again
     _s("stalked", "danger", r"\b(?:han|hon|exet|mitt ex|\w+ ex)\b (?:\w+ ){0,3}(?:har )?(?:statt|star|vantat|vantar|suttit|sitter)(?: i bilen)?"
@@ -120,7 +127,11 @@ SIGNALS: list[Signal] = [
                               r"|\bingen kommer (?:att )?tro (?:pa )?mig|\b(?:sager|sa|hotar med) att ingen (?:kommer (?:att )?|skulle )tro pa\b"
                               # obey or go without: "gör jag inte som han säger får jag ingen mat"
                               r"|\b(?:gor jag (?:inte|int)|om jag (?:inte|int) gor) (?:som|vad) (?:han|hon|de|dom) (?:sager|vill)\b.{0,30}\b(?:far jag|sa far jag) (?:ingen mat|inte ata|inget att ata|stryk|sova ute|se)\b"
-                              r"|\bslapper (?:inte|int) ut (?:mig|mej)\b"
+                              r"|\bslapper (?:inte|int) ut (?:mig|mej)\b|\bjag far (?:inte|int) ga ut utan att\b"
+                              r"|\b(?:laser|laste|last) (?:dorren|ytterdorren) (?:fran utsidan|utifran)\b"
+                              # writing in secret while he is away for a moment
+                              r"|\bskriver (?:det har |detta )?(?:nar|medan) (?:han|hon) (?:duschar|sover|ar ute|ar borta|handlar)\b"
+                              r"|\bskriver (?:fran|pa) (?:toaletten|toan|badrummet)\b"
                               r"|\b(?:inte|int) (?:later|tillater) (?:mig|mej) (?:ga ut|lamna|traffa|ringa|prata med|ha kontakt)"
                               # control by a partner or parent: "han läser mina sms och jag får inte träffa mina vänner"
                               r"|\b(?:han|hon|sambon|killen|mannen|maken|frun|pappa|mamma|min (?:kille|man|sambo|pojkvan))\b.{0,60}"

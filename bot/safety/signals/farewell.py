@@ -7,7 +7,8 @@ SIGNALS: list[Signal] = [
     _s("last_night", "self", r"^\W*(?:(?:det|detta|det har) (?:ar|e|blir) )?(?:min |mitt )?sista (?:natt|natten|kvall|kvallen)"
                              r"(?: nu| ikvall| inatt| har| for mig)?\W*$", whole=True, acute=True),
     # life insurance checked to pay out: "livförsäkringen ger 1,2 miljoner till barnen, jag har kollat att den gäller"
-    _s("insurance_checked", "self", r"\blivforsakring\w*\b.{0,100}\b(?:kollat|kollade|kontrollerat|kontrollerade|sett till|tagit reda pa) (?:att|om) (?:den|det|dom|de) (?:galler|betalar|gar till)\b"
+    _s("insurance_checked", "self", r"\blivforsakring\w*\b.{0,100}\bkarens\w*\b|\bkarens\w*\b.{0,100}\blivforsakring\w*"
+                                    r"|\blivforsakring\w*\b.{0,100}\b(?:kollat|kollade|kontrollerat|kontrollerade|sett till|tagit reda pa) (?:att|om) (?:den|det|dom|de) (?:galler|betalar|gar till)\b"
                                     r"|\b(?:kollat|kollade|kontrollerat) (?:att|om) (?:min )?livforsakring\w* (?:galler|betalar)", whole=True),
     # letters so the children know "att det inte var deras fel": its "inte" is no denial
     _s("not_their_fault", "self", r"\b(?:brev\w*|skrev\w*|skrivit)\b.{0,80}\b(?:inte|int) (?:var|ar|e) (?:deras|ditt|ert|hans|hennes|ditt) fel\b.{0,40}\b(?:nar jag (?:ar|e) borta|efterat|sen)\b",
@@ -70,8 +71,9 @@ SIGNALS: list[Signal] = [
     _s("decided_calm", "self", r"\b(?:nar (?:man|jag) (?:val )?(?:har |hade )?)?bestamt (?:sig|mig)\b(?! for| om)[^.]{0,30}\b(?:nu )?(?:kanns|ar|blev|blir) "
                                r"(?:allt|det|livet) (?:sa )?(?:mycket )?(?:lattare|lugnare|lugnt|enklare)\b", acute=True),
     # things given away, then done: "ha gett bort akvariet innan söndag. Sen är jag klar."
-    _s("farewell_done", "self", r"\b(?:gett|ge|ger|gav|skankt|skanka|skanker|delat ut|dela ut) bort\b.{0,100}\bsen (?:ar|e|blir) (?:jag|allt|det) "
-                                r"(?:klar|klart|fardig|fardigt|over)\W*$", whole=True),
+    _s("farewell_done", "self", r"\b(?:(?:gett|ge|ger|gav|skankt|skanka|skanker|delat ut|dela ut) bort|brev|breven|brevet|lamna (?:katten|hunden))\b.{0,160}\bsen (?:ar|e|blir) (?:jag|allt|det) "
+                                r"(?:klar|klart|fardig|fardigt|over)(?:\W*$| och (?:behover|ska) (?:inga|inget|inte)\b)", whole=True,
+       negative=True),  # "sen är jag klar och behöver inga fler steg": its "inga" denies nothing
     # letters left and the pet or children handed over, or thanks for everything: arranged
     # across sentences ("har skrivit brev till mina syskon ... katten får bo hos grannen")
     _s("farewell_arranged", "self",

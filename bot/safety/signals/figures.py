@@ -13,7 +13,7 @@ FIGURES_OF_DEATH = [re.compile(p) for p in [
     rf"|lexan|laxan|grannen|grannarna|ljudet|musiken|jobbmejlen|mejlen|mailen|tvatten|disken|flytten|renoveringen"
     rf"|bygget|kursen|projektet|mina barn|min chef|(?:mitt |min )?(?:jobb|arbete|plugg|skola|utbildning)|\w{{3,}}(?<!kill)(?<!mann)(?<!papp)(?<!mamm)(?<!grabb)(?<!snubb)(?<!typ)(?<!brod)(?<!kompis)"
     rf"(?:en|an|et|na))"
-    rf"(?: \w+)? (?:(?:tar|kommer att ta|kommer ta|ska ta|tog|har tagit|haller pa att ta) livet av|dodar|kommer doda) {ME}",
+    rf"(?: \w+)? (?:(?:tar|kommer att ta|kommer ta|ska ta|tog|har tagit|haller pa att ta) (?:livet av|dod pa|kal pa)|dodar|kommer doda) {ME}",
     # "han kommer ta livet av mig med den borren": a noise or a nag, not a weapon
     r"\b(?:tar|ta|kommer (?:att )?ta|ska ta|haller pa att ta) livet av (?:mig|mej) med (?:den |det |sin |sitt |sina |all |allt |dom |de )?(?:\w+ )?"
     r"(?:borr\w*|musik\w*|ljud\w*|oljud\w*|tjat\w*|snark\w*|skrik\w*|fragor\w*|mejl\w*|mail\w*|prat\w*|skvaller\w*|hammar\w*"
@@ -33,6 +33,7 @@ FIGURES_OF_DEATH = [re.compile(p) for p in [
     r"|fylla i|skriva|lasa|hora|lyssna pa|se|titta pa|aka|prata med|svara pa|plugga|tenta|jobba med) (?:\w+ ){0,5}(?:en gang till|igen|en till|\w+ till)\b",
     r"\bskratta(?:r|de)? (?:ihjal|mig ihjal)|\bdods ?trott|\bdodstrist|\bdodsskont|\bdods(?:sugen|gott|bra|kul|snygg|nervos|radd)",
     r"\bborde (?:ha )?varit dod (?:\w+ ){0,2}ganger om\b",
+    r"\b(?:trodde|var radd|var saker pa) (?:att )?(?:jag|vi) (?:ska|skulle|kommer att|kommer) do\b",  # fear of dying then, no wish
     r"\b(?:jag )?vill leva,? (?:jag )?vill do i norden\b",  # the national anthem
     r"\b(?:du|ni|han|hon|hen) (?:dodar|dodade|tar livet av) (?:mig|mej) (?:med|me) (?:\w+ ){0,2}(?:ordvits\w*|vitsar|skamt\w*|humor|kommentarer|memes?|sang\w*|dans\w*)\b",  # "envis, borde varit död tio gånger om": a survivor's boast
     r"\b(?:skulle )?doda for (?:en|ett|lite)|\b(?:kill(?:ing|ed|ade|ar|a)?|slay(?:ing|ed|ade)?) (?:it|det)\b",

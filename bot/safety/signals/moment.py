@@ -106,6 +106,9 @@ SIGNALS: list[Signal] = [
     # was at the edge earlier and is going back: "satt på rälsen en stund förut, ska ta mig dit igen ikväll"
     _s("back_to_edge", "self", rf"\b(?:satt|stod|var|lag|gick)\b(?: \w+){{0,3}} (?:pa|vid|ute pa|uppe pa|nere pa|nere vid) (?:\w+ ){{0,2}}{EDGE}\b"
                                rf".{{0,80}}\b(?:ska|tanker|kommer att|gar)\b(?: \w+){{0,4}} (?:dit|tillbaka) igen\b", whole=True, acute=True),
+    # at the tracks, the train that does not stop told in another sentence: "suttit vid spåret sedan 04.30 ... nästa tåg stannar inte"
+    _s("track_no_stop", "self", r"\b(?:suttit|sitter|statt|star|legat|ligger|gatt ner) (?:vid|pa|bredvid|nere vid) (?:spar|sparet|sparen|ralsen|jarnvagen)\b"
+                                r".{0,120}\btag\w* (?:\w+ )?stannar (?:inte|int)\b", whole=True, acute=True, negative=True),
     _s("there_now", "self", rf"\b{EDGE}\b.{{0,60}}\b(?:star|sitter|ar|e) (?:dar|har) (?:uppe |nere )?(?:nu|just nu)\b", whole=True, acute=True,
        negative=True),  # "bron där ingen ser mig. sitter här nu": its "ingen" denies nothing
     _s("up_on_edge", "self", r"\b(?:uppe|ute) pa (?:\w+ ){0,2}(?:taket|hustaket|bron|kanten)\b"

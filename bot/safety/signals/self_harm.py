@@ -44,4 +44,7 @@ SIGNALS: list[Signal] = [
                                 rf"|dunkade|klost|repade|holl)\b.{{0,40}}"
                                 rf"\bmed (?:mening|flit|avsikt|vilje)\b",
        harm_act=True),
+    # the act named, then "doing it now": "att sluta skära. gör det igen nu medan jag skriver"
+    _s("harm_again_now", "self", r"\b(?:skara|skar|skada mig|skadar mig|rispa|rispar|branna mig|branner mig|cutta|cuttar)\b.{0,40}"
+                                 r"\bgor (?:det|de) (?:igen )?(?:nu|just nu|medan jag skriver)\b", whole=True, harm_act=True),
 ]

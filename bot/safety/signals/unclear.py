@@ -71,17 +71,22 @@ SIGNALS: list[Signal] = [
     _s("place_pull", "unclear", rf"\b(?:{RISKY_PLACE}|{EDGE})\b.{{0,60}}\b(?:vore|skulle vara|hade varit) (?:sa |sa himla |sa jakla )?(?:enkelt|latt|skont)\b"
                                 rf"(?!\s+(?:att|med|om|for|nar|som)\b(?! (?:hoppa|kliva ner|ta ett steg|falla|ga ut|slappa)))",
        whole=True),
+    # a survivor's guilt, felt now even when told in the past: "kanske det var fel att just jag överlevde"
+    _s("survivor_guilt", "unclear", r"\b(?:fel|orattvist) att (?:just |bara )?jag (?:lever|overlevde|fick leva|finns kvar)\b"),
     # a timer set for the end: "när den ringer är jag klar med allt här"
     _s("timer_end", "self", r"\b(?:timer|timern|timen|larmet|alarmet|vackarklockan|alarm)\b.{0,60}\b(?:ar jag klar med (?:allt|allting|livet)\b(?! (?:i|pa|med|till|hemma|infor|for|som))|ar (?:det|allt) (?:over|slut)\b(?! (?:i|pa|med|for))|ar jag borta|finns jag inte)",
        whole=True),
     # not knowing why one goes on living: asked about even where the question asks how things are (crisis.py: ASK_ANYWHERE)
-    _s("why_go_on", "unclear", r"\b(?:undrar|vet (?:inte|int)) (?:ens )?varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar|kampar)\b(?! med| och| sa| sa har| sa mycket| att| i)"),
+    _s("why_go_on", "unclear", r"\b(?:undrar|vet (?:inte|int)) (?:ens )?varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar|kampar)\b(?! med| och| sa| sa har| sa mycket| att| i)"
+                               # "undrar vad poängen med allt är": with all of it, not with a task
+                               r"|\b(?:undrar|fattar inte|vet inte) (?:jag )?(?:ens )?vad (?:som ar )?poangen (?:ar |e )?med (?:allt|allting|nanting|nagonting|nat|nagot|livet|att leva|att fortsatta|att halla pa)\b"),
     # not knowing whether one can go on, told of oneself or of someone in the group
     _s("go_on_doubt", "unclear", r"\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja|hon|han|hen) (?:orkar|pallar|klarar|kan) (?:att )?(?:fortsatta|leva|mer|langre)\b(?! med| att jobba| plugga| i)"
                                  r"|\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja) (?:ar|e|finns|lever) (?:kvar|har) (?:till|pa|om|nasta|imorgon|i morgon)\b",
        negative=True),
     # the signs asked for are here now: "typ som nu", "de tecknen har jag nu" (asked about wherever, crisis.py: ASK_ANYWHERE)
-    _s("signs_now", "unclear", r"^(?:typ |precis |ungefar |nog )?(?:som|sa som|precis som) (?:nu|just nu|idag)\b|\b(?:de |dom |alla )?(?:tecknen|tecken) har jag (?:nu|just nu)\b"
+    _s("signs_now", "unclear", r"\b(?:det|dom|de|tankarna|tanken) (?:har )?(?:kommit|kommer|blivit|okat) (?:mer|oftare|tillbaka|starkare)\b.{0,25}\b(?:den har veckan|i veckan|nu|senaste tiden|pa sistone|senaste dagarna)\b"
+                               r"|^(?:typ |precis |ungefar |nog )?(?:som|sa som|precis som) (?:nu|just nu|idag)\b|\b(?:de |dom |alla )?(?:tecknen|tecken) har jag (?:nu|just nu)\b"
                                r"|\b(?:just nu|nu|idag) (?:kanner jag igen|har jag|marker jag|ser jag) (?:\w+ ){0,2}(?:alla |de |dom |flera )?(?:tecken|tecknen)\b"),
     # losing weight while already underweight: an eating disorder worth a kind question
     _s("underweight_goal", "unclear", r"\bga ner\b.{0,100}\b(?:vager for lite|undervikt\w*)|\b(?:vager for lite|undervikt\w*)\b.{0,60}\bga ner\b", whole=True),
