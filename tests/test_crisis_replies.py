@@ -37,6 +37,13 @@ async def test_figurative_or_ordinary_message_gets_no_crisis_reply(http, message
     assert "90101" not in reply and CHECK_QUESTION not in reply, reply
 
 
+async def test_someone_worried_for_another_is_told_the_numbers_are_for_them_too(http):
+    # a parent who found their child's messages: the same numbers, said to be for the worried too
+    reply = await reply_to(http, "såg att min son skrivit till en kompis att han vill dö. vad gör jag nu?")
+    assert "90101" in reply and "112" in reply
+    assert "någon annan du är orolig för" in reply
+
+
 async def test_crisis_reply_asks_how_to_go_on(http):
     chat = await Chat.start(http)
     messages = await chat.say("jag tänker ta mitt liv")
