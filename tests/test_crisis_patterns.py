@@ -66,6 +66,13 @@ def test_signs_described_are_the_answer_unless_they_are_happening_now():
                   question="wrap_early_signs") == Verdict.CRISIS
 
 
+def test_an_act_told_minutes_ago_is_now_even_in_a_sign_question():
+    # "what do you do then?" answered with bleeding that started a quarter of an hour ago
+    assert assess("vill skära – gör det. skar mig för en kvart sen och det slutar inte blöda",
+                  question="wrap_early_actions") == Verdict.CRISIS
+    assert assess("vill skära – ringer min syster och håller is i handen", question="wrap_early_actions") != Verdict.CRISIS
+
+
 def test_signs_said_to_be_here_now_are_asked_about():
     assert assess("typ som nu. har slutat äta", question="wrap_worse_signs") == Verdict.UNCLEAR
     assert assess("att jag slutar äta och sover dåligt", question="wrap_worse_signs") != Verdict.UNCLEAR

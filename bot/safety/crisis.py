@@ -268,7 +268,7 @@ NO_PLAY = {"self_harm_act", "self_harm_word", "overdose", "means_at_hand", "insu
 ACUTE = {s.name for s in SIGNALS if s.acute}
 # Signals whose own words say who it is about (mig, mitt, sig): no subject check.
 SUBJECT_IN_SIGNAL = {"farewell_after", "not_survive", "take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "farewell_thanks", "way_out", "voices",
-                     "other_suicidal"}
+                     "other_suicidal", "gone_entirely"}  # "kan man int komma utan att vara borta helt": "man" is the writer
 
 
 @dataclass(frozen=True)
@@ -350,6 +350,8 @@ def _negated(signal: Signal, before: str, span: str) -> bool:
         return False  # "inte min man, för han är den som slår mig": the person is denied, not the violence
     if DENIED_THOUGHTS.search(before):
         return True
+    if re.match(r"(?:nar|innan|medan|efter att|utan att)\b", span):
+        return False  # a clause of its own: "så att dottern int ärver skulderna när jag e borta"
     # not across a conjunction: "satte inte 1 för det kändes så slutgiltigt" denies the rating, not the
     # feeling; "har aldrig levt och tänker inte fortsätta" denies nothing of the second
     window = AFTER_CONJUNCTION.split(_last_words(NEGATING_NOTHING.sub(" ", before), 4))[-1]
@@ -713,7 +715,7 @@ def assess(text: str, question: str | None = None) -> Assessment:
         found += [Finding("hope", "self", match.group(), "past") for match in HOPE_TOLD.finditer(folded)]
     confirmed = CONFIRMED_NOW.search(folded)
     counting = [f for f in found if (f.reason is None or (f.reason == "habit" and confirmed)) and f.kind != "unclear"]
-    told_now = NOW.search(ONGOING.sub(" ", folded))
+    told_now = NOW.search(ONGOING.sub(" ", folded)) or MOMENTS_AGO.search(folded)  # "för en timme sen" is now
     if PAST_TOLD.search(folded) and not told_now:
         found, counting = _explain(found, counting, {f for f in counting if f.signal not in ACUTE}, "past")
     if HABIT_TOLD.search(folded) and not told_now and not confirmed:

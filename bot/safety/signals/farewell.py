@@ -71,6 +71,9 @@ SIGNALS: list[Signal] = [
     _s("decided_calm", "self", r"\b(?:nar (?:man|jag) (?:val )?(?:har |hade )?)?bestamt (?:sig|mig)\b(?! for| om)[^.]{0,30}\b(?:nu )?(?:kanns|ar|blev|blir) "
                                r"(?:allt|det|livet) (?:sa )?(?:mycket )?(?:lattare|lugnare|lugnt|enklare)\b", acute=True),
     # things given away, then done: "ha gett bort akvariet innan söndag. Sen är jag klar."
+    # the day chosen for it to be over: "tanken på att det snart är över. jag har bestämt datum, fredag"
+    _s("date_set", "self", r"\b(?:det|allt) (?:snart )?(?:ar|e|blir) (?:over|slut)\b.{0,60}\bbestamt (?:ett )?(?:datum|dag|dagen)\b"
+                           r"|\bbestamt (?:ett )?(?:datum|dag|dagen)\b.{0,60}\b(?:(?:ar|e|blir) (?:det|allt) (?:over|slut)|ar jag borta|finns jag inte)\b", whole=True),
     _s("farewell_done", "self", r"\b(?:(?:gett|ge|ger|gav|skankt|skanka|skanker|delat ut|dela ut) bort|brev|breven|brevet|lamna (?:katten|hunden))\b.{0,160}\bsen (?:ar|e|blir) (?:jag|allt|det) "
                                 r"(?:klar|klart|fardig|fardigt|over)(?:\W*$| och (?:behover|ska) (?:inga|inget|inte)\b)", whole=True,
        negative=True),  # "sen är jag klar och behöver inga fler steg": its "inga" denies nothing

@@ -67,8 +67,9 @@ SIGNALS: list[Signal] = [
     _s("train_not_stopping", "self", r"\b(?:perrongen|plattformen|stationen|sparet|sparen|ralsen)\b.{0,120}\b(?:tag\w*|pendel\w*|snabbtag\w*|godstag\w*) som (?:inte|int) stannar\b",
        whole=True, acute=True, negative=True),
     # a loaded gun beside the writer now: "den står här bredvid mig nu, laddad" (hunting is explained in crisis.py)
-    _s("loaded_gun_here", "self", r"(?=.*\b(?:bossan|bossa|hagelbossan|gevar\w*|jaktgevar\w*|pistol\w*|vapnet|revolver\w*)\b)(?=.*\bladdad\w*\b)"
-                                  r".*\b(?:bredvid mig|framfor mig|i knat|i handen|har (?:hos|bredvid|vid) mig)\b", whole=True, acute=True),
+    _s("loaded_gun_here", "self", r"(?=.*\b(?:bossan|bossa|hagelbossan|gevar\w*|jaktgevar\w*|pistol\w*|vapnet|revolver\w*)\b)(?=.*\bladda[dt]\w*\b)"
+                                  r".*\b(?:bredvid mig|framfor mig|i knat|i handen|har (?:hos|bredvid|vid) mig|vid sangen|vid sanga|i sangen|under kudden|pa nattduksbordet|i sovrummet)\b", whole=True, acute=True,
+       negative=True),  # its span is the whole message: "nej int nu längre ... den står laddad vid sänga" denies the help
     # the last step, at the platform now: "behöver ingen hjälp med sista steget, sitter på perrongen nu"
     _s("last_step_at_place", "self", rf"(?=.*\bsista (?:steget|gangen|resan|biten)\b).*\b(?:sitter|star|ar|e) (?:pa|vid|i|nere vid|nere pa) {RISKY_PLACE}\b.{{0,20}}\bnu\b",
        whole=True, acute=True, negative=True),
@@ -109,6 +110,10 @@ SIGNALS: list[Signal] = [
     # at the tracks, the train that does not stop told in another sentence: "suttit vid spåret sedan 04.30 ... nästa tåg stannar inte"
     _s("track_no_stop", "self", r"\b(?:suttit|sitter|statt|star|legat|ligger|gatt ner) (?:vid|pa|bredvid|nere vid) (?:spar|sparet|sparen|ralsen|jarnvagen)\b"
                                 r".{0,120}\btag\w* (?:\w+ )?stannar (?:inte|int)\b", whole=True, acute=True, negative=True),
+    # out on the ice that will not hold, meant to: "ute på isen vid råken ... hä e väl det som e meningen"
+    _s("ice_meant", "self", r"\b(?:ute|ut|gar ut|gick ut|gatt ut|star) pa (?:isen|sjon|alven)\b.{0,100}"
+                            r"\b(?:(?:ar|e) (?:ju |val |nog )?(?:det som (?:ar|e) )?meningen|med flit|vill (?:ga|trilla|falla) igenom|tills (?:den|isen) brister)\b",
+       whole=True, acute=True, negative=True),
     _s("there_now", "self", rf"\b{EDGE}\b.{{0,60}}\b(?:star|sitter|ar|e) (?:dar|har) (?:uppe |nere )?(?:nu|just nu)\b", whole=True, acute=True,
        negative=True),  # "bron där ingen ser mig. sitter här nu": its "ingen" denies nothing
     _s("up_on_edge", "self", r"\b(?:uppe|ute) pa (?:\w+ ){0,2}(?:taket|hustaket|bron|kanten)\b"

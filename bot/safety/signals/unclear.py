@@ -57,7 +57,7 @@ SIGNALS: list[Signal] = [
                               r"|\borkar (?:inte|int) tanka (?:langre|langt|framat|langre fram) an (?:till )?(?:i morgon|imorgon|idag|i dag|ikvall)\b"
                               r"|\b(?:kandes|kanns|vore|ar|e) (?:sa |for |lite |liksom )?slutgiltig(?:t)?\b"
                               r"|\b(?:(?:tanker|kommer|ska) (?:inte|int)|(?:inte|int) (?:tanker|kommer att|kommer|ska)) (?:att )?(?:vara|va) (?:med|kvar|har) (?:sa )?(?:mycket |lange )?(?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
-                              r"|\binga krafter kvar\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
+                              r"|\binga krafter kvar\b|\bvad (?:ar|e) det (?:som (?:ar|e) )?kvar (?:for mig|att leva for)\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
                               r"|\bvarfor ska jag (?:ens )?(?:halla pa|forsoka|orka|leva|fortsatta|kampa)\b"
                               r"|\baldrig (?:kommer|ska) (?:att )?bli battre|^(?:jag )?orkar (?:inte|int)\s*$"
                               r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)"
@@ -71,6 +71,8 @@ SIGNALS: list[Signal] = [
     _s("place_pull", "unclear", rf"\b(?:{RISKY_PLACE}|{EDGE})\b.{{0,60}}\b(?:vore|skulle vara|hade varit) (?:sa |sa himla |sa jakla )?(?:enkelt|latt|skont)\b"
                                 rf"(?!\s+(?:att|med|om|for|nar|som)\b(?! (?:hoppa|kliva ner|ta ett steg|falla|ga ut|slappa)))",
        whole=True),
+    # gone altogether, its own "utan" and a rating's "int" deny nothing: "lägre kan man int komma utan att vara borta helt"
+    _s("gone_entirely", "unclear", r"\b(?:utan att )?(?:vara|va) borta (?:helt|for gott|for alltid)\b(?! (?:fran|ifran)\b)", negative=True),
     # a survivor's guilt, felt now even when told in the past: "kanske det var fel att just jag överlevde"
     _s("survivor_guilt", "unclear", r"\b(?:fel|orattvist) att (?:just |bara )?jag (?:lever|overlevde|fick leva|finns kvar)\b"),
     # a timer set for the end: "när den ringer är jag klar med allt här"
