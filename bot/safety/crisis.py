@@ -402,9 +402,9 @@ ASK_ME_IF = re.compile(r"\bfraga (?:mig )?(?:hellre |garna |bara |istallet |dire
 THOUGHT_WORD = re.compile(r"tank|impuls|sug|lust")
 PLAN_FOR_IF = re.compile(r"\b(?:ringer|ringa|ring|kontaktar|kontakta|nummer|numret|krisplan\w*|plan|planen)\b")
 IF_THEY_COME = re.compile(r"\s*(?:\w+ )?(?:kommer|skulle komma|blir|dyker upp|borjar|vaknar|ar tillbaka)\b")
-SURVIVED = re.compile(r"\b(?:overlevde|overlevt|overlevit|klarade mig (?:igenom|fran|efter))\s+(?:\w+\s+){0,2}$")
+SURVIVED = re.compile(r"\b(?:overlevde|overlevt|overlevit|klarade mig (?:igenom|fran|efter)|(?:tagit|tog) mig igenom)\s+(?:\w+\s+){0,3}$")
 # Out of reach now, whatever the tense of what was told ("gick och svarar inte", "inlåst och öppnar inte").
-PRESENT_BY_NATURE = {"means_replaced", "back_to_edge", "survivor_guilt"}
+PRESENT_BY_NATURE = {"means_replaced", "back_to_edge", "survivor_guilt", "join_the_dead"}
 OUT_OF_REACH = {"other_gone", "other_locked_in"}
 
 
@@ -647,6 +647,9 @@ CHORE_TIRED = re.compile(r"\borkar (?:inte|int|ej) (?:en|ett) (?:enda )?(?!(?:da
 # Keeping off drink or drugs, planned for: "en plan för om suget kommer", "vill inte få återfall"
 RELAPSE_PLAN = re.compile(r"\bvill (?:inte|int) (?:fa |ha |ta )?(?:ett )?aterfall\b|\b(?:plan|planen|gora|gor) (?:\w+ ){0,6}om suget (?:kommer|blir)\b"
                           r"|\bnar suget (?:kommer|blir)\b.{0,40}\b(?:ringer|ringa|gar|ga|mote|motet|sponsor\w*)\b")
+# Sleep that will not come, and voices that are quiet or kind: the model hears "somna" and "rösterna"
+SLEEP_TROUBLE = re.compile(r"\btupplur\w*|\b(?:kan (?:inte|int) somna|somnar (?:inte|int)|svart att somna)\b.{0,60}\b(?:tips|rad|melatonin|hjalper)\b")
+CALM_VOICES = re.compile(r"\b(?:rosterna|rosten)\b.{0,40}\b(?:tysta|tystare|snall\w*|stor (?:inte|int)|lugna\w*|borta)\b")
 # A fall or a knock, its bruise or its plaster: "halkade på isen och slog upp knät"
 EVERYDAY_INJURY = re.compile(r"\b(?:ramlade|ramlat|halkade|halkat|snubblade|snubblat|trillade|trillat|foll|slog i|slog upp)\b.{0,80}"
                              r"\b(?:knat|knan|armbagen|handleden|foten|fotleden|huvudet|hoften|svullet|svullen|blatt|blamarke\w*|brutet|bruten"
@@ -662,7 +665,7 @@ MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|las
 EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                 + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
                    (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
-                   (MEDIA_WATCHED, "media", "topic")])
+                   (MEDIA_WATCHED, "media", "topic"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday")])
 # Hope told from the far side of it, to the group or to oneself: "jag var där du är nu för tio år
 # sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
 HOPE_TOLD = re.compile(r"\bdet (?:blev|har blivit|blir|kommer att bli|kommer bli) (?:mycket |sa mycket |faktiskt |lite |sakta )?battre\b"

@@ -75,7 +75,8 @@ SIGNALS: list[Signal] = [
     _s("date_set", "self", r"\b(?:det|allt) (?:snart )?(?:ar|e|blir) (?:over|slut)\b.{0,60}\bbestamt (?:ett )?(?:datum|dag|dagen)\b"
                            r"|\bbestamt (?:ett )?(?:datum|dag|dagen)\b.{0,60}\b(?:(?:ar|e|blir) (?:det|allt) (?:over|slut)|ar jag borta|finns jag inte)\b", whole=True),
     _s("farewell_done", "self", r"\b(?:(?:gett|ge|ger|gav|skankt|skanka|skanker|delat ut|dela ut) bort|brev|breven|brevet|lamna (?:katten|hunden))\b.{0,160}\bsen (?:ar|e|blir) (?:jag|allt|det) "
-                                r"(?:klar|klart|fardig|fardigt|over)(?:\W*$| och (?:behover|ska) (?:inga|inget|inte)\b)", whole=True,
+                                r"(?:klar|klart|fardig|fardigt|over)(?:\W*$| och (?:behover|ska) (?:inga|inget|inte)\b)"
+                                r"|\b(?:skriva klart|skrivit klart) (?:breven|brevet|brev)\b.{0,80}\bsen (?:behovs|behover jag) (?:inga|inget) (?:fler |mer )?(?:steg|mer)\b", whole=True,
        negative=True),  # "sen är jag klar och behöver inga fler steg": its "inga" denies nothing
     # letters left and the pet or children handed over, or thanks for everything: arranged
     # across sentences ("har skrivit brev till mina syskon ... katten får bo hos grannen")

@@ -22,7 +22,7 @@ SIGNALS: list[Signal] = [
                                 rf"|\bhar (?:en |ett |mitt |min )?{MEANS}\b.{{0,30}}\b(?:for|till) efterat\b"
                                 # hoarded, told with the pills first: "tabletterna har jag sparat ihop sedan i våras"
                                 rf"|\b{PILLS} har jag (?:samlat|sparat|gomt)\b"
-                                rf"|\bhar en snara|\bsnaran\b|\b(?:samla|spara)(?:t|r|de)? (?:pa mig )?(?:pa )?{PILLS}"
+                                rf"|\bhar en snara|\bsnaran\b|\b(?:samla|spara)(?:t|r|de)? (?:pa mig )?(?:pa )?(?:mina |alla )?{PILLS}"
                                 rf"|\b{MEANS}\b.{{0,40}}\b(?:tanker|ska|kommer att) (?:anvanda|ta|svalja) (?:dem|den|det|dom|alla)"
                                 rf"|\b(?:kniv|kniven|bladet|rakbladet|saxen)\w* (?:mot|over|pa) (?:handleden|halsen|pulsadern|armen"
                                 rf"|huden|strupen)"
@@ -114,6 +114,13 @@ SIGNALS: list[Signal] = [
     _s("ice_meant", "self", r"\b(?:ute|ut|gar ut|gick ut|gatt ut|star) pa (?:isen|sjon|alven)\b.{0,100}"
                             r"\b(?:(?:ar|e) (?:ju |val |nog )?(?:det som (?:ar|e) )?meningen|med flit|vill (?:ga|trilla|falla) igenom|tills (?:den|isen) brister)\b",
        whole=True, acute=True, negative=True),
+    # fire as the means, with a will to burn: "kroppen måste renas med eld. har tändvätskan under sängen"
+    _s("fire_means", "self", r"\b(?:renas|renad|rena kroppen|brinna upp|branna mig|branna upp mig|tanda eld pa mig|satta eld pa mig|med eld)\b.{0,120}"
+                             r"\b(?:tandvatska\w*|bensin\w*|t-sprit\w*)\b|\b(?:tandvatska\w*|bensin\w*|t-sprit\w*)\b.{0,120}\b(?:tanda eld pa mig|satta eld pa mig|brinna upp|branna upp mig)\b",
+       whole=True, acute=True),
+    # the way known and the place near: "jag vet hur jag ska göra, det är bara tio minuter till järnvägen"
+    _s("way_known", "self", r"\bvet (?:exakt |precis )?hur jag ska (?:gora|ga till vaga)\b.{0,80}\b(?:jarnvagen|sparet|spar|ralsen|bron|taket|stupet|tabletter\w*|repet|snaran)\b",
+       whole=True, acute=True),
     _s("there_now", "self", rf"\b{EDGE}\b.{{0,60}}\b(?:star|sitter|ar|e) (?:dar|har) (?:uppe |nere )?(?:nu|just nu)\b", whole=True, acute=True,
        negative=True),  # "bron där ingen ser mig. sitter här nu": its "ingen" denies nothing
     _s("up_on_edge", "self", r"\b(?:uppe|ute) pa (?:\w+ ){0,2}(?:taket|hustaket|bron|kanten)\b"
@@ -144,7 +151,7 @@ SIGNALS: list[Signal] = [
                            rf"|\b{PILLS}\b.{{0,30}}\b(?:framfor mig|framme|vet inte hur manga|raknar (?:dem|dom|de))"
                            rf"|\b(?:tagit|tog|svalt|svalde) (?:lite av )?allt (?:som fanns )?(?:i )?(?:medicin\w*|apoteket|skapet|ladan|burken|kartan|asken|dosetten)"
                            rf"|\b(?:tagit|tog|svalt|svalde) allt (?:jag hade|som fanns|som var)(?: kvar)? (?:av|med|i) (?:mina )?{PILLS}\w{{0,4}}\b"
-                           rf"|\b(?:tog|tagit|svalt|svalde) for manga\b"
+                           rf"|\b(?:tog|tagit|svalt|svalde) for manga\b|\b(?:tog|tagit|svalde|svalt) (?:hela )?(?:veckans |manadens |tva veckors )?(?:dosett\w*|alla facken)\b"
                            rf"|\b(?:ett helt|en hel|helt|hela) (?:kort|karta|kartan|ask|asken|burk|burken|paket|paketet)\b"
                            rf"|\b(?:ta|tar|tagit|tog|borjat ta|svaljer) (?:\w+ )?(?:en efter en|en i taget|allihopa|allihop)"
                            rf"|\b(?:drack|druckit|svept|halsat) (?:en |ett |halva |hela )?(?:flaska|flaskan|vodka|sprit|vin)\b"

@@ -10,7 +10,9 @@ SIGNALS: list[Signal] = [
                                rf"|\b(?:orkar|klarar|pallar|palla|orka)(?: bara)? {NOT} (?:riktigt |alls |ens )?med (?:livet|allt|nagonting|nanting|nanting)\b"
                                rf"|\borkar {NOT} (?:sa )?mycket mer av (?:det har|detta|allt)\b"
                                rf"|\bvill {NOT} (?:vara med )?(?:mer|langre)\b(?! att)|\b(?:kan|klarar) {NOT} ta (?:det har |detta )?(?:mer|langre)"
-                               rf"|\bstar (?:inte|int) ut\b|\btrott pa (?:livet|att leva|att finnas)",
+                               rf"|\bstar (?:inte|int) ut\b|\btrott pa (?:livet|att leva|att finnas)"
+                               # subordinate word order: "känns som att jag inte orkar fortsätta härute"
+                               rf"|\b(?:att|om) (?:jag|ja) {NOT} (?:orkar|pallar|klarar) (?:att )?(?:fortsatta|leva|mer|langre)\b(?! med)",
        negative=True),
     _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost\b(?! (?:med|att))|\bvill (?:bara )?(?:forsvinna|ge upp(?! halvvags| pa halva vagen| mitt i\b| med (?:kursen|jobbet|traningen|dieten|projektet))"
                               r"|sova for (?:evigt|alltid))|\b(?:vore|ar|skulle vara) (?:sa )?skont att (?:bara )?(?:fa )?sova (?:lange lange|for evigt|for alltid|i tusen ar|och aldrig vakna)|\bvill (?:bara )?sova i (?:tusen|hundra) ar\b|(?<!sista som )(?<!forsta att )\b(?:ger|gett|gav|borjar (?:att )?ge) upp\b(?! (?:forsoket|att |ansokan\w*|ansokningen|blankett\w*|uppsatsen|tentan|matchen|spelet|banan|korkortet|dieten|rokningen|snuset|pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen|for idag|efter (?:\d+|en|ett|tva|tre|fyra|fem|nagra|ett par) (?:\w+ )?(?:dagar|dag|veckor|vecka|manader|manad|timmar|timme|ar|minuter)\b|for i dag|for ikvall|for nu|for den har gangen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
@@ -64,8 +66,8 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:ser (?:inte|int)|(?:inte|int) ser) (?:nan|nagon|poangen|meningen) (?:(?:poang|mening) )?(?:med|i) (?:nagonting|nanting|nat|nagot|livet|allt)\b"
                               r"|^(?:jag )?(?:ville|vill) bara (?:saga|sag) (?:hej da|hejda|adjo|farval)\s*$", negative=True),
     # a reason to go on, doubted in the next sentence: "att jag såg någon anledning att fortsätta. just nu är jag inte så säker"
-    _s("reason_doubted", "unclear", r"\banledning (?:att|till att) (?:fortsatta|leva|finnas kvar|kampa|halla pa)\b.{0,40}"
-                                    r"\b(?:inte (?:sa |riktigt |lika )?saker|tveksam|vet (?:inte|int) (?:langre|langre om)|tvivlar)\b",
+    _s("reason_doubted", "unclear", r"\banledning (?:att|till att) (?:fortsatta|leva|finnas kvar|kampa|halla pa|vakna|ga upp)\b.{0,40}"
+                                    r"\b(?:inte (?:sa |riktigt |lika )?saker|tveksam|vet (?:inte|int) (?:langre|langre om)|tvivlar|ser jag ingen|har jag ingen|finns (?:det )?ingen)\b",
        whole=True, negative=True),
     # the pull of a dangerous place: "när jag står på perrongen tänker jag att det vore så enkelt"
     _s("place_pull", "unclear", rf"\b(?:{RISKY_PLACE}|{EDGE})\b.{{0,60}}\b(?:vore|skulle vara|hade varit) (?:sa |sa himla |sa jakla )?(?:enkelt|latt|skont)\b"
@@ -73,6 +75,11 @@ SIGNALS: list[Signal] = [
        whole=True),
     # gone altogether, its own "utan" and a rating's "int" deny nothing: "lägre kan man int komma utan att vara borta helt"
     _s("gone_entirely", "unclear", r"\b(?:utan att )?(?:vara|va) borta (?:helt|for gott|for alltid)\b(?! (?:fran|ifran)\b)", negative=True),
+    # going to the dead: "drömmer om att få gå hem till mamma. hon dog 2019"
+    _s("join_the_dead", "unclear", r"\b(?:komma|ga hem|ga|aka|fa vara|langtar|langtar hem) (?:hem )?till (?:mamma|pappa|mormor|morfar|farmor|farfar|min (?:mamma|pappa|son|dotter|man|fru|bror|syster))\b(?: igen)?"
+                                   r"\W+(?:\w+ ){0,4}(?:hon|han|som) (?:dog|dott|gick bort|avled|ar dod)\b", whole=True),
+    # away and never back: "om jag fick resa bort och aldrig komma tillbaka"
+    _s("never_back", "unclear", r"\b(?:resa|aka|ga|forsvinna|fly) (?:bort |ivag )?och aldrig (?:komma|komma hem|komma tillbaka|atervanda|vanda)\b"),
     # a survivor's guilt, felt now even when told in the past: "kanske det var fel att just jag överlevde"
     _s("survivor_guilt", "unclear", r"\b(?:fel|orattvist) att (?:just |bara )?jag (?:lever|overlevde|fick leva|finns kvar)\b"),
     # a timer set for the end: "när den ringer är jag klar med allt här"
