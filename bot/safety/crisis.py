@@ -661,7 +661,8 @@ MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|las
 # Whole-message explanations of crisis words, each with the reason it gives (a sure model may ask
 # at top level; inside a form the answer is saved): a figure of death ("grannen tar livet av mig
 # med borren"), a reason to live ("vill inte att min mamma ska behöva begrava mig"), a routine,
-# a series or a book watched or read ("såg sista avsnittet av Bron").
+# a chore, a fall, a plan against relapse, a series or a programme watched ("såg sista avsnittet
+# av Bron"), a nap, quiet voices.
 EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                 + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
                    (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),

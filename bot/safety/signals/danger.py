@@ -86,7 +86,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:forsoker|forsokte) (?:oppna|bryta upp|sparka in) (?:dorren|fonstret|min dorr)"
                              rf"|\b(?:bankar|bankade|sparkar|sparkade|slar) (?:pa|mot) (?:dorren|fonstret|min dorr|rutan)\b"
                              rf"|\b(?:kastar|kastade) (?:(?:han|hon|de|dom) )?(?:saker|grejer|stolar|tallrikar) (?:pa|mot|efter) (?:mig|mej)"
-                             rf"|\b(?:holl|haller|viftade|viftar|tog) (?:han|hon) (?:upp |fram )?(?:med )?(?:en |sin |ett |sitt )?(?:\w*kniv\w*|yxa\w*|pistol\w*|vapnet|vapen|gevar\w*|hammare\w*)"
+                             rf"|\b(?:(?:holl|haller) (?:han|hon) (?:upp|fram)|(?:viftade|viftar) (?:han|hon)(?: med)?) (?:en |sin |ett |sitt )?(?:\w*kniv\w*|yxa\w*|pistol\w*|vapnet|vapen|gevar\w*|hammare\w*)"
                              rf"|\b(?:dodar|skadar|slar ihjal|slar|slog|stryper|strypte|sparkar|sparkade|misshandlar|misshandlade|valdtar|valdtog|knuffade|knuffar) (?:han|hon|dom|de) (?:ner |omkull |in |ut )?(?:mig|mej)\b"
                              rf"|\b(?:drar|drog|sliter|slet|rycker|ryckte) (?:mig|mej) i (?:armen|haret|handleden|nacken)\b"
                              rf"|\b(?:tar|tog|tafsar|tafsade|ror|rorde) (?:pa )?(?:mig|mej) (?:fast|trots att|aven om|fast att) jag (?:sager|sagt|sa) (?:nej|stopp|sluta)\b"
