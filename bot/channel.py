@@ -50,13 +50,26 @@ def replies_to(tracker: DialogueStateTracker | None, message_id: str) -> list[di
     return None
 
 
+GROUP = "group"  # the "question" of a peer-support group's conversation
+
+
 def form_question(tracker: DialogueStateTracker | None) -> str | None:
-    """The question (slot) the active form has asked, so that the crisis layer can read
-    the message as the answer it may be (bot/nlu/crisis_guard.py)."""
-    if tracker is None or not tracker.active_loop_name:
+    """The question (slot) the active form has asked, or GROUP in group mode, so that the
+    crisis layer can read the message as the answer or the story it may be
+    (bot/nlu/crisis_guard.py)."""
+    if tracker is None:
         return None
+    if not tracker.active_loop_name:
+        return GROUP if tracker.get_slot("group_mode") else None
     slot = tracker.get_slot("requested_slot")
     return slot if isinstance(slot, str) else None
+
+
+def with_question(message: UserMessage, tracker: DialogueStateTracker | None) -> None:
+    """Puts the form question (or GROUP) in the message's metadata for the crisis layer."""
+    question = form_question(tracker)
+    if question:
+        message.metadata = {**(message.metadata or {}), "question": question}
 
 
 async def handle_once(agent, message: UserMessage, message_id: str) -> None:
@@ -66,9 +79,7 @@ async def handle_once(agent, message: UserMessage, message_id: str) -> None:
         tracker = await agent.tracker_store.retrieve(message.sender_id)
         earlier = replies_to(tracker, message_id)
         if earlier is None:
-            question = form_question(tracker)
-            if question:
-                message.metadata = {**(message.metadata or {}), "question": question}
+            with_question(message, tracker)
             await agent.processor.handle_message(message)
             return
     log.info("a retried message was answered from the conversation")
@@ -98,7 +109,9 @@ class MedvindRestInput(RestInput):
             try:
                 if isinstance(message_id, str) and message_id:
                     await handle_once(request.app.ctx.agent, message, message_id)
-                else:
+                else:  # a client without message ids: the same reading, without the retry
+                    agent = request.app.ctx.agent
+                    with_question(message, await agent.tracker_store.retrieve(message.sender_id))
                     await on_new_message(message)
             except CancelledError:
                 log.error("a message timed out")

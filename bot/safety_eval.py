@@ -70,7 +70,7 @@ async def parse_all(model: str, texts: list[str], questions: list[str | None]) -
     configure_structlog(logging.WARNING)  # unconfigured, Rasa's parse log prints every message
     agent = Agent.load(model)
     return [await agent.processor.parse_message(
-        UserMessage(text, metadata={"question": question} if question not in (None, "group") else None))
+        UserMessage(text, metadata={"question": question} if question is not None else None))
         for text, question in zip(texts, questions, strict=True)]
 
 

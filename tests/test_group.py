@@ -120,3 +120,12 @@ async def test_an_unknown_message_in_group_mode_gets_a_hint_not_the_introduction
         reply = await chat.say_text(message)
         assert "Välkomna" not in reply and "Välj ett tema" not in reply
         assert "nästa" in reply and "sparar jag inget" in reply
+
+
+async def test_a_past_told_to_the_group_as_hope_never_gets_the_crisis_reply(chat):
+    # the farewell letter was years ago: at most a gentle question, never the reply with numbers at once
+    await chat.say("/start_group")
+    await chat.say('/group_theme{"theme": "hopp"}')
+    reply = await chat.say_text("för sex år sen satt jag där du sitter nu. jag hade skrivit avskedsbrev och låg "
+                                "inlagd en månad. idag har jag jobb och en hund, det går att komma tillbaka")
+    assert "90101" not in reply, reply

@@ -671,7 +671,8 @@ EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
 # sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
 HOPE_TOLD = re.compile(r"\bdet (?:blev|har blivit|blir|kommer att bli|kommer bli) (?:mycket |sa mycket |faktiskt |lite |sakta )?battre\b"
                        r"|\bhang kvar\b|\bge (?:inte|int) upp\b|\bdet finns hopp\b|\bdu (?:ar|e) (?:inte|int) ensam\b"
-                       r"|\bjag var (?:dar|pa samma stalle som) (?:du|ni) (?:ar|e)\b"
+                       r"|\bjag var (?:dar|pa samma stalle som) (?:du|ni) (?:ar|e)\b|\bsatt (?:jag )?dar (?:\w+ ){0,3}(?:ni|du|er) sitter\b"
+                       r"|\bdet gar att (?:komma tillbaka|ta sig ur|ta sig igenom|bli battre)\b"
                        r"|\bfor mig (?:ar|e) det (?:\w+ ){1,2}(?:ar|manader) (?:nu|sen|sedan)\b")
 
 
@@ -726,6 +727,10 @@ def assess(text: str, question: str | None = None) -> Assessment:
         # thoughts described as what usually happens: a habit, wherever in the message the "brukar" is
         found, counting = _explain(found, counting, {f for f in counting if f.signal in THOUGHTS}, "usually")
     if question in LOOKING_BACK_QUESTIONS:
+        found, counting = _explain(found, counting, {f for f in counting if _told_as_over(f, folded)}, "past")
+    if HOPE_TOLD.search(folded) and not _relapse(folded):
+        # a past told as hope, to the group or to oneself: what is in the past tense is that story
+        # ("jag hade skrivit avskedsbrev och låg inlagd i sex veckor ... det går att komma tillbaka")
         found, counting = _explain(found, counting, {f for f in counting if _told_as_over(f, folded)}, "past")
     if question in SIGN_QUESTIONS:
         # a thought, or voices, told as the sign the question asks for ("då hör jag röster som säger ...")

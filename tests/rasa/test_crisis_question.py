@@ -19,6 +19,17 @@ def test_the_channel_knows_the_question_only_inside_a_form():
     assert form_question(None) is None
 
 
+def test_in_group_mode_the_channel_says_so_and_a_past_told_as_hope_is_that_story():
+    tracker = DialogueStateTracker.from_events("a", [SlotSet("group_mode", True)])
+    assert form_question(tracker) == "group"
+    hope = ("för sex år sen satt jag där du sitter nu. jag hade skrivit avskedsbrev och låg inlagd en månad. "
+            "idag har jag jobb och en hund, det går att komma tillbaka")
+    assert decide(hope, None, CONFIG, question="group")[0] != CRISIS
+    assert decide(hope, None, CONFIG)[0] != CRISIS  # told to oneself at top level, the same story
+    assert decide("jag har skrivit avskedsbrev igen. det går att komma tillbaka sa ni, men inte för mig",
+                  None, CONFIG, question="group")[0] == CRISIS
+
+
 def test_a_crisis_that_is_over_is_no_crisis_only_where_the_question_looks_back():
     assert decide(PAST_OVERDOSE, None, CONFIG)[0] == CRISIS
     assert decide(PAST_OVERDOSE, None, CONFIG, question="dreams_alive")[0] == CRISIS

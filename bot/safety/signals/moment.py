@@ -121,6 +121,12 @@ SIGNALS: list[Signal] = [
     # the way known and the place near: "jag vet hur jag ska göra, det är bara tio minuter till järnvägen"
     _s("way_known", "self", r"\bvet (?:exakt |precis )?hur jag ska (?:gora|ga till vaga)\b.{0,80}\b(?:jarnvagen|sparet|spar|ralsen|bron|taket|stupet|tabletter\w*|repet|snaran)\b",
        whole=True, acute=True),
+    # the keys laid out and out to the water after dark: "lagt nycklarna och hundens papper på köksbordet. jag går ut till sjön"
+    _s("keys_and_out", "self", r"\b(?:lagt|lamnat) (?:fram )?(?:nycklarna|nyckeln|papperna)\b.{0,120}\b(?:gar|ska ga|gar ut) (?:ut )?(?:till|i) (?:sjon|havet|alven|vattnet|bron|jarnvagen)\b",
+       whole=True, acute=True),
+    # everything needed laid out for tonight, alone: "lagt fram allt jag behöver för ikväll när sambon åkt ... jag har bestämt mig"
+    _s("laid_out_for_tonight", "self", r"\b(?:lagt fram|fixat|ordnat|gjort i ordning|forberett) allt (?:jag behover|som behovs)\b.{0,100}"
+                                       r"\b(?:bestamt mig|nar (?:\w+ ){1,2}(?:akt|somnat|sover|gatt))\b", whole=True, acute=True),
     _s("there_now", "self", rf"\b{EDGE}\b.{{0,60}}\b(?:star|sitter|ar|e) (?:dar|har) (?:uppe |nere )?(?:nu|just nu)\b", whole=True, acute=True,
        negative=True),  # "bron där ingen ser mig. sitter här nu": its "ingen" denies nothing
     _s("up_on_edge", "self", r"\b(?:uppe|ute) pa (?:\w+ ){0,2}(?:taket|hustaket|bron|kanten)\b"
@@ -152,6 +158,7 @@ SIGNALS: list[Signal] = [
                            rf"|\b(?:tagit|tog|svalt|svalde) (?:lite av )?allt (?:som fanns )?(?:i )?(?:medicin\w*|apoteket|skapet|ladan|burken|kartan|asken|dosetten)"
                            rf"|\b(?:tagit|tog|svalt|svalde) allt (?:jag hade|som fanns|som var)(?: kvar)? (?:av|med|i) (?:mina )?{PILLS}\w{{0,4}}\b"
                            rf"|\b(?:tog|tagit|svalt|svalde) for manga\b|\b(?:tog|tagit|svalde|svalt) (?:hela )?(?:veckans |manadens |tva veckors )?(?:dosett\w*|alla facken)\b"
+                           rf"|\b(?:tog|svalde) (?:jag )?allt (?:som lag |som fanns )?i dosetten\b|\b(?:hela veckans|alla (?:veckans )?(?:tabletter|doser)) pa en gang\b"
                            rf"|\b(?:ett helt|en hel|helt|hela) (?:kort|karta|kartan|ask|asken|burk|burken|paket|paketet)\b"
                            rf"|\b(?:ta|tar|tagit|tog|borjat ta|svaljer) (?:\w+ )?(?:en efter en|en i taget|allihopa|allihop)"
                            rf"|\b(?:drack|druckit|svept|halsat) (?:en |ett |halva |hela )?(?:flaska|flaskan|vodka|sprit|vin)\b"

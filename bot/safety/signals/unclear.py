@@ -80,6 +80,12 @@ SIGNALS: list[Signal] = [
                                    r"\W+(?:\w+ ){0,4}(?:hon|han|som) (?:dog|dott|gick bort|avled|ar dod)\b", whole=True),
     # away and never back: "om jag fick resa bort och aldrig komma tillbaka"
     _s("never_back", "unclear", r"\b(?:resa|aka|ga|forsvinna|fly) (?:bort |ivag )?och aldrig (?:komma|komma hem|komma tillbaka|atervanda|vanda)\b"),
+    # the wish to drive off: "tänker att det vore skönt att bara inte svänga i kurvan"
+    _s("drive_off", "unclear", r"\b(?:vore|ar|skulle vara) (?:sa )?(?:skont|enkelt|latt) att (?:bara )?(?:inte svanga|kora rakt (?:fram|ut)|kora av vagen|kora in i)\b",
+       negative=True),
+    # one creature the only hold: "om inte Sigge fanns vet jag inte riktigt vad jag skulle göra"
+    _s("only_hold", "unclear", r"\bom (?:inte|int) (?:\w+ ){1,2}fanns\b.{0,20}\bvet jag (?:inte|int) (?:riktigt )?vad jag skulle\b",
+       negative=True),
     # a survivor's guilt, felt now even when told in the past: "kanske det var fel att just jag överlevde"
     _s("survivor_guilt", "unclear", r"\b(?:fel|orattvist) att (?:just |bara )?jag (?:lever|overlevde|fick leva|finns kvar)\b"),
     # a timer set for the end: "när den ringer är jag klar med allt här"
