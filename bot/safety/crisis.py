@@ -130,7 +130,7 @@ EVERYDAY_STRONG = re.compile(
     r"|\bklumpig|\blagade mat|\blagar mat|\bmatlagning|\bkoket\b|\bhack(?:a|ade|ar)\b|\bnar jag skar(?! (?:mig|mej))\b|\bnar jag (?:skalade|bakade"
     r"|diskade|jobbade|snickrade|rakade|lagade|grillade|strok|stryker|tandade)|\brakhyvel|\brakade|\bsnickra|\bjobbet\b"
     r"|\bpa jobbet|\bsolbrand|\bgrillen\b|\bbrannassl|\bnasslor|\bgetingstick|\bstack mig pa\b|\bugnsplat\w*|\bgrytlapp\w*"
-    r"|\bstekpann\w*|\bvattenkokar\w*|\bkastrull\w*|\bnar jag (?:gjorde|fixade|lagade) (?:lunch|middag|frukost|mat|mellanmal)\b"
+    r"|\bstekpann\w*|\bvattenkokar\w*|\bkastrull\w*|\bnar jag (?:gjorde|fixade|lagade|bredde) (?:lunch|middag|frukost|mat|mellanmal|mackor|macka|smorgas\w*|sallad)\b"
     r"|\bjag(?:a|ade|ar|at)(?: \w+)? (?:alg|radjur|vildsvin|hjort|hare|fagel|and)\b|\bjakt\w*|\balgjakt\w*|\bfallde (?:en|ett|min|mitt|sin|var)\b|\bslakt\w*"
     r"|\b(?:skot|skjuta|fallde|styckade|flade) (?:\w+ ){0,2}(?:alg|algen|radjur|radjuret|hjort|hjorten|vildsvin|vildsvinet|hare|haren|and|fagel|hons|honsen|gris|grisen)\b")
 EVERYDAY_WEAK = re.compile(
@@ -239,7 +239,8 @@ CONFIRMED_NOW = re.compile(
 
 # The whole message told as the past in a sentence of its own ("... låser in mig. det hände på
 # avdelningen 2015", "... två gånger, senast 2019"), with nothing about now.
-PAST_TOLD = re.compile(r"\b(?:det (?:hande|var|blev) (?:\w+ ){0,4}|senast |sista gangen )(?:(?:19|20)\d\d|for \w+ (?:ar|manader) sen|forra aret|i fjol)\b")
+PAST_TOLD = re.compile(r"\b(?:det (?:hande|var|blev) (?:\w+ ){0,4}|senast |sista gangen )(?:(?:19|20)\d\d|for \w+ (?:ar|manader) sen|forra aret|i fjol)\b"
+                       r"|\bsenast (?:jag|nar jag) (?:var|hade|kande mig|madde) (?:sa )?(?:suicidal|sjalvmordsbenagen|dalig|i kris)\b")  # "senast jag var suicidal kom två poliser"
 
 # Thoughts (not intent, plan or act), and the words that tell a habit anywhere in a message.
 THOUGHTS = {"death_thoughts"}
@@ -447,7 +448,8 @@ def _now(clause: str) -> bool:
 
 
 # the one who hurt the writer is on the way back to her: "han kommer hem vid sex"
-COMING_HOME = re.compile(r"\b(?:han|hon|de|dom)\b (?:kommer|ar pa vag|ska komma) (?:hem|tillbaka|hit)\b")
+COMING_HOME = re.compile(r"\b(?:han|hon|de|dom)\b (?:kommer|ar pa vag|ska komma) (?:hem|tillbaka|hit|igen)\b"
+                         r"|\b(?:han|hon|de|dom)\b (?:kommer|ska komma) (?:\w+ )?(?:pa )?(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|ikvall|imorgon|i morgon|inatt|snart)\b")
 # others handling the writer's means, as in a plan: "att folk räknar mina tabletter framför mig"
 OTHERS_HANDLE_MEANS = re.compile(r"\b(?:folk|andra|de|dom|personalen|nan|nagon|mamma|pappa|brorsan|syrran|min \w+)\b (?:\w+ )?"
                                  r"(?:raknar|tar hand om|tar bort|gommer|forvarar|haller i|delar ut|kollar|haller)(?: i)?(?: mina| min| mitt)?\s*$")
@@ -542,6 +544,9 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "joke"
     if signal.kind == "self" and INTRUSIVE.search(text) and UNWANTED.search(text):
         return "negated"  # "tanken att köra av vägen fast jag inte alls vill ... psykologen säger att det är ocd"
+    if (signal.name == "overdose" and re.search(r"\b(?:hamtade|hamtat|hamtar) ut\b", clause)
+            and not re.search(r"\b(?:svalt|svalde|tagit|tog|ta|pa en gang|samtidigt|sparat|spara)\b", clause)):
+        return "everyday"  # "hämtade ut alla mina mediciner själv": picked up at the pharmacy, not taken
     if signal.name in ("means_at_hand", "overdose") and (OTHERS_HANDLE_MEANS.search(near) or OTHERS_HOLD_MY_MEANS.search(clause)):
         return "someone else"  # "min syster håller i mina tabletter": the safety plan, not means at hand
     if signal.name == "exhaust_hose" and HOSE_CHORE.search(text):
@@ -650,6 +655,8 @@ RELAPSE_PLAN = re.compile(r"\bvill (?:inte|int) (?:fa |ha |ta )?(?:ett )?aterfal
 # Sleep that will not come, and voices that are quiet or kind: the model hears "somna" and "rösterna"
 SLEEP_TROUBLE = re.compile(r"\btupplur\w*|\b(?:kan (?:inte|int) somna|somnar (?:inte|int)|svart att somna)\b.{0,60}\b(?:tips|rad|melatonin|hjalper)\b")
 CALM_VOICES = re.compile(r"\b(?:rosterna|rosten)\b.{0,40}\b(?:tysta|tystare|snall\w*|stor (?:inte|int)|lugna\w*|borta)\b")
+# Deaths counted on a boss or a level: "har dött typ 50 gånger på samma boss"
+GAME_DEATHS = re.compile(r"\b(?:dott|dog|dor|doo)\b.{0,30}\b(?:ganger|ggr|gang)\b.{0,30}\b(?:boss\w*|level\w*|banan|niva\w*)\b")
 # A fall or a knock, its bruise or its plaster: "halkade på isen och slog upp knät"
 EVERYDAY_INJURY = re.compile(r"\b(?:ramlade|ramlat|halkade|halkat|snubblade|snubblat|trillade|trillat|foll|slog i|slog upp)\b.{0,80}"
                              r"\b(?:knat|knan|armbagen|handleden|foten|fotleden|huvudet|hoften|svullet|svullen|blatt|blamarke\w*|brutet|bruten"
@@ -666,7 +673,7 @@ MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|las
 EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                 + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
                    (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
-                   (MEDIA_WATCHED, "media", "topic"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday")])
+                   (MEDIA_WATCHED, "media", "topic"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game")])
 # Hope told from the far side of it, to the group or to oneself: "jag var där du är nu för tio år
 # sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
 HOPE_TOLD = re.compile(r"\bdet (?:blev|har blivit|blir|kommer att bli|kommer bli) (?:mycket |sa mycket |faktiskt |lite |sakta )?battre\b"

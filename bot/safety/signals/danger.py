@@ -31,7 +31,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:ska|kommer att|kommer|tanker|vill|forsoker|hotar att|hotade att|sa att han ska"
                              rf"|sa att hon ska) (?:doda|sla|skada|misshandla|valdta|strypa|ta|hitta|leta upp|komma efter) "
                              rf"(?:mig|mej)\b(?! (?:till|med|pa|ut|hem|dit|in|upp|ner|runt|i|ur|sen|och|ikvall|imorgon|pa bio))"
-                             rf"|\b(?:blev|har blivit|blir|ar) (?:slagen|valdtagen|misshandlad|hotad|strypt|knivhuggen|overfallen|"
+                             rf"|\b(?:blev|har blivit|blir|ar) (?:slagen|nerslagen|nedslagen|valdtagen|misshandlad|hotad|strypt|knivhuggen|overfallen|"
                              rf"tafsad|antastad|forfoljd|inlast|lost in|tvingad|drogad)(?! (?:i|pa) (?:spelet|matchen|schack|fifa))"
                              rf"|\bforsoker (?:ta sig|bryta sig|komma) in\b|\bbankar pa (?:dorren|min dorr)\b.{{0,30}}\b(?:radd|hotar|skriker)"
                              rf"|\b{OTHER}\b.{{0,60}}\b(?:har|med|haller|viftar med|viftade med|tog fram|tagit fram|holl upp|haller upp) (?:en |ett |sin |sitt )?(?:brod|kott|koks)?"
@@ -72,6 +72,7 @@ SIGNALS: list[Signal] = [
                              # "sa han kommer tillbaks i natt å gör slut på mig"; not "gjorde slut med mig", a break-up
                              rf"|\b(?:han|hon|de|dom)\b (?:\w+ ){{0,5}}(?:gor|gora|ska gora|kommer gora) slut pa (?:mig|mej)\b"
                              rf"|\bnasta gang (?:ar|e|blir) det (?:knana|benen|armarna|fingrarna|din tur|du)\b"
+                             rf"|\b(?:kommer|ska komma) (?:tillbaka|hit|hem) (?:\w+ )?for att (?:avsluta det|gora slut pa (?:mig|mej)|ta (?:mig|mej))\b"
                              rf"|\b(?:tander|tanda|satter eld|satta eld) (?:eld )?pa (?:\w+ )?(?:stugan|huset|lagenheten|bilen|garden) med (?:mig|mej) i\b"
                              rf"|\bom jag\b.{{0,60}}\b(?:ska|kommer) (?:jag|du) (?:att )?fa angra (?:det|mig|dig)\b"
                              rf"|\b(?:sticker|ska sticka|kommer sticka|kommer att sticka) (?:kniven |en kniv |ner )?(?:i )?(?:mig|mej)\b"

@@ -76,7 +76,7 @@ SIGNALS: list[Signal] = [
     # the means given away and bought again: there now, whenever it was bought (crisis.py: PRESENT_BY_NATURE)
     _s("means_replaced", "self", r"\b(?:repet|snaran|kniven|knivarna|tabletterna|vapnet|bladen|rakbladen)\b.{0,80}\b(?:kopte|kopt|skaffade|skaffat|fixade|fixat) (?:ett|en|nya) (?:nytt|ny|nya|till)\b"
                                  # around the limits: pills bought from three pharmacies or more
-                                 r"|\b(?:kopt|kopte|samlat|samlar|hamstrat|hamstrar|fick ihop|fatt ihop|fixat ihop)\b.{0,50}\b(?:pa|fran) (?:tre|fyra|fem|sex|flera|manga|\d+) (?:olika )?apotek\b",
+                                 r"|\b(?:kopt|kopte|kopa|koper|samlat|samlar|samla|hamstrat|hamstrar|hamstra|fick ihop|fatt ihop|fixat ihop|fa ihop)\b.{0,50}\b(?:pa|fran) (?:tre|fyra|fem|sex|flera|manga|\d+) (?:olika )?apotek\b",
        whole=True, acute=True, negative=True),
     # the means taken out again and again: "repet som ligger i garderoben. jag har tagit fram det varje kväll"
     _s("means_rehearsed", "self", r"\b(?:repet|snaran|kniven|rakbladet|tabletterna|vapnet|geväret|gevaret)\b.{0,60}\b(?:tagit fram|tar fram|plockat fram|provat|testat) (?:det|den|dem|dom)\b",
@@ -127,6 +127,15 @@ SIGNALS: list[Signal] = [
     # everything needed laid out for tonight, alone: "lagt fram allt jag behöver för ikväll när sambon åkt ... jag har bestämt mig"
     _s("laid_out_for_tonight", "self", r"\b(?:lagt fram|fixat|ordnat|gjort i ordning|forberett) allt (?:jag behover|som behovs)\b.{0,100}"
                                        r"\b(?:bestamt mig|nar (?:\w+ ){1,2}(?:akt|somnat|sover|gatt))\b", whole=True, acute=True),
+    # the means named in one sentence and held in the next: "pistolen som min bror lämnade ... suttit med den i knät varje kväll"
+    _s("held_every_night", "self", r"\b(?:pistol\w*|revolver\w*|gevar\w*|bossa\w*|vapnet|kniven|rakblad\w*|repet|snaran)\b.{0,100}"
+                                   r"\b(?:suttit|sitter|satt|legat|ligger) med (?:den|det|dom|dem) (?:i knat|i handen|bredvid mig)\b", whole=True, acute=True),
+    # the pills back from the one who kept them, laid out now: "fått tillbaka dem och nu ligger alla framför mig"
+    _s("laid_out_now", "self", rf"\b{PILLS}\b.{{0,100}}\b(?:ligger|star) (?:alla|allihop|dom|de|dem) (?:\w+ )?(?:framfor mig|framme|pa bordet framfor mig)\b",
+       whole=True, acute=True),
+    # still looking for the means: "satte 2 bara för att jag inte har hittat nåt bra rep än"
+    _s("means_sought", "self", r"\b(?:inte|int) (?:har )?hittat (?:nat|nagot|ett|nan|nagon) (?:bra |lagom |stark\w* )?(?:rep|snara|gren|krok|hojd|stalle att hoppa)\b",
+       negative=True),
     _s("there_now", "self", rf"\b{EDGE}\b.{{0,60}}\b(?:star|sitter|ar|e) (?:dar|har) (?:uppe |nere )?(?:nu|just nu)\b", whole=True, acute=True,
        negative=True),  # "bron där ingen ser mig. sitter här nu": its "ingen" denies nothing
     _s("up_on_edge", "self", r"\b(?:uppe|ute) pa (?:\w+ ){0,2}(?:taket|hustaket|bron|kanten)\b"

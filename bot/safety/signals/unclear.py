@@ -59,7 +59,7 @@ SIGNALS: list[Signal] = [
                               r"|\borkar (?:inte|int) tanka (?:langre|langt|framat|langre fram) an (?:till )?(?:i morgon|imorgon|idag|i dag|ikvall)\b"
                               r"|\b(?:kandes|kanns|vore|ar|e) (?:sa |for |lite |liksom )?slutgiltig(?:t)?\b"
                               r"|\b(?:(?:tanker|kommer|ska) (?:inte|int)|(?:inte|int) (?:tanker|kommer att|kommer|ska)) (?:att )?(?:vara|va) (?:med|kvar|har) (?:sa )?(?:mycket |lange )?(?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
-                              r"|\binga krafter kvar\b|\bslutat (?:att )?planera (?:for|infor) (?:framtiden|nan framtid|en framtid)\b|\bvet (?:inte|int) (?:riktigt |ens )?vad jag (?:haller pa med|lever for|ar har for) langre\b(?! med)|\bvad (?:ar|e) det (?:som (?:ar|e) )?kvar (?:for mig|att leva for)\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
+                              r"|\binga krafter kvar\b|\bslutat (?:att )?planera (?:for|infor) (?:framtiden|nan framtid|en framtid)\b|\borkar (?:inte|int) (?:ens )?tanka framat\b|\bvet (?:inte|int) (?:riktigt |ens )?vad jag (?:haller pa med|lever for|ar har for) langre\b(?! med)|\bvad (?:ar|e) det (?:som (?:ar|e) )?kvar (?:for mig|att leva for)\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
                               r"|\bvarfor ska jag (?:ens )?(?:halla pa|forsoka|orka|leva|fortsatta|kampa)\b"
                               r"|\baldrig (?:kommer|ska) (?:att )?bli battre|^(?:jag )?orkar (?:inte|int)\s*$"
                               r"|\bser (?:ingen|inte nan|inte nagon) (?:framtid|utvag|mening)"
