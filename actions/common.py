@@ -32,7 +32,7 @@ REPLY_FIRST, CHECK_FIRST = "reply first", "check first"  # what a worrying form 
 _SKIP = re.compile(r"^(/skip|hoppa( over)?( den( har)?( fragan)?)?|skippa|skip|pass|passar|nasta( fraga)?|vill inte svara( pa den)?)[.! ]*$")
 # Saying goodbye in the middle of a form pauses it too: "tack, hej då" is not an answer.
 _STOP = re.compile(
-    r"^(/stop|paus|pausa|sluta|stopp?|avbryt|inte nu|senare|vi tar det sen(are)?|jag vill (pausa|sluta)"
+    r"^(/stop|paus|pausa|sluta|stopp?|avbryt|avsluta( nu| har)?|inte nu|senare|vi tar det sen(are)?|jag vill (pausa|sluta|avsluta)"
     r"|(tack,? ?(och )?)?(hej ?da|hej hej|vi ses( sen(are)?)?|vi hors( sen(are)?)?|hors|god ?natt))[.!, ]*$"
 )
 # "Fortsätt" typed while a question is open: the form is already going, so the question
@@ -67,7 +67,8 @@ def client_id(tracker: Tracker) -> str:
 # only for messages of these words: "sluta röka" is a goal, not a pause.
 _CONTROL_WORDS = set(
     ["jag", "vill", "kan", "vi", "du", "inte", "int", "nu", "sluta", "slutar", "paus", "pausa", "stopp", "stop", "avbryt", "hoppa", "over", "skippa", "skip", "nasta", "fraga", "fragan", "den", "har", "det", "dar", "pass", "passar", "senare", "sen", "tar", "orkar", "fortsatta", "mer", "idag", "for", "tack", "ok", "okej", "klar", "klart", "nog", "igen", "en", "annan", "gang", "svara", "pa", "ska", "vara", "bara", "nej", "na",
-     "hej", "da", "hejda", "ses", "hors", "god", "natt", "godnatt", "ha", "bra", "och", "fortsatt", "vidare", "kor"]
+     "hej", "da", "hejda", "ses", "hors", "god", "natt", "godnatt", "ha", "bra", "och", "fortsatt", "vidare", "kor",
+     "avsluta", "avslutar"]
 )
 
 

@@ -70,6 +70,8 @@ async def validate_wrap(t, domain):
         ("nästa fråga", "start_dreams", True, False),
         ("paus", "stop", False, True),
         ("jag vill sluta", "mood_low", False, True),
+        ("avsluta", "out_of_scope", False, True),  # typed to quit mid-form, whatever the classifier guessed
+        ("avsluta min utbildning", "stop", False, False),  # a goal, not a pause
         ("/stop", "stop", False, True),
         # Long answers are answers even if the classifier guessed skip or stop.
         ("jag slutade röka förra året och det är jag stolt över", "stop", False, False),
