@@ -452,7 +452,10 @@ COMING_HOME = re.compile(r"\b(?:han|hon|de|dom)\b (?:kommer|ar pa vag|ska komma)
                          r"|\b(?:han|hon|de|dom)\b (?:kommer|ska komma) (?:\w+ )?(?:pa )?(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|ikvall|imorgon|i morgon|inatt|snart)\b")
 # others handling the writer's means, as in a plan: "att folk räknar mina tabletter framför mig"
 OTHERS_HANDLE_MEANS = re.compile(r"\b(?:folk|andra|de|dom|personalen|nan|nagon|mamma|pappa|brorsan|syrran|min \w+)\b (?:\w+ )?"
-                                 r"(?:raknar|tar hand om|tar bort|gommer|forvarar|haller i|delar ut|kollar|haller)(?: i)?(?: mina| min| mitt)?\s*$")
+                                 r"(?:raknar|tar hand om|tar bort|gommer|forvarar|delar ut|kollar|haller)(?: i)?(?: mina| min| mitt)?\s*$")
+# medicine fetched at the pharmacy, unless taken or saved up as well
+PICKED_UP = re.compile(r"\b(?:hamtade|hamtat|hamtar) ut\b")
+TAKEN_OR_SAVED = re.compile(r"\b(?:svalt|svalde|tagit|tog|ta|pa en gang|samtidigt|sparat|spara)\b")
 OTHERS_HOLD_MY_MEANS = re.compile(r"\b(?:min|mitt|mina) \w+ (?:haller i|forvarar|tar hand om|har hand om|delar ut|har) (?:alla )?(?:mina|min|mitt)\b")
 # control that goes on in the present: "han läser min snap", "jag får inte träffa kompisar"
 CONTROLLED_NOW = re.compile(r"\b(?:laser|kollar|tar) (?:min|mina|alla mina) (?:snap|sms|mobil|telefon|meddelanden|mejl|chattar)\b"
@@ -544,8 +547,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "joke"
     if signal.kind == "self" and INTRUSIVE.search(text) and UNWANTED.search(text):
         return "negated"  # "tanken att köra av vägen fast jag inte alls vill ... psykologen säger att det är ocd"
-    if (signal.name == "overdose" and re.search(r"\b(?:hamtade|hamtat|hamtar) ut\b", clause)
-            and not re.search(r"\b(?:svalt|svalde|tagit|tog|ta|pa en gang|samtidigt|sparat|spara)\b", clause)):
+    if signal.name == "overdose" and PICKED_UP.search(clause) and not TAKEN_OR_SAVED.search(clause):
         return "everyday"  # "hämtade ut alla mina mediciner själv": picked up at the pharmacy, not taken
     if signal.name in ("means_at_hand", "overdose") and (OTHERS_HANDLE_MEANS.search(near) or OTHERS_HOLD_MY_MEANS.search(clause)):
         return "someone else"  # "min syster håller i mina tabletter": the safety plan, not means at hand
@@ -723,8 +725,8 @@ def assess(text: str, question: str | None = None) -> Assessment:
     # the explanations (EXPLANATIONS) are not among findings_in's, which are the crisis model's features
     found = findings_in(text) + [Finding(name, "self", match.group(), reason)
                                  for pattern, name, reason in EXPLANATIONS for match in pattern.finditer(folded)]
-    if not _relapse(folded):
-        found += [Finding("hope", "self", match.group(), "past") for match in HOPE_TOLD.finditer(folded)]
+    hope = [] if _relapse(folded) else [Finding("hope", "self", m.group(), "past") for m in HOPE_TOLD.finditer(folded)]
+    found += hope
     confirmed = CONFIRMED_NOW.search(folded)
     counting = [f for f in found if (f.reason is None or (f.reason == "habit" and confirmed)) and f.kind != "unclear"]
     told_now = NOW.search(ONGOING.sub(" ", folded)) or MOMENTS_AGO.search(folded)  # "för en timme sen" is now
@@ -733,10 +735,8 @@ def assess(text: str, question: str | None = None) -> Assessment:
     if HABIT_TOLD.search(folded) and not told_now and not confirmed:
         # thoughts described as what usually happens: a habit, wherever in the message the "brukar" is
         found, counting = _explain(found, counting, {f for f in counting if f.signal in THOUGHTS}, "usually")
-    if question in LOOKING_BACK_QUESTIONS:
-        found, counting = _explain(found, counting, {f for f in counting if _told_as_over(f, folded)}, "past")
-    if HOPE_TOLD.search(folded) and not _relapse(folded):
-        # a past told as hope, to the group or to oneself: what is in the past tense is that story
+    if question in LOOKING_BACK_QUESTIONS or hope:
+        # a question that looks back, or a past told as hope: what is in the past tense is that story
         # ("jag hade skrivit avskedsbrev och låg inlagd i sex veckor ... det går att komma tillbaka")
         found, counting = _explain(found, counting, {f for f in counting if _told_as_over(f, folded)}, "past")
     if question in SIGN_QUESTIONS:
