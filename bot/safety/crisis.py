@@ -263,9 +263,9 @@ NOT_JOKING = re.compile(r"\b(?:skamtar|skojar|skamtade) (?:inte|int|ej)\b|\b(?:i
                         r"|\b(?:inte|int) (?:pa |for )?skoj\b")
 # A laughed-off death wish gets a check, not the full reply ("vill dö haha").
 FIGURE_PRONE = {"want_die", "take_life"}
-DONE = {"overdose", "means_at_hand", "self_harm_act"}  # told as done or at hand: no joke undoes it
+DONE = {"overdose", "overdose_amount", "means_at_hand", "self_harm_act"}  # told as done or at hand: no joke undoes it
 # no game explains these ("betalar hans hockey ... livförsäkring ... karensen går ut")
-NO_PLAY = {"self_harm_act", "self_harm_word", "overdose", "means_at_hand", "insurance_checked"}
+NO_PLAY = {"self_harm_act", "self_harm_word", "overdose", "overdose_amount", "means_at_hand", "insurance_checked"}
 ACUTE = {s.name for s in SIGNALS if s.acute}
 # Signals whose own words say who it is about (mig, mitt, sig): no subject check.
 SUBJECT_IN_SIGNAL = {"farewell_after", "not_survive", "take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "farewell_thanks", "way_out", "voices",
@@ -386,7 +386,9 @@ def _subject_is_other(before: str) -> bool:
 
 
 # Alive and well now: the "now" of a survivor story ("överlevt två försök och lever idag")
-ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar (?:\w+ ){0,2}battre|ar glad|e glad|ar stolt|e stolt|ar tacksam|e tacksam)"
+# "försökte ta livet av sig förra året o e hemma nu": home again now, the attempt is still past
+ALIVE_NOW = re.compile(r"\b(?:lever|finns kvar|mar bra|mar (?:\w+ ){0,2}battre|ar glad|e glad|ar stolt|e stolt|ar tacksam|e tacksam"
+                       r"|(?:ar|e) (?:hemma|hem|utskriven|utskrivna|tillbaka hemma)(?: igen)?)"
                        r"(?: \w+){0,3} (?:idag|i dag|nu|fortfarande)\b"
                        r"|\b(?:idag|i dag|nu) (?:mar|lever|ar|e) jag (?:\w+ ){0,2}(?:battre|bra|glad|stolt|tacksam|trygg)\b"
                        r"|\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){0,2}(?:battre|bra)\b")
@@ -422,6 +424,10 @@ UNWANTED = re.compile(r"\b(?:fast|trots att|aven om) jag (?:inte|int) (?:alls )?
 # What a rope or a hose is for, on an ordinary day
 ROPE_CHORE = re.compile(r"\b(?:bogsera|bogserar|bogserlina|baten|batar|segla|seglar|flytt\w*|surra|surrar|talt\w*|klattr\w*|tvatt\w*"
                         r"|slap\w*|kana|kanan|hopprep|vattna|vattnar|rabatt\w*|gardsplan|bilen tvattas|dragkamp)\b")
+# giving things away or the pet a new home before a move, unless the move is the cover story
+# ("dom tror att jag ska flytta")
+MOVING = re.compile(r"\b(?:flytten|flyttlasset|flyttkartong\w*|nya (?:lagenheten|boendet)|(?<!tror att )(?<!tror )jag ska flytta|vi ska flytta|flyttar (?:till|in|ihop))\b")
+GIVEN_AWAY = re.compile(r"\bbort\b|\bnytt hem\b|\bnya agare\b")
 HOSE_CHORE = re.compile(r"\b(?:lacker|lackte|lacka|laga|lagade|lagar|tvattmaskin\w*|diskmaskin\w*|dammsugar\w*|vattna\w*|tradgard\w*"
                         r"|akvari\w*|pool\w*|bilverkstad\w*|besiktning\w*|mopp\w*|trimmer\w*|grasklipp\w*)\b")
 # "börjar tänka på att skära mig igen", as a warning sign: the sign comes back, that is what a sign does
@@ -449,6 +455,7 @@ def _now(clause: str) -> bool:
 
 # the one who hurt the writer is on the way back to her: "han kommer hem vid sex"
 COMING_HOME = re.compile(r"\b(?:han|hon|de|dom)\b (?:kommer|ar pa vag|ska komma) (?:hem|tillbaka|hit|igen)\b"
+                         r"|\b(?:han|hon|de|dom)\b (?:ar|e) hemma (?:nu|just nu)\b"
                          r"|\b(?:han|hon|de|dom)\b (?:kommer|ska komma) (?:\w+ )?(?:pa )?(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|ikvall|imorgon|i morgon|inatt|snart)\b")
 # others handling the writer's means, as in a plan: "att folk räknar mina tabletter framför mig"
 OTHERS_HANDLE_MEANS = re.compile(r"\b(?:folk|andra|de|dom|personalen|nan|nagon|mamma|pappa|brorsan|syrran|min \w+)\b (?:\w+ )?"
@@ -459,6 +466,7 @@ TAKEN_OR_SAVED = re.compile(r"\b(?:svalt|svalde|tagit|tog|ta|pa en gang|samtidig
 OTHERS_HOLD_MY_MEANS = re.compile(r"\b(?:min|mitt|mina) \w+ (?:haller i|forvarar|tar hand om|har hand om|delar ut|har) (?:alla )?(?:mina|min|mitt)\b")
 # control that goes on in the present: "han läser min snap", "jag får inte träffa kompisar"
 CONTROLLED_NOW = re.compile(r"\b(?:laser|kollar|tar) (?:min|mina|alla mina) (?:snap|sms|mobil|telefon|meddelanden|mejl|chattar)\b"
+                            r"|\b(?:laser|kollar|ser) (?:allt |det )(?:som )?jag skriver\b"
                             r"|\bjag (?:far (?:inte|int)|(?:inte|int) far) (?:traffa|umgas med|ses med|ga ut)\b")
 ESCAPED = re.compile(r"\b(?:lamnade|lamnat|flydde|flytt fran|flyttade fran|kom ifran|kom darifran|gick ifran|gick anda)\b")
 # A shift at work, told by staff: what happened to patients is no one's own crisis
@@ -469,6 +477,24 @@ def _told_before(text: str, clause: str) -> str:
     """The message before the clause: "en deltagare berättar att ..." in the sentence before."""
     at = text.find(clause)
     return text[:at] if at > 0 else ""
+
+
+# the clause dated by the next one: "hade jag självmordstankar men det va 2019"
+# (not "det var länge sen jag mådde så här", which says it is now)
+DATED_AFTER = re.compile(r"\W*(?:(?:men|fast) )?det (?:var|va|hande) (?:ju |typ |alltsa )?(?:(?:19|20)\d\d|lange sen|lange sedan|for (?:\w+ ){1,2}(?:ar|manader) sen|manga ar sen)\b"
+                         r"(?! (?:jag|ja|som|sist|senast|man|nan|nagon)\b)")
+
+
+def _sentences_of(text: str, start: int, end: int) -> str:
+    """The sentences a whole-message match spans: a book told of in another sentence makes no topic of it."""
+    begin = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
+    ends = [at for at in (text.find(mark, end) for mark in ".!?") if at >= 0]
+    return text[begin:min(ends) if ends else len(text)]
+
+
+def _told_after(text: str, clause: str) -> str:
+    at = text.find(clause)
+    return text[at + len(clause):] if at >= 0 else ""
 
 
 def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str | None:
@@ -508,7 +534,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "habit"  # "ringer 112 om jag säger att jag har samlat tabletter": what I might say, as in a plan
     if signal.kind == "self" and SURVIVED.search(near):
         return "past"  # "överlevde överdosen 2016 och jobbar idag som stödperson"
-    told_past = PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
+    told_past = (PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
+                 or (PAST_TENSE.search(clause) and DATED_AFTER.match(_told_after(text, clause))))
     if (signal.kind == "danger" and (AGAIN.search(clause) or COMING_HOME.search(text) or CONTROLLED_NOW.search(text))
             and not ESCAPED.search(text)):
         told_past = None  # "tog strypgrepp på mig igen i tisdags ... han kommer hem vid sex": it goes on
@@ -529,7 +556,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     quoted_in_conversation = (QUOTED_OPEN.search(before) or re.match(SAID_QUOTED, span)) and not TOPIC.search(GROUP_ROOM.sub(" ", CONVERSATION.sub(" ", clause)))
     own_farewell = signal.name == "farewell" and re.search(r"\b(?:mina|mitt|min)\b", span)  # "delat ut mina saker till er i gruppen"
     own_in_the_group = not TOPIC.search(GROUP_ROOM.sub(" ", LEADING.sub(" ", clause))) and FIRST.search(before + span)
-    if (TOPIC.search(clause) and not OWN.search(before) and not own_in_the_group and not FIRST_INTENT.search(before) and not told_now_by_someone
+    if (TOPIC.search(_sentences_of(clause, start, end) if signal.whole else clause) and not OWN.search(before) and not own_in_the_group and not FIRST_INTENT.search(before) and not told_now_by_someone
             and not own_farewell and not told_in_the_room and not quoted_in_conversation
             and (signal.name not in ("means_at_hand", "place_now", "up_on_edge")
                  or (_subject_is_other(before) and not INTENT_NOW.search(before) and not _now(clause)))
@@ -551,6 +578,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "everyday"  # "hämtade ut alla mina mediciner själv": picked up at the pharmacy, not taken
     if signal.name in ("means_at_hand", "overdose") and (OTHERS_HANDLE_MEANS.search(near) or OTHERS_HOLD_MY_MEANS.search(clause)):
         return "someone else"  # "min syster håller i mina tabletter": the safety plan, not means at hand
+    if signal.name.startswith("farewell") and GIVEN_AWAY.search(span) and MOVING.search(text):
+        return "mundane"  # "ge bort plantorna och se till att katten får ett nytt hem" before the move
     if signal.name == "exhaust_hose" and HOSE_CHORE.search(text):
         return "mundane"  # "slangen till tvättmaskinen läckte, tejpade den"
     if signal.name == "loaded_gun_here" and EVERYDAY_STRONG.search(text):

@@ -128,6 +128,15 @@ SIGNALS: list[Signal] = [
     _s("controlled", "danger", r"\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|telefon|telefonen|mobil|mobilen|id-kort|pengar|bankkort|kort|lon)\b"
                                r".{0,160}\b(?:far (?:inte|int) (?:ga ut|lamna (?:lagenheten|huset|hemmet|rummet|bostaden))|(?:ska|maste) gifta mig|gifta bort|later (?:mig|mej) (?:inte|int))",
        whole=True, negative=True),
+    # money taken, and a threat if it is told: "tar pengar från mitt kort och säger att han anmäler mig om jag berättar"
+    _s("robbed_and_silenced", "danger", r"\b(?:tar|tog|tagit|stjal|snor|snodde|lanar) (?:\w+ ){0,2}(?:pengar|pengarna|\w*ersattning\w*|lon\w*|bidrag\w*|kort|kortet|bankkort\w*)\b.{0,120}"
+                                        r"(?:\b(?:sager|sa|sagt|hotar|hotat|hotade)(?: med)? att (?:han|hon|hen|de|dom) (?:ska |kommer att |kommer )?(?:anmaler|anmala|polisanmaler|polisanmala|slar|sla|skadar|skada|kastar ut|kasta ut|sparkar ut)"
+                                        r" (?:mig|mej)\b.{0,20}|\bhot(?:ar|at|ade) (?:med )?att (?:sla|slå) sonder (?:\w+ ){1,2})"
+                                        r"\b(?:om|ifall) jag (?:berattar|sager|snackar|pratar|anmaler|gar till|vagrar|inte)\b", whole=True),
+    # a threat to come and "finish it once and for all", with fear or drink in the message
+    # (not the plumber who will finish the job)
+    _s("finish_threat", "danger", r"(?=.*\b(?:radd|livradd|hot\w*|full|packad|aggressiv|arg|slar|slog)\b)\b(?:sagt|sa|sager|hotat|hotar|skrev|skrivit) (?:att )?(?:han|hon|hen|de|dom) (?:ska|kommer att|kommer) (?:komma|aka|dyka upp)\b.{0,40}"
+                                  r"\b(?:gora|fixa) (?:klart|slut pa) (?:det|mig|mej|med mig|med mej)\b.{0,10}\ben gang for alla\b", whole=True),
     # locked in, held or silenced by someone: its own "kan inte gå ut" is no denial
     _s("trapped", "danger", r"\b(?:tagit|tog) (?:min|mitt) (?:telefon|telefonen|mobil|mobilen)\b.{0,30}\b(?:last|laste|lost|lasst|lasit) (?:ytterdorren|dorren)\b"
                               r"|\b(?:(?:ska|kommer att|kommer) (?:inte|int)|(?:inte|int) (?:ska|kommer att|kommer)) (?:komma ut|ga harifran|komma harifran|harifran|overleva) levande\b"

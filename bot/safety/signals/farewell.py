@@ -95,6 +95,25 @@ SIGNALS: list[Signal] = [
        rf"|\b{MEANS}\b (?:\w+ ){{0,3}}(?:framme|redo)\b.{{0,40}}\b(?:kan|ska) (?:jag )?ta (?:allt|alla|hela|allihop)\b"
        rf"|\b(?:fa|fatt|fick) tag pa (?:\w+ )?{PILLS}\b.{{0,60}}\bhar (?:allt|det) jag behover\b",
        whole=True, acute=True),
+    # the act left unnamed, "när jag gör det", with the means kept near or suicide asked about in general
+    # ("vill ha dom nära när jag gör det", "om man tar livet av sig ... när jag gör det")
+    _s("act_unnamed", "self",
+       rf"\b(?:{PILLS}|{MEANS}|dom|dem|de)\b.{{0,80}}\b(?:ha|har|hade) (?:dom|dem|de|den|det|\w+) (?:nara|kvar|hos mig|till hands)\b.{{0,30}}\b(?:nar|innan|tills) (?:jag|ja) (?:gor|ska gora) det\b"
+       r"|\b(?:tar livet av sig|tar sitt liv|tagit livet av sig|tar sitt eget liv|begar sjalvmord|sjalvmord\w*)\b.{0,160}\b(?:nar|innan|efter att|efter) (?:jag|ja) (?:gor|ska gora|har gjort|gjort) det\b"
+       # safekeeping refused, the pills kept until a day: "vill inte att nån håller i mina tabletter, behöver ha kvar dem till lördag"
+       rf"|\bvill (?:inte|int) att (?:nan|nagon|ngn|du|ni|ombudet|mamma|pappa|\w+) (?:haller i|tar hand om|har|forvarar|laser in|tar) (?:mina |alla )?{PILLS}\b.{{0,60}}"
+       r"\b(?:ha kvar|behalla|spara|ha) (?:dem|dom|de|den|det)?(?: har)? ?(?:till|tills|fram till) (?:pa )?(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|helgen|den \d+\w*)\b",
+       whole=True, negative=True, acute=True),
+    # affairs closed before a date, the pet rehomed, nothing needed after it (not a move:
+    # "allt i ordning innan flytten" gives things away too)
+    _s("affairs_closed", "self",
+       r"(?!.*\b(?:flytt\w*|flyttar|flyttade|nya (?:lagenheten|boendet|stallet)|utlandet|resan)\b)"
+       r"(?:.*\b(?:allt i ordning|ordning pa allt|ordnat allt|fixat allt|ordning pa mina saker)\b.{0,40}\binnan\b.{0,160}"
+       r"\b(?:nytt hem|nya agare|ny agare|ge bort|gett bort|skanka bort|skankt bort|testamente\w*)\b"
+       r"|.*\btestamente\w* (?:ar|e|blev) (?:klart|skrivet|fixat|ordnat)\b.{0,80}\b(?:nytt hem|nya agare|ny agare)\b"
+       r"|.*\b(?:sa upp|sagt upp|sager upp|avslutat|avslutade|betalade|betalat)\b (?:\w+ ){0,3}(?:\w*abonnemang\w*|hyreskontrakt\w*|\w*forsakring\w*|hyran|mobil\w*|kontot|konton)"
+       r"\b.{0,140}\b(?:behover (?:inget|inte|ingen|inga)|har (?:ingen|inte nan) (?:anvandning|nytta)) (?:\w+ ){0,4}(?:efter|sen|da|langre)\b)",
+       whole=True, negative=True),
     # one last try, then the dangerous place ("gör ett sista försök att prata med nån innan jag går ner till bron")
     _s("last_try", "self", r"\bsista (?:forsok|forsoket|gangen)\b.{0,60}\binnan (?:jag|ja) (?:gar|ska ga|aker|tar mig)"
                            r" (?:ner |ut |upp )?(?:till|pa|mot) (?:bron|taket|sparet|sparen|stationen|vattnet|havet|sjon|an|klippan)\b",

@@ -6,6 +6,15 @@ SIGNALS: list[Signal] = [
     # means hidden where no one looks: "repet ligger i förrådet där ingen letar" (its "ingen" denies nothing)
     _s("means_hidden", "self", rf"\b{MEANS} (?:ligger|finns|har jag gomt|har jag lagt|ar gomd\w*)\b.{{0,40}}\bdar ingen (?:letar|hittar|ser)\b"
                                rf"|\bhar gomt (?:undan )?(?:mina |alla )?{MEANS}\b.{{0,30}}\bdar ingen (?:letar|hittar|ser)\b", negative=True),
+    # the means packed and the drive out to a lonely place tonight: "repet ligger i bilen och ikväll kör jag ut till skogen"
+    _s("means_packed_tonight", "self", rf"\b{MEANS}\b (?:ligger|finns|ar|e) (?:redan )?(?:i bilen|i bagaget|i vaskan|i ryggsacken)\b.{{0,60}}"
+                                       r"\b(?:ikvall|inatt|nu|snart|sen)\b (?:\w+ ){0,2}(?:kor|aker|gar|cyklar) (?:jag )?(?:ut |iväg |ivag )?(?:till|mot|in i) "
+                                       r"(?:skogen|sjon|bron|havet|klipporna|stupet|berget|spar\w*|\w+skogen)\b", whole=True, acute=True),
+    # the means laid out and the urge held off for now: "rakbladet ligger framme och jag vet inte hur länge jag håller emot"
+    _s("means_out_holding_off", "self", rf"\b{MEANS}\b (?:\w+ ){{0,2}}(?:ligger|star|finns)? ?(?:framme|redo|bredvid mig|fram)\b.{{0,80}}"
+                                        r"\b(?:hur lange (?:till )?(?:jag )?(?:haller emot|star emot|klarar att lata bli|kan halla emot|orkar halla emot)"
+                                        r"|(?:kan|klarar|orkar) (?:inte|int) (?:halla|sta) emot|haller (?:inte|int) emot (?:sa )?(?:lange|mycket langre))(?=\s*(?:[.!?,]|$|langre|mer|sa lange|nu|ikvall|inatt))",
+       whole=True, negative=True, acute=True),
     _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
                                 rf"|\b(?:snaran|rakbladen|rakbladet|vapnet|gevaret|pistolen) (?:ligger|star|hanger|finns) redan\b"
                                 rf"|\b(?:repet|slangen) (?:ligger|hanger|finns) redan\b"
@@ -28,6 +37,7 @@ SIGNALS: list[Signal] = [
                                 rf"|huden|strupen)"
                                 rf"|\b(?:sparat|samlat|samlar|sparar)(?: ihop)? (?:pa )?(?:\w+ )?{PILLS}"
                                 rf"|\b(?:bilen|garaget)\b.{{0,40}}\b(?:motorn (?:pa|igang|gaende)|avgaser|slangen|porten stangd|tomgang)"
+                                rf"|\bgaraget\b.{{0,40}}\bbilen (?:pa|igang|gaende)\b"
                                 rf"|\b(?:tagit|tog|har tagit|plockat|plockade) fram (?:\w+ )?(?:{MEANS}|\w*gevar\w*|\w*pistol\w*)"
                                 rf"|\bgrillkol|\btejpat (?:igen|for) (?:ventilationen|dorren|fonstren|springorna)"
                                 rf"|\b(?:balte|baltet|rep|repet|sladd|sladden|snara)\b.{{0,40}}\b(?:krok|kroken|haller|klart|redo|fast|hanger redan|hanger uppe"
@@ -178,6 +188,9 @@ SIGNALS: list[Signal] = [
                            rf"|\b(?:akuten|iva|sjukhuset|ambulans\w*|magpump\w*)\b.{{0,50}}\b(?:tagit|tog|svalt|svalde) for (?:mycket|mkt)\b(?! pa (?:mig|mej|sig))"
                            rf"|\b(?:tagit|tog|svalt|svalde) for (?:mycket|mkt)\b(?! pa (?:mig|mej|sig)).{{0,30}}\b(?:akuten|iva|sjukhuset|ambulans\w*|magpump\w*)\b",
        acute=True),
+    # the amount told after a comma: "har tagit tabletter, en hel del"
+    _s("overdose_amount", "self", rf"\b(?:har (?:\w+ )?tagit|tog|har svalt|svalde) (?:\w+ )?{PILLS}\W+(?:en hel del|en massa|massor|jattemanga|sjukt manga|hur manga som helst|alldeles for manga)\b",
+       whole=True, acute=True),
     # holding back from harming oneself, and about to fail: "att inte skära mig ... klarar det inte mycket längre"
     _s("urge_winning", "self", r"\b(?:inte|int|lata bli att|lata bli) (?:skada|skara|rispa) (?:mig|mej)\b.{0,60}\b(?:klarar (?:det )?(?:inte|int) (?:mycket )?langre"
                                r"|vet (?:inte|int) hur lange (?:till )?jag klarar"

@@ -3,9 +3,11 @@ from bot.safety.signals.words import EDGE, NOT, RISKY_PLACE, Signal
 from bot.safety.signals.words import make as _s
 
 SIGNALS: list[Signal] = [
-    _s("exhausted", "unclear", rf"\b(?:orkar|klarar|pallar|palla|kan|orka)(?: bara)? {NOT} (?:riktigt |alls |typ |liksom )?(?:av )?(?:det har |detta |med (?:nagot|"
+    _s("exhausted", "unclear", rf"\b(?:orkar|klarar|pallar|palla|kan|orka)(?: bara)? {NOT} (?:riktigt |alls |typ |liksom |sa mycket |sa mkt |sa )?(?:av )?(?:det har |detta |med (?:nagot|"
                                rf"nanting|nat|allt|livet) )?(?:mer|langre|lenge|lengre)\b"
                                rf"(?! (?:fragor|fragorna|plugg|jobb|tjat|prat|snack|moten|skola|text|las|av det har|idag med))"
+                               # "orkar inte mer med sånt folk": tired of them, not of life
+                               rf"(?! med (?!(?:livet|allt|allting|alltihop|nagot|nanting|nat|nagonting|mig|mej|det|detta|mitt liv)\b))"
                                rf"|\b(?:orkar|pallar)(?: bara)? {NOT} (?:riktigt |alls |ens )?(?:nanting|nagonting|nat|nagot) (?:mer|langre)\b"
                                rf"|\b(?:orkar|klarar|pallar|palla|orka)(?: bara)? {NOT} (?:riktigt |alls |ens )?med (?:livet|allt|nagonting|nanting|nanting)\b"
                                rf"|\borkar {NOT} (?:sa )?mycket mer av (?:det har|detta|allt)\b"
@@ -17,7 +19,7 @@ SIGNALS: list[Signal] = [
     _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost\b(?! (?:med|att))|\bvill (?:bara )?(?:forsvinna|ge upp(?! halvvags| pa halva vagen| mitt i\b| med (?:kursen|jobbet|traningen|dieten|projektet))"
                               r"|sova for (?:evigt|alltid))|\b(?:vore|ar|skulle vara) (?:sa )?skont att (?:bara )?(?:fa )?sova (?:lange lange|for evigt|for alltid|i tusen ar|och aldrig vakna)|\bvill (?:bara )?sova i (?:tusen|hundra) ar\b|(?<!sista som )(?<!forsta att )\b(?:ger|gett|gav|borjar (?:att )?ge) upp\b(?! (?:forsoket|att |ansokan\w*|ansokningen|blankett\w*|uppsatsen|tentan|matchen|spelet|banan|korkortet|dieten|rokningen|snuset|pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen|for idag|efter (?:\d+|en|ett|tva|tre|fyra|fem|nagra|ett par) (?:\w+ )?(?:dagar|dag|veckor|vecka|manader|manad|timmar|timme|ar|minuter)\b|for i dag|for ikvall|for nu|for den har gangen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
                               r"(?:sa |helt |bara )?(?:meningslost|hopplost|svart|over)|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:bara|helt) gratt\b"
-                              r"|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:sa )?gratt\W+(?:hela tiden|jamt|alltid|numera)\b|\b(?:alla|ni|dom|de|familjen|barnen)(?: \w+){0,3} (?:skulle |kommer att |kommer )?klara sig (?:\w+ ){0,2}(?:bra|battre|fint) utan (?:mig|mej)\b|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
+                              r"|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:sa )?gratt\W+(?:hela tiden|jamt|alltid|numera)\b|\b(?:alla|ni|dom|de|familjen|barnen|varlden|jorden)(?: \w+){0,3} (?:skulle |kommer att |kommer )?klara sig (?:\w+ ){0,2}(?:bra|battre|fint) utan (?:mig|mej)\b|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
                               r"|\b(?:slutat|slutar) (?:att )?tro (?:pa )?att (?:det|nagot|nat|allt|livet) (?:ska bli|blir|kommer att bli|kommer bli) battre\b"
                               r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta(?! (?:gora ont|ha ont|varka|vara jobbigt)))|\bingen mening med (?:livet|nagonting"
                               r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\b(?:ar|e|kanner mig som|kanner mig bara som) (?:bara )?en (?:borda|belastning)\b(?! (?:pa jobbet|i laget))|\bforlat for allt\b"
@@ -26,9 +28,9 @@ SIGNALS: list[Signal] = [
                               r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\btankarna har kommit tillbaka\b|\bjobbigt med tankarna|\bingen framtid\b"
                               r"|\borkar (?:inte|int|ej) (?:en|ett) (?:enda )?(?:dag|natt|vecka|manad|andetag) (?:till|mer)\b(?! (?:pa|i) (?:jobbet|skolan|kontoret|plugget)| med (?:den|det|honom|henne|dom|chefen))"
                               r"|\b(?:ar det|e det|om det (?:ens )?(?:ar|e)|om det) (?:ens )?(?:lont|vart det|nan ide|nagon ide|nan mening|nagon mening) (?:att|med att) (?:fortsatta|halla pa|leva|kampa)\b"
-                              r"|\bvad (?:det )?(?:ens )?(?:ar|e) (?:det )?(?:ens )?for mening med (?:att )?(?:halla pa|leva|allt|fortsatta|livet)\b"
+                              r"|\bvad (?:det )?(?:ens )?(?:ar|e) (?:det )?(?:ens )?for mening med (?:att )?(?:halla pa|leva|allt|alltihop|allting|fortsatta|livet)\b"
                               r"|\b(?:vet (?:inte|int) om )?(?:inget|ingenting|nat|nagot|nanting|nagonting) (?:kan |kommer (?:att )?)?(?:gor|gora) (?:det|livet) (?:meningsfullt|meningsfullare) (?:langre|igen)\b"
-                              r"|\b(?:att jag hade|om jag hade|onskar (?:att )?jag hade) (?:en |nan |nagon )?anledning (?:att|till att) (?:fortsatta|leva|finnas kvar|kampa)\b"
+                              r"|\b(?:att jag hade|om jag hade|onskar (?:att )?jag hade) (?:en |nan |nagon )?anledning (?:att|till att) (?:fortsatta|leva|finnas kvar|kampa|stanna kvar|vara kvar)\b(?! (?:pa|i|hos|till|med)\b)"
                               r"|\b(?:ingen|inte nan|inte nagon) anledning (?:att|till att) (?:fortsatta|leva|finnas kvar)\b"
                               r"|\bkanns (?:allt|allting|livet) (?:bara |sa |helt )?meningslost\b"
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag|langre|lenge|mer)"
@@ -59,6 +61,10 @@ SIGNALS: list[Signal] = [
                               r"|\borkar (?:inte|int) tanka (?:langre|langt|framat|langre fram) an (?:till )?(?:i morgon|imorgon|idag|i dag|ikvall)\b"
                               r"|\b(?:kandes|kanns|vore|ar|e) (?:sa |for |lite |liksom )?slutgiltig(?:t)?\b"
                               r"|\b(?:(?:tanker|kommer|ska) (?:inte|int)|(?:inte|int) (?:tanker|kommer att|kommer|ska)) (?:att )?(?:vara|va) (?:med|kvar|har) (?:sa )?(?:mycket |lange )?(?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
+                              r"|\b(?:inte|int) spelar (?:nan|nagon) roll om jag (?:ar har|e har|finns|lever|ar kvar|e kvar)\b"
+                              r"|\bom jag (?:typ |bara |ba |liksom )?(?:inte|int) fanns (?:langre|kvar|mer)\b"
+                              # tired of anything at all, not of a task: "orkar inte så mkt längre med ngt"
+                              r"|\borkar (?:inte|int) (?:sa )?(?:mycket |mkt )?(?:langre|mer) med (?:nagot|nat|nagonting|nanting|allt|allting)\b"
                               r"|\binga krafter kvar\b|\bslutat (?:att )?planera (?:for|infor) (?:framtiden|nan framtid|en framtid)\b|\borkar (?:inte|int) (?:ens )?tanka framat\b|\bvet (?:inte|int) (?:riktigt |ens )?vad jag (?:haller pa med|lever for|ar har for) langre\b(?! med)|\bvad (?:ar|e) det (?:som (?:ar|e) )?kvar (?:for mig|att leva for)\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
                               r"|\bvarfor ska jag (?:ens )?(?:halla pa|forsoka|orka|leva|fortsatta|kampa)\b"
                               r"|\baldrig (?:kommer|ska) (?:att )?bli battre|^(?:jag )?orkar (?:inte|int)\s*$"
@@ -66,7 +72,9 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:ser (?:inte|int)|(?:inte|int) ser) (?:nan|nagon|poangen|meningen) (?:(?:poang|mening) )?(?:med|i) (?:nagonting|nanting|nat|nagot|livet|allt)\b"
                               r"|^(?:jag )?(?:ville|vill) bara (?:saga|sag) (?:hej da|hejda|adjo|farval)\s*$", negative=True),
     # a reason to go on, doubted in the next sentence: "att jag såg någon anledning att fortsätta. just nu är jag inte så säker"
-    _s("reason_doubted", "unclear", r"\banledning (?:att|till att) (?:fortsatta|leva|finnas kvar|kampa|halla pa|vakna|ga upp)\b.{0,40}"
+    _s("reason_doubted", "unclear", r"\b(?:anledning (?:att|till att) (?:fortsatta|leva|finnas kvar|kampa|halla pa|vakna|ga upp|stanna kvar|vara kvar)"
+                                    # or the wish to stay itself: "att jag ville vara kvar här. just nu är jag inte så säker"
+                                    r"|(?:vilja|ville|vill) (?:\w+ ){0,2}(?:vara kvar|stanna kvar|finnas kvar|leva)(?: har| i livet)?(?! (?:pa|i|hos|med)\b))\b.{0,40}"
                                     r"\b(?:inte (?:sa |riktigt |lika )?saker|tveksam|vet (?:inte|int) (?:langre|langre om)|tvivlar|ser jag ingen|har jag ingen|finns (?:det )?ingen)\b",
        whole=True, negative=True),
     # the pull of a dangerous place: "när jag står på perrongen tänker jag att det vore så enkelt"
@@ -101,7 +109,7 @@ SIGNALS: list[Signal] = [
        negative=True),
     # the signs asked for are here now: "typ som nu", "de tecknen har jag nu" (asked about wherever, crisis.py: ASK_ANYWHERE)
     _s("signs_now", "unclear", r"\b(?:det|dom|de|tankarna|tanken) (?:har )?(?:kommit|kommer|blivit|okat) (?:mer|oftare|tillbaka|starkare)\b.{0,25}\b(?:den har veckan|i veckan|nu|senaste tiden|pa sistone|senaste dagarna)\b"
-                               r"|^(?:typ |precis |ungefar |nog )?(?:som|sa som|precis som) (?:nu|just nu|idag)\b|\b(?:de |dom |alla )?(?:tecknen|tecken) har jag (?:nu|just nu)\b"
+                               r"|\b(?:just nu|nu|idag) (?:ar|e) jag (?:lite |typ |nog |liksom |ganska |redan |nastan )?(?:dar|pa vag dit)\b(?=\W*$)|^(?:typ |precis |ungefar |nog )?(?:som|sa som|precis som) (?:nu|just nu|idag)\b|\b(?:de |dom |alla )?(?:tecknen|tecken) har jag (?:nu|just nu)\b"
                                r"|\b(?:just nu|nu|idag) (?:kanner jag igen|har jag|marker jag|ser jag) (?:\w+ ){0,2}(?:alla |de |dom |flera )?(?:tecken|tecknen)\b"),
     # losing weight while already underweight: an eating disorder worth a kind question
     _s("underweight_goal", "unclear", r"\bga ner\b.{0,100}\b(?:vager for lite|undervikt\w*)|\b(?:vager for lite|undervikt\w*)\b.{0,60}\bga ner\b", whole=True),
