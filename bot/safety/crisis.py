@@ -407,7 +407,7 @@ PLAN_FOR_IF = re.compile(r"\b(?:ringer|ringa|ring|kontaktar|kontakta|nummer|numr
 IF_THEY_COME = re.compile(r"\s*(?:\w+ )?(?:kommer|skulle komma|blir|dyker upp|borjar|vaknar|ar tillbaka)\b")
 SURVIVED = re.compile(r"\b(?:overlevde|overlevt|overlevit|klarade mig (?:igenom|fran|efter)|(?:tagit|tog) mig igenom)\s+(?:\w+\s+){0,3}$")
 # Out of reach now, whatever the tense of what was told ("gick och svarar inte", "inlåst och öppnar inte").
-PRESENT_BY_NATURE = {"means_replaced", "back_to_edge", "survivor_guilt", "join_the_dead"}
+PRESENT_BY_NATURE = {"means_replaced", "back_to_edge", "survivor_guilt", "join_the_dead", "envy_the_dead", "other_locked_in"}
 OUT_OF_REACH = {"other_gone", "other_locked_in"}
 
 
@@ -468,7 +468,14 @@ OTHERS_HOLD_MY_MEANS = re.compile(r"\b(?:min|mitt|mina) \w+ (?:haller i|forvarar
 CONTROLLED_NOW = re.compile(r"\b(?:laser|kollar|tar) (?:min|mina|alla mina) (?:snap|sms|mobil|telefon|meddelanden|mejl|chattar)\b"
                             r"|\b(?:laser|kollar|ser) (?:allt |det )(?:som )?jag skriver\b"
                             r"|\bjag (?:far (?:inte|int)|(?:inte|int) far) (?:traffa|umgas med|ses med|ga ut)\b")
-ESCAPED = re.compile(r"\b(?:lamnade|lamnat|flydde|flytt fran|flyttade fran|kom ifran|kom darifran|gick ifran|gick anda)\b")
+ESCAPED = re.compile(r"\b(?:lamnade|lamnat|flydde|flytt fran|flyttade fran|kom ifran|kom darifran|gick ifran|gick anda|gick fran (?:honom|henne|dom|de))\b")
+# safe now, after leaving: "nu bor jag", "det är tre år sen nu och jag lever mitt liv"
+SAFE_NOW = re.compile(r"\bnu (?:har|bor|ar|e|mar) jag\b|\bjag lever (?:mitt (?:eget )?liv|ett nytt liv)\b"
+                      r"|\b(?:ar|e) (?:\w+ ){1,2}(?:ar|manader) sen nu\b")
+# violence told as survived, or as where a trauma comes from: "överlevt krig, flykt och en man som slog mig",
+# "det triggar PTSD:n från när exet slog mig"
+DANGER_OVER = re.compile(r"\b(?:overlevt|overlevde|overlevit|tagit mig igenom|klarat mig igenom)\b.{0,80}\b(?:som (?:slog|hotade|misshandlade|valdtog)|vald|misshandel)"
+                         r"|\b(?:ptsd\w*|trauma\w*|traumat|flashbacks?|minnen\w*)\b.{0,20}\bfran (?:nar|da|tiden)\b")
 # A shift at work, told by staff: what happened to patients is no one's own crisis
 WORK_SHIFT = re.compile(r"\b(?:(?:jobbigt|tufft|langt|hektiskt|lugnt) (?:natt)?pass|nattpasset|passet|jobbar (?:extra )?som|patienter\w*|pa jobbet idag|inatt pa jobbet)\b")
 
@@ -519,8 +526,9 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "negated"
     if signal.kind in ("self", "unclear") and (LESS.search(clause[end:]) or STOPPED_LATER.search(text)) and not relapse:
         return "stopped"
-    if signal.kind == "danger" and ESCAPED.search(text) and re.search(r"\bnu (?:har|bor|ar|e|mar) jag\b", text):
-        return "past"
+    if (signal.kind == "danger" and ((ESCAPED.search(text) and SAFE_NOW.search(text)) or DANGER_OVER.search(text))
+            and not (_now(clause) or AGAIN.search(clause) or COMING_HOME.search(text))):
+        return "past"  # not "lämnade honom, nu bor jag hos mamma, men han står utanför igen nu"
     if signal.kind in ("self", "other") and WORK_SHIFT.search(text) and not FIRST.search(clause) and not _now(ONGOING.sub(" ", clause)):
         return "topic"  # "jobbigt pass på akuten inatt. två överdoser och en som skurit sig"
     word_end = end + len(re.match(r"\S*", clause[end:]).group())  # the whole word: "självmord|stankarna"

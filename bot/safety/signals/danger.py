@@ -133,6 +133,11 @@ SIGNALS: list[Signal] = [
                                         r"(?:\b(?:sager|sa|sagt|hotar|hotat|hotade)(?: med)? att (?:han|hon|hen|de|dom) (?:ska |kommer att |kommer )?(?:anmaler|anmala|polisanmaler|polisanmala|slar|sla|skadar|skada|kastar ut|kasta ut|sparkar ut)"
                                         r" (?:mig|mej)\b.{0,20}|\bhot(?:ar|at|ade) (?:med )?att (?:sla|slå) sonder (?:\w+ ){1,2})"
                                         r"\b(?:om|ifall) jag (?:berattar|sager|snackar|pratar|anmaler|gar till|vagrar|inte)\b", whole=True),
+    # taken abroad to be married against her will: "måste åka till hemlandet och gifta om ... de tar mig till flygplats på lördag"
+    _s("forced_marriage", "danger", r"\b(?:maste|tvingar mig att|tvingas|ska) (?:\w+ ){0,5}gift(?:a|as)\b(?! oss\b)(?: (?:mig|om|bort mig))?\b.{0,100}"
+                                    r"\b(?:flygplats\w*|skickar mig|vill (?:inte|int))\b"  # "tar mig till" is cut out first (OTHER_FIGURES)
+                                    r"|\b(?:tar|skickar|kor) mig till (?:\w+ )?(?:flygplats\w*|hemlandet)\b.{0,60}\b(?:vill (?:inte|int) (?:aka|aka dit|gifta)|gift\w*)\b",
+       whole=True, negative=True),
     # a threat to come and "finish it once and for all", with fear or drink in the message
     # (not the plumber who will finish the job)
     _s("finish_threat", "danger", r"(?=.*\b(?:radd|livradd|hot\w*|full|packad|aggressiv|arg|slar|slog)\b)\b(?:sagt|sa|sager|hotat|hotar|skrev|skrivit) (?:att )?(?:han|hon|hen|de|dom) (?:ska|kommer att|kommer) (?:komma|aka|dyka upp)\b.{0,40}"

@@ -10,6 +10,13 @@ SIGNALS: list[Signal] = [
     _s("means_packed_tonight", "self", rf"\b{MEANS}\b (?:ligger|finns|ar|e) (?:redan )?(?:i bilen|i bagaget|i vaskan|i ryggsacken)\b.{{0,60}}"
                                        r"\b(?:ikvall|inatt|nu|snart|sen)\b (?:\w+ ){0,2}(?:kor|aker|gar|cyklar) (?:jag )?(?:ut |iväg |ivag )?(?:till|mot|in i) "
                                        r"(?:skogen|sjon|bron|havet|klipporna|stupet|berget|spar\w*|\w+skogen)\b", whole=True, acute=True),
+    # in the bath with the blade: "sitter i badet med rakbladet"
+    _s("means_in_the_bath", "self", rf"\b(?:sitter|ligger|star) (?:i (?:badet|badkaret|duschen)|pa (?:toan|toaletten|badrumsgolvet|golvet i badrummet)) med (?:\w+ )?{MEANS}\b",
+       acute=True),
+    # pills saved and kept until the day is chosen: "tabletterna jag sparat ligger i garderoben ... tills jag har bestämt dag"
+    _s("saved_until_the_day", "self", rf"\b{PILLS} (?:som )?(?:jag|ja) (?:har )?(?:sparat|samlat|gomt|hamstrat)\b.{{0,120}}"
+                                      r"\btills (?:jag|ja) (?:har )?(?:bestamt|valt|bestammer|vet) (?:en |vilken |vilket )?(?:dag|dagen|datum|datumet|nar)\b",
+       whole=True),
     # the means laid out and the urge held off for now: "rakbladet ligger framme och jag vet inte hur länge jag håller emot"
     _s("means_out_holding_off", "self", rf"\b{MEANS}\b (?:\w+ ){{0,2}}(?:ligger|star|finns)? ?(?:framme|redo|bredvid mig|fram)\b.{{0,80}}"
                                         r"\b(?:hur lange (?:till )?(?:jag )?(?:haller emot|star emot|klarar att lata bli|kan halla emot|orkar halla emot)"

@@ -23,6 +23,6 @@ SIGNALS: list[Signal] = [
                                   r" (?:i telefon|pa sms|nar (?:vi|jag) ringer|pa mobilen|pa telefonen)", whole=True, negative=True),
     _s("other_harmed_now", "other", r"\b(?:har )?(?:skadat|skurit|rispat|brant) sig\b.{0,40}\b(?:nu|bloder)\b"),
     # someone locked in with the means and not answering: out of reach now, told across sentences
-    _s("other_locked_in", "other", rf"(?=.*\b{MEANS}\b)(?=.*\b(?:inlast|last in sig|lasit in sig|lasst in sig|stangt in sig)\b)"
+    _s("other_locked_in", "other", rf"(?=.*\b{MEANS}\b)(?=.*\b(?:inlast|last in sig|lasit in sig|lasst in sig|stangt in sig|dorren (?:ar|e) last)\b)"
                                    r".*\b(?:svarar (?:inte|int)|oppnar (?:inte|int)|hors (?:inget|ingenting))\b", whole=True, negative=True),
 ]

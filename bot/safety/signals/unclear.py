@@ -19,7 +19,7 @@ SIGNALS: list[Signal] = [
     _s("hopeless", "unclear", r"\btappat (?:allt )?hopp|\bkanns (?:helt |sa |bara )?hopplost\b(?! (?:med|att))|\bvill (?:bara )?(?:forsvinna|ge upp(?! halvvags| pa halva vagen| mitt i\b| med (?:kursen|jobbet|traningen|dieten|projektet))"
                               r"|sova for (?:evigt|alltid))|\b(?:vore|ar|skulle vara) (?:sa )?skont att (?:bara )?(?:fa )?sova (?:lange lange|for evigt|for alltid|i tusen ar|och aldrig vakna)|\bvill (?:bara )?sova i (?:tusen|hundra) ar\b|(?<!sista som )(?<!forsta att )\b(?:ger|gett|gav|borjar (?:att )?ge) upp\b(?! (?:forsoket|att |ansokan\w*|ansokningen|blankett\w*|uppsatsen|tentan|matchen|spelet|banan|korkortet|dieten|rokningen|snuset|pa att |med |om |projektet|planen|kursen|det dar|jobbet|traningen|for idag|efter (?:\d+|en|ett|tva|tre|fyra|fem|nagra|ett par) (?:\w+ )?(?:dagar|dag|veckor|vecka|manader|manad|timmar|timme|ar|minuter)\b|for i dag|for ikvall|for nu|for den har gangen))|\b(?:allt|allting|livet) (?:ar|kanns|e) "
                               r"(?:sa |helt |bara )?(?:meningslost|hopplost|svart|over)|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:bara|helt) gratt\b"
-                              r"|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:sa )?gratt\W+(?:hela tiden|jamt|alltid|numera)\b|\b(?:alla|ni|dom|de|familjen|barnen|varlden|jorden)(?: \w+){0,3} (?:skulle |kommer att |kommer )?klara sig (?:\w+ ){0,2}(?:bra|battre|fint) utan (?:mig|mej)\b|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
+                              r"|\b(?:allt|allting|livet) (?:ar|kanns|e) (?:sa )?gratt\W+(?:hela tiden|jamt|alltid|numera)\b|\b(?:alla|ni|dom|de|familjen|barnen|varlden|jorden)(?: \w+){0,3} (?:skulle |kommer att |kommer )?klara sig (?:\w+ ){0,2}(?:bra|battre|fint) utan (?:mig|mej)\b|\b(?:alla|ni|dom|de|familjen|barnen)(?: \w+){0,3} (?:hade|skulle ha|skulle fa|far) det (?:\w+ )?(?:lattare|battre|enklare) utan (?:mig|mej)\b|\bingen ide (?:langre|lenge|lengre|att fortsatta)"
                               r"|\b(?:slutat|slutar) (?:att )?tro (?:pa )?att (?:det|nagot|nat|allt|livet) (?:ska bli|blir|kommer att bli|kommer bli) battre\b"
                               r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta(?! (?:gora ont|ha ont|varka|vara jobbigt)))|\bingen mening med (?:livet|nagonting"
                               r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\b(?:ar|e|kanner mig som|kanner mig bara som) (?:bara )?en (?:borda|belastning)\b(?! (?:pa jobbet|i laget))|\bforlat for allt\b"
@@ -63,6 +63,7 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:(?:tanker|kommer|ska) (?:inte|int)|(?:inte|int) (?:tanker|kommer att|kommer|ska)) (?:att )?(?:vara|va) (?:med|kvar|har) (?:sa )?(?:mycket |lange )?(?:langre|mer)\b|\borkar (?:inte|int) (?:ens )?leva\b"
                               r"|\b(?:inte|int) spelar (?:nan|nagon) roll om jag (?:ar har|e har|finns|lever|ar kvar|e kvar)\b"
                               r"|\bom jag (?:typ |bara |ba |liksom )?(?:inte|int) fanns (?:langre|kvar|mer)\b"
+                              r"|\bbry (?:mig|mej) om (?:jag|ja) lever(?: eller (?:inte|int|dor))?\b"
                               # tired of anything at all, not of a task: "orkar inte så mkt längre med ngt"
                               r"|\borkar (?:inte|int) (?:sa )?(?:mycket |mkt )?(?:langre|mer) med (?:nagot|nat|nagonting|nanting|allt|allting)\b"
                               r"|\binga krafter kvar\b|\bslutat (?:att )?planera (?:for|infor) (?:framtiden|nan framtid|en framtid)\b|\borkar (?:inte|int) (?:ens )?tanka framat\b|\bvet (?:inte|int) (?:riktigt |ens )?vad jag (?:haller pa med|lever for|ar har for) langre\b(?! med)|\bvad (?:ar|e) det (?:som (?:ar|e) )?kvar (?:for mig|att leva for)\b|\bingen (?:poang|mening|ide) (?:langre|kvar|med nagonting|med nanting)\b"
@@ -86,6 +87,8 @@ SIGNALS: list[Signal] = [
     # going to the dead: "drömmer om att få gå hem till mamma. hon dog 2019"
     _s("join_the_dead", "unclear", r"\b(?:komma|ga hem|ga|aka|fa vara|langtar|langtar hem) (?:hem )?till (?:mamma|pappa|mormor|morfar|farmor|farfar|min (?:mamma|pappa|son|dotter|man|fru|bror|syster))\b(?: igen)?"
                                    r"\W+(?:\w+ ){0,4}(?:hon|han|som) (?:dog|dott|gick bort|avled|ar dod)\b", whole=True),
+    # envy of the dead: "avundas dom som inte vaknade efter överdosen"
+    _s("envy_the_dead", "unclear", r"\bavundas (?:\w+ ){0,3}(?:som (?:inte|int|aldrig) vaknade|som dog|som slapp|de doda|dom doda)\b", negative=True),
     # away and never back: "om jag fick resa bort och aldrig komma tillbaka"
     _s("never_back", "unclear", r"\b(?:resa|aka|ga|forsvinna|fly) (?:bort |ivag )?och aldrig (?:komma|komma hem|komma tillbaka|atervanda|vanda)\b"),
     # the wish to drive off: "tänker att det vore skönt att bara inte svänga i kurvan"
@@ -109,7 +112,7 @@ SIGNALS: list[Signal] = [
        negative=True),
     # the signs asked for are here now: "typ som nu", "de tecknen har jag nu" (asked about wherever, crisis.py: ASK_ANYWHERE)
     _s("signs_now", "unclear", r"\b(?:det|dom|de|tankarna|tanken) (?:har )?(?:kommit|kommer|blivit|okat) (?:mer|oftare|tillbaka|starkare)\b.{0,25}\b(?:den har veckan|i veckan|nu|senaste tiden|pa sistone|senaste dagarna)\b"
-                               r"|\b(?:just nu|nu|idag) (?:ar|e) jag (?:lite |typ |nog |liksom |ganska |redan |nastan )?(?:dar|pa vag dit)\b(?=\W*$)|^(?:typ |precis |ungefar |nog )?(?:som|sa som|precis som) (?:nu|just nu|idag)\b|\b(?:de |dom |alla )?(?:tecknen|tecken) har jag (?:nu|just nu)\b"
+                               r"|\b(?:just nu|nu|idag) (?:ar|e) jag (?:lite |typ |nog |liksom |ganska |redan |nastan )?(?:dar|pa vag dit)\b(?=\W*$)|\b(?:typ |precis |ungefar )?dar (?:jag|ja) (?:ar|e) (?:just )?nu\b(?=\W*$)|\b(?:det|dom|de) har jag (?:gjort|haft|kant|tankt) (?:lite |mycket |en del )?nu (?:ocksa|med)\b|^(?:typ |precis |ungefar |nog )?(?:som|sa som|precis som) (?:nu|just nu|idag)\b|\b(?:de |dom |alla )?(?:tecknen|tecken) har jag (?:nu|just nu)\b"
                                r"|\b(?:just nu|nu|idag) (?:kanner jag igen|har jag|marker jag|ser jag) (?:\w+ ){0,2}(?:alla |de |dom |flera )?(?:tecken|tecknen)\b"),
     # losing weight while already underweight: an eating disorder worth a kind question
     _s("underweight_goal", "unclear", r"\bga ner\b.{0,100}\b(?:vager for lite|undervikt\w*)|\b(?:vager for lite|undervikt\w*)\b.{0,60}\bga ner\b", whole=True),
@@ -121,6 +124,7 @@ SIGNALS: list[Signal] = [
                                        r"\b(?:se vad som hander|se vad som sker|se hur det gar)\b"),
     # a wish not to exist, giving up on oneself, no next time, not wanting to be found: a kind question
     _s("not_exist_wish", "unclear", r"\bonskar (?:jag )?(?:bara |ibland |ofta )?att jag (?:inte (?:fanns|levde|var har|fanns kvar)|aldrig (?:fotts|fatts|fanns))"
+                                    r"|\bonskar (?:jag )?(?:bara |ba |ibland |ofta )?att (?:jag|ja) (?:ba |bara )?(?:inte|int|aldrig) (?:vaknade|vaknar|skulle vakna)\b"
                                     r"|\bger (?:jag )?upp (?:om|pa) mig sjalv\b"
                                     r"|\b(?:orkar|klarar|pallar)\b.{0,20}\bfortsatta\b.{0,25}\blangre\b|\btrott pa att kampa\b"
                                     r"|\bvill (?:inte|int) att (?:nan|nagon|ngn|ni|nagon alls) ska hitta mig\b", negative=True),
