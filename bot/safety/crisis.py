@@ -408,7 +408,7 @@ IF_THEY_COME = re.compile(r"\s*(?:\w+ )?(?:kommer|skulle komma|blir|dyker upp|bo
 SURVIVED = re.compile(r"\b(?:overlevde|overlevt|overlevit|klarade mig (?:igenom|fran|efter)|(?:tagit|tog) mig igenom)\s+(?:\w+\s+){0,3}$")
 # Out of reach now, whatever the tense of what was told ("gick och svarar inte", "inlåst och öppnar inte").
 PRESENT_BY_NATURE = {"means_replaced", "back_to_edge", "survivor_guilt", "join_the_dead", "envy_the_dead", "other_locked_in"}
-OUT_OF_REACH = {"other_gone", "other_locked_in"}
+OUT_OF_REACH = {"other_gone", "other_locked_in", "other_to_finish"}
 
 
 # "hade jag precis kommit hem": "just" in the past perfect is no now.
@@ -624,6 +624,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
 # "kom igång igen", "blev mig själv igen": getting well again, no relapse.
 NOT_AGAIN = re.compile(r"\b(?:inte|int|aldrig|ej|slippa)\b(?: \w+){0,5}? igen\b"
                        r"|\b(?:igang|pa fotter|frisk|bra|battre|mig sjalv|som vanligt|jobba|plugga|sova|ata|leva) igen\b"
+                       # work again, told at length: "orkar jobba tre dagar i veckan på sågverket igen"
+                       r"|\b(?:jobba|jobbar|plugga|pluggar|trana|tranar)\b(?: \w+){1,6}? igen\b"
                        # what is given back: "får ha barnen varannan vecka igen"
                        r"|\b(?:far|fick|fatt|ska fa|kan) (?:ha|traffa|se|bo med|krama|hamta|ringa) (?:\w+ ){0,4}igen\b")
 

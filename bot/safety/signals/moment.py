@@ -17,12 +17,17 @@ SIGNALS: list[Signal] = [
     _s("saved_until_the_day", "self", rf"\b{PILLS} (?:som )?(?:jag|ja) (?:har )?(?:sparat|samlat|gomt|hamstrat)\b.{{0,120}}"
                                       r"\btills (?:jag|ja) (?:har )?(?:bestamt|valt|bestammer|vet) (?:en |vilken |vilket )?(?:dag|dagen|datum|datumet|nar)\b",
        whole=True),
+    # the dose known, the drug kept: "morfinet ligger kvar i skåpet och jag vet precis hur mycket som behövs"
+    _s("dose_known", "self", rf"\b{PILLS}\b.{{0,80}}\bvet (?:precis |exakt |redan )?hur (?:mycket|mkt|manga) (?:som )?(?:behovs|racker|kravs)\b(?! (?:for|till|i|per|om) (?!att do))",
+       whole=True, acute=True),
     # the means laid out and the urge held off for now: "rakbladet ligger framme och jag vet inte hur länge jag håller emot"
     _s("means_out_holding_off", "self", rf"\b{MEANS}\b (?:\w+ ){{0,2}}(?:ligger|star|finns)? ?(?:framme|redo|bredvid mig|fram)\b.{{0,80}}"
                                         r"\b(?:hur lange (?:till )?(?:jag )?(?:haller emot|star emot|klarar att lata bli|kan halla emot|orkar halla emot)"
                                         r"|(?:kan|klarar|orkar) (?:inte|int) (?:halla|sta) emot|haller (?:inte|int) emot (?:sa )?(?:lange|mycket langre))(?=\s*(?:[.!?,]|$|langre|mer|sa lange|nu|ikvall|inatt))",
        whole=True, negative=True, acute=True),
     _s("means_at_hand", "self", rf"\b{MEANS} (?:i handen|i handerna|framme|framfor mig|redo|bredvid mig|i knat|pa bordet framfor)"
+                                # bought already: "repet har jag redan köpt" (a boat's rope is ROPE_CHORE)
+                                rf"|\b(?:repet|snaran|slangen)\b (?:har (?:jag|ja) )?(?:redan )?(?:kopt|skaffat|fixat)\b"
                                 rf"|\b(?:snaran|rakbladen|rakbladet|vapnet|gevaret|pistolen) (?:ligger|star|hanger|finns) redan\b"
                                 rf"|\b(?:repet|slangen) (?:ligger|hanger|finns) redan\b"
                                 # a week's pills at once, or boxes bought: "hela dosetten i handen", "burkarna står framför mig"
@@ -145,8 +150,11 @@ SIGNALS: list[Signal] = [
     _s("laid_out_for_tonight", "self", r"\b(?:lagt fram|fixat|ordnat|gjort i ordning|forberett) allt (?:jag behover|som behovs)\b.{0,100}"
                                        r"\b(?:bestamt mig|nar (?:\w+ ){1,2}(?:akt|somnat|sover|gatt))\b", whole=True, acute=True),
     # the means named in one sentence and held in the next: "pistolen som min bror lämnade ... suttit med den i knät varje kväll"
-    _s("held_every_night", "self", r"\b(?:pistol\w*|revolver\w*|gevar\w*|bossa\w*|vapnet|kniven|rakblad\w*|repet|snaran)\b.{0,100}"
-                                   r"\b(?:suttit|sitter|satt|legat|ligger) med (?:den|det|dom|dem) (?:i knat|i handen|bredvid mig)\b", whole=True, acute=True),
+    _s("held_every_night", "self", r"\b(?:pistol\w*|revolver\w*|\w*gevar\w*|bossa\w*|vapnet|kniven|rakblad\w*|repet|snaran)\b.{0,100}"
+                                   r"\b(?:(?:suttit|sitter|satt|legat|ligger) med (?:den|det|dom|dem) (?:i knat|i handen|bredvid mig)"
+                                   # or looked at night after night: "jaktgeväret står i garderoben ... har tittat på det varje kväll"
+                                   r"|(?:tittat|tittar|kollat|kollar|tagit fram|tar fram) (?:pa )?(?:det|den|dom|dem)\b.{0,12}\b(?:varje (?:kvall|natt)|hela veckan|den har veckan|varenda kvall))\b",
+       whole=True, acute=True),
     # the pills back from the one who kept them, laid out now: "fått tillbaka dem och nu ligger alla framför mig"
     _s("laid_out_now", "self", rf"\b{PILLS}\b.{{0,100}}\b(?:ligger|star) (?:alla|allihop|dom|de|dem) (?:\w+ )?(?:framfor mig|framme|pa bordet framfor mig)\b",
        whole=True, acute=True),

@@ -21,6 +21,9 @@ SIGNALS: list[Signal] = [
     _s("other_gone", "other", r"\b(?:(?:inte|int) (?:ar|e) (?:nan|nagon) (?:ide|mening)|ingen ide|ingen mening|orkar (?:inte|int)|(?:inte|int) orkar|ger upp|gett upp|vill (?:inte|int) leva)\b.{0,80}"
                                   r"\b(?:gick|sprang|stack|drog) (?:ut|darifran|harifran|sin vag|i vag)\b.{0,60}\b(?:svarar|svarade) (?:inte|int)"
                                   r" (?:i telefon|pa sms|nar (?:vi|jag) ringer|pa mobilen|pa telefonen)", whole=True, negative=True),
+    # fresh cuts shown, and it is to be finished tonight: "visar armarna, djupa färska sår ... ska göra klart det ikväll"
+    _s("other_to_finish", "other", r"\b(?:sar|sarna|skar sig|skurit sig|rispat sig|skador)\b.{0,100}\b(?:han|hon|hen)\b (?:\w+ ){0,2}(?:ska|tanker|kommer att) (?:gora klart det|avsluta det|ga hela vagen)\b"
+                                   r".{0,20}\b(?:ikvall|inatt|idag|nu|snart)\b", whole=True),
     _s("other_harmed_now", "other", r"\b(?:har )?(?:skadat|skurit|rispat|brant) sig\b.{0,40}\b(?:nu|bloder)\b"),
     # someone locked in with the means and not answering: out of reach now, told across sentences
     _s("other_locked_in", "other", rf"(?=.*\b{MEANS}\b)(?=.*\b(?:inlast|last in sig|lasit in sig|lasst in sig|stangt in sig|dorren (?:ar|e) last)\b)"

@@ -27,7 +27,7 @@ PILLS = (r"(?:tabletter|tabletterna|tabl|piller|pillren|pills|kapslar|medicin|me
          r"|antidepressiva|sertralin|quetiapin|seroquel|metadon|metadonet|subutex|buprenorfin|\w*tabletter|\w*tabletterna|lugnande|somnmedel|sovmedel|lyrica"
          r"|pregabalin|mirtazapin|oxascand|heminevrin|pillerna|insulinet|insulinpennorna|pennorna|meds|medsen"
          r"|lamictal|lamotrigin|valium|diazepam|rivotril|klonazepam|benzo|benzos|benso|bensos|zyprexa|olanzapin|abilify"
-         r"|efexor|venlafaxin|citalopram|escitalopram|cipramil|voxra|concerta|elvanse|propranolol)")
+         r"|efexor|venlafaxin|citalopram|escitalopram|cipramil|voxra|concerta|elvanse|propranolol|morfin|morfinet|fentanyl|fentanylplaster)")
 MEANS = (r"(?:snara|snaran|snaran|rep|repet|kniv|kniven|knivar|knivarna|rakblad|rakbladet|rakbladen|blad|bladet|"
          r"pistol|pistolen|vapen|vapnet|gevar|gevaret|bossan|sladd|sladden|balte|baltet|plastpase|"
          r"slang|slangen|" + PILLS[3:-1] + ")")
