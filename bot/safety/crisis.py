@@ -480,10 +480,11 @@ DANGER_OVER = re.compile(r"\b(?:overlevt|overlevde|overlevit|tagit mig igenom|kl
 WORK_SHIFT = re.compile(r"\b(?:(?:jobbigt|tufft|langt|hektiskt|lugnt) (?:natt)?pass|nattpasset|passet|jobbar (?:extra )?som|patienter\w*|pa jobbet idag|inatt pa jobbet)\b")
 
 
-def _told_before(text: str, clause: str) -> str:
-    """The message before the clause: "en deltagare berättar att ..." in the sentence before."""
+def _around(text: str, clause: str) -> tuple[str, str]:
+    """The message before and after the clause: "en deltagare berättar att ..." in the sentence
+    before, "men det va 2019" in the one after."""
     at = text.find(clause)
-    return text[:at] if at > 0 else ""
+    return (text[:at], text[at + len(clause):]) if at >= 0 else ("", "")
 
 
 # the clause dated by the next one: "hade jag självmordstankar men det va 2019"
@@ -497,11 +498,6 @@ def _sentences_of(text: str, start: int, end: int) -> str:
     begin = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
     ends = [at for at in (text.find(mark, end) for mark in ".!?") if at >= 0]
     return text[begin:min(ends) if ends else len(text)]
-
-
-def _told_after(text: str, clause: str) -> str:
-    at = text.find(clause)
-    return text[at + len(clause):] if at >= 0 else ""
 
 
 def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str | None:
@@ -543,7 +539,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if signal.kind == "self" and SURVIVED.search(near):
         return "past"  # "överlevde överdosen 2016 och jobbar idag som stödperson"
     told_past = (PAST.search(clause) or (MONTH.search(clause) and PAST_TENSE.search(clause))
-                 or (PAST_TENSE.search(clause) and DATED_AFTER.match(_told_after(text, clause))))
+                 or (PAST_TENSE.search(clause) and DATED_AFTER.match(_around(text, clause)[1])))
     if (signal.kind == "danger" and (AGAIN.search(clause) or COMING_HOME.search(text) or CONTROLLED_NOW.search(text))
             and not ESCAPED.search(text)):
         told_past = None  # "tog strypgrepp på mig igen i tisdags ... han kommer hem vid sex": it goes on
@@ -554,7 +550,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     told_now_by_someone = ((INTENT_NOW.search(before) and _now(clause))  # "hon säger att hon har en plan ... nu"
                            # "en deltagare berättar att hennes man har hotat ... om hon pratar om honom"
                            or (signal.kind == "danger" and re.search(r"\bvagar (?:inte|int) (?:ga|aka|komma) hem\b", clause))
-                           or (signal.kind == "danger" and TELLING_NOW.search(_told_before(text, clause) + before)
+                           or (signal.kind == "danger" and TELLING_NOW.search(_around(text, clause)[0] + before)
                                and not TOPIC.search(before)))
     # in the group room, someone telling it now is no topic ("en tjej i gruppen säger att hon vill dö")
     told_in_the_room = (GROUP_ROOM.search(clause) and not TOPIC.search(GROUP_ROOM.sub(" ", clause))

@@ -99,9 +99,10 @@ SIGNALS: list[Signal] = [
     # ("vill ha dom nära när jag gör det", "om man tar livet av sig ... när jag gör det")
     _s("act_unnamed", "self",
        rf"\b(?:{PILLS}|{MEANS}|dom|dem|de)\b.{{0,80}}\b(?:ha|har|hade) (?:dom|dem|de|den|det|\w+) (?:nara|kvar|hos mig|till hands)\b.{{0,30}}\b(?:nar|innan|tills) (?:jag|ja) (?:gor|ska gora) det\b"
-       r"|\b(?:tar livet av sig|tar sitt liv|tagit livet av sig|tar sitt eget liv|begar sjalvmord|sjalvmord\w*)\b.{0,160}\b(?:nar|innan|efter att|efter) (?:jag|ja) (?:gor|ska gora|har gjort|gjort) det\b"
-       # safekeeping refused, the pills kept until a day: "vill inte att nån håller i mina tabletter, behöver ha kvar dem till lördag"
-       rf"|\bvill (?:inte|int) att (?:nan|nagon|ngn|du|ni|ombudet|mamma|pappa|\w+) (?:haller i|tar hand om|har|forvarar|laser in|tar) (?:mina |alla )?{PILLS}\b.{{0,60}}"
+       r"|\b(?:tar livet av sig|tar sitt liv|tagit livet av sig|tar sitt eget liv|begar sjalvmord|sjalvmord\w*)\b.{0,160}\b(?:nar|innan|efter att|efter) (?:jag|ja) (?:gor|ska gora|har gjort|gjort) det\b",
+       whole=True, negative=True, acute=True),
+    # safekeeping refused, the pills kept until a day: "vill inte att nån håller i mina tabletter, behöver ha kvar dem till lördag"
+    _s("safekeeping_refused", "self", rf"\bvill (?:inte|int) att (?:nan|nagon|ngn|du|ni|ombudet|mamma|pappa|\w+) (?:haller i|tar hand om|har|forvarar|laser in|tar) (?:mina |alla )?{PILLS}\b.{{0,60}}"
        r"\b(?:ha kvar|behalla|spara|ha) (?:dem|dom|de|den|det)?(?: har)? ?(?:till|tills|fram till) (?:pa )?(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|helgen|den \d+\w*)\b",
        whole=True, negative=True, acute=True),
     # affairs closed before a date, the pet rehomed, nothing needed after it (not a move:
