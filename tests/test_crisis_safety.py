@@ -70,7 +70,7 @@ async def test_talk_about_hard_topics_in_group_mode_gets_no_alarm(http, message)
 
 
 FORM_OF = {"strengths": "/start_strengths", "wrap": "/start_warning_signs", "reflection": "/start_reflection",
-           "dreams": "/start_dreams"}
+           "dreams": "/start_dreams", "evaluation": "/start_evaluation"}
 @pytest.mark.parametrize(("slot", "answer"), cases("answers"))
 async def test_answers_without_a_crisis_are_saved_without_a_check_question(http, slot, answer):
     chat = await Chat.start(http)

@@ -413,6 +413,8 @@ OUT_OF_REACH = {"other_gone", "other_locked_in", "other_to_finish"}
 
 # "hade jag precis kommit hem": "just" in the past perfect is no now.
 PLUPERFECT_JUST = re.compile(r"\bhade (?:jag |vi |hon |han )?(?:precis|nyss|just|redan)\b|\bredan hade\b"
+                             # "jag var precis utskriven efter försöket 2021": just discharged, then
+                             r"|\b(?:var|blev) (?:jag |vi |hon |han )?(?:precis|nyss|just) (?:utskriv\w*|hemskickad\w*|inlagd|hemkommen|klar|fardig)\b"
                              r"|\bprecis (?:sa|som|likadant|samma|vad|det)\b")  # "precis så": exactly, not just now
 # "för en timme sen" is today, however past the tense.
 MOMENTS_AGO = re.compile(r"\bfor (?:en|ett|\w+|\d+) (?:timme|timmar|minut|minuter|kvart) sen\b")
@@ -468,10 +470,14 @@ OTHERS_HOLD_MY_MEANS = re.compile(r"\b(?:min|mitt|mina) \w+ (?:haller i|forvarar
 CONTROLLED_NOW = re.compile(r"\b(?:laser|kollar|tar) (?:min|mina|alla mina) (?:snap|sms|mobil|telefon|meddelanden|mejl|chattar)\b"
                             r"|\b(?:laser|kollar|ser) (?:allt |det )(?:som )?jag skriver\b"
                             r"|\bjag (?:far (?:inte|int)|(?:inte|int) far) (?:traffa|umgas med|ses med|ga ut)\b")
-ESCAPED = re.compile(r"\b(?:lamnade|lamnat|flydde|flytt fran|flyttade fran|kom ifran|kom darifran|gick ifran|gick anda|gick fran (?:honom|henne|dom|de))\b")
+ESCAPED = re.compile(r"\b(?:lamnade|lamnat|flydde|flytt fran|flyttade fran|flyttat fran|flyttade hemifran|flyttat hemifran|kom ifran|kom darifran|gick ifran|gick anda|gick fran (?:honom|henne|dom|de))\b")
 # safe now, after leaving: "nu bor jag", "det är tre år sen nu och jag lever mitt liv"
 SAFE_NOW = re.compile(r"\bnu (?:har|bor|ar|e|mar) jag\b|\bjag lever (?:mitt (?:eget )?liv|ett nytt liv)\b"
-                      r"|\b(?:ar|e) (?:\w+ ){1,2}(?:ar|manader) sen nu\b")
+                      r"|\b(?:ar|e) (?:\w+ ){1,2}(?:ar|manader) sen nu\b"
+                      # "har egen lägenhet nu", "ingen av dom vet adressen", "känns tryggt"
+                      r"|\b(?:har|fatt|fick) (?:jag )?(?:fatt )?(?:en )?(?:egen|eget|ny|nytt|skyddat?) (?:lagenhet|boende|bostad)\b(?: \w+){0,3}?(?: nu)?"
+                      r"|\bingen (?:av (?:dom|dem) )?vet (?:min adress|adressen|var jag bor)\b|\bkanns (?:det )?(?:tryggt|sakert)\b"
+                      r"|\bsovit hela natter\b")
 # violence told as survived, or as where a trauma comes from: "överlevt krig, flykt och en man som slog mig",
 # "det triggar PTSD:n från när exet slog mig"
 DANGER_OVER = re.compile(r"\b(?:overlevt|overlevde|overlevit|tagit mig igenom|klarat mig igenom)\b.{0,80}\b(?:som (?:slog|hotade|misshandlade|valdtog)|vald|misshandel)"
@@ -523,7 +529,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if signal.kind in ("self", "unclear") and (LESS.search(clause[end:]) or STOPPED_LATER.search(text)) and not relapse:
         return "stopped"
     if (signal.kind == "danger" and ((ESCAPED.search(text) and SAFE_NOW.search(text)) or DANGER_OVER.search(text))
-            and not (_now(clause) or AGAIN.search(clause) or COMING_HOME.search(text))):
+            and not (_now(SAFE_NOW.sub(" ", clause)) or AGAIN.search(clause) or COMING_HOME.search(text))):
         return "past"  # not "lämnade honom, nu bor jag hos mamma, men han står utanför igen nu"
     if signal.kind in ("self", "other") and WORK_SHIFT.search(text) and not FIRST.search(clause) and not _now(ONGOING.sub(" ", clause)):
         return "topic"  # "jobbigt pass på akuten inatt. två överdoser och en som skurit sig"
@@ -607,6 +613,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         # "hon sa att hon ville dö" is told now, unless the message says it is over
         # "hjälpa andra som vill ta sitt liv": people in general want nothing now
         intent_now = INTENT_NOW.search(clause) and not GENERIC_OTHERS.search(before)
+        if LAUGHTER.search(text) and PAST_TENSE.search(span) and not _now(text):
+            return "joke"  # "kompisen sa att hon ville dö för att hon missade bussen 😂"
         return None if (((intent_now or _now(clause)) and not OVER_FOR_THEM.search(text))
                         or signal.name in OUT_OF_REACH) else "someone else"
     if (signal.kind == "self" and not signal.acute and HABIT.search(clause) and not NOW.search(ONGOING.sub(" ", clause))

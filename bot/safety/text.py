@@ -11,6 +11,7 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("ø", "o").replace("æ", "a")
     text = re.sub(r"([a-z])\1{2,}", r"\1\1", text)  # "dooo" -> "doo"
+    text = re.sub(r"\bicke\b", "inte", text)  # the formal "icke" is "inte" to every negation below
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -170,4 +170,13 @@ SIGNALS: list[Signal] = [
                               r"|mannen|exet|maken)\b)"
                               r"|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\b(?=.{0,60}\b(?:han|hon|dom|de|sambon|killen|pappa|mamma"
                               r"|mannen|ex|exet|maken|idag|ikvall|inatt|nu)\b)|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\s*$", negative=True),
+    # coming tonight, with a weapon last time: "han sa han kommer hit inatt och tar det han ska ha. han hade kniv förra gången"
+    _s("threat_coming", "danger", r"\b(?:han|hon|de|dom)\b (?:\w+ ){0,3}kommer (?:hit|hem|tillbaka) (?:inatt|i natt|ikvall|i kvall|snart|nu)\b.{0,100}"
+                                  r"\b(?:hade (?:en |med sig )?(?:kniv\w*|vapen|vapnet|pistol\w*|yxa\w*|balltra\w*|slagtra\w*)(?: med sig)? (?:forra gangen|sist|senast)|(?:slog|hotade|hotar|slar) (?:mig|mej))\b",
+       whole=True),
+    # hiding from someone's rage: "sparkat sönder sovrumsdörren. jag e inlåst på toan ... han skriker"
+    _s("hiding_from_rage", "danger", r"\b(?:han|hon|de|dom)\b (?:\w+ ){0,6}(?:sparkat|sparkade|sparkar|slagit|slog|slar) sonder (?:\w*dorr\w*)"
+                                     r"|\b(?:inlast|last in mig|lasst in mig|gomt mig|gommer mig|barrikaderat mig) (?:pa|i) (?:toan|toaletten|badrummet|garderoben|sovrummet)\b"
+                                     r".{0,80}\b(?:han|hon|de|dom)\b (?:skriker|banker|bankar|slar|hotar|sparkar|letar)\b",
+       whole=True),
 ]

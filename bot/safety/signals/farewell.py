@@ -199,4 +199,17 @@ SIGNALS: list[Signal] = [
     # everything arranged so that nobody has to deal with anything afterwards (its "ingen" is no denial)
     _s("farewell_arranged", "self", r"\bsa (?:att )?ingen (?:ska |behover |behova |ska behova )(?:\w+ ){0,2}(?:ta hand om|ordna med|ordna|reda ut|reda upp|fixa) (?:\w+ ){0,2}efterat\b",
        negative=True),
+    # the pet given away for good, soon: "Min hund Sixten. Grannen har lovat att ta honom för gott efter helgen"
+    _s("farewell_pet_for_good", "self", r"\b(?:hund\w*|katt\w*|kanin\w*|marsvin\w*|undulat\w*|papegoj\w*|djur\w*)\b.{0,80}"
+                                        r"\b(?:(?:ta|tar|ha|behalla|ta hand om|tar hand om) (?:honom|henne|den|dem|dom|hunden|katten|djuren)(?: \w+)? "
+                                        r"|(?:far|ska|kommer att) (?:bo|flytta|vara) (?:hos|till|med) (?:\w+ ){1,3}?)for gott\b",
+       whole=True),
+    # thanked everyone for the last time, today (not a funeral told in the past): "har ringt och tackat dem alla i dag, det var sista gången vi talades vid"
+    _s("farewell_calls_done", "self", r"\b(?:ringt|skrivit|pratat|traffat) (?:till |med )?(?:och tackat |o tackat )?(?:dem|dom|alla|allihop|var och en|familjen)(?: alla)?\b"
+                                      r".{0,80}\bsista gangen (?:vi|jag|de|dom) (?:talades vid|pratade|pratar|sags|ses|hordes|hors)\b",
+       whole=True),
+    # "det får räcka nu" with thanks or a past-tense goodbye: "det får räcka nu. tack för allt, ni var de enda som lyssnade"
+    _s("farewell_enough", "self", r"\b(?:det )?(?:far|fick) (?:det )?racka nu\b(?! for (?:idag|i dag|den har gangen|ikvall|i kvall|nu|stunden|veckan))(?!.*\bfor (?:idag|i dag|den har gangen)\b).{0,100}\b(?:tack for allt|(?:ni|du) var (?:de|den|dom) enda|hej ?da|forlat|farval|adjo)\b"
+                                  r"|\b(?:tack for allt(?! (?:idag|i dag|hjalp\w*|stod\w*))|(?:ni|du) var (?:de|den|dom) enda)\b.{0,100}\b(?:det )?far (?:det )?racka nu\b(?! for (?:idag|i dag|den har gangen|ikvall|i kvall|nu|stunden|veckan))",
+       whole=True),
 ]

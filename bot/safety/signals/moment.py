@@ -2,6 +2,8 @@
 from bot.safety.signals.words import EDGE, MEANS, PILLS, PLACE_CUES, RISKY_PLACE, Signal
 from bot.safety.signals.words import make as _s
 
+NOT_IN_DOSETT = r"(?! (?:i|pa) (?:dosett\w*|apodos\w*|medicinskap\w*))"
+
 SIGNALS: list[Signal] = [
     # means hidden where no one looks: "repet ligger i förrådet där ingen letar" (its "ingen" denies nothing)
     _s("means_hidden", "self", rf"\b{MEANS} (?:ligger|finns|har jag gomt|har jag lagt|ar gomd\w*)\b.{{0,40}}\bdar ingen (?:letar|hittar|ser)\b"
@@ -214,4 +216,12 @@ SIGNALS: list[Signal] = [
     # bleeding that does not stop: its own "inte" is no denial; an everyday cut explains it (crisis.py)
     _s("bleeding_on", "self", r"\b(?:blodet|det|blodningen) (?:slutar|vill) (?:inte|int) (?:att )?(?:rinna|bloda|sluta|stanna)\b"
                               r"|\b(?:blodet|det|blodningen|saret|saren) har (?:inte|int|fortfarande inte) (?:slutat|stannat) (?:att )?(?:bloda|rinna)\b", harm_act=True, negative=True),
+    # the means ready for a moment when no one is home (not the week's medicine in its dosett): "lördag. då är alla borta och tabletterna ligger redo"
+    _s("means_ready_alone", "self", rf"\b(?:alla (?:ar |e )?borta|ingen (?:ar |e )?hemma|(?:jag (?:ar|e) )?ensam hemma)\b.{{0,60}}\b{MEANS}\b (?:ligger|star|finns) (?:redan )?(?:redo|framme)\b{NOT_IN_DOSETT}"
+                                    rf"|\b{MEANS}\b (?:ligger|star|finns) (?:redan )?(?:redo|framme)\b{NOT_IN_DOSETT}.{{0,60}}\b(?:alla (?:ar |e )?borta|ingen (?:ar |e )?hemma|ensam hemma)\b",
+       whole=True, negative=True),
+    # on the platform, waiting for the train and not boarding it: "står på perrongen ... jag ska inte kliva på"
+    _s("platform_not_boarding", "self", r"\b(?:star|sitter|vantar|gar) (?:pa|vid|nere pa) (?:perrongen|plattformen|perrong \w+)\b.{0,100}"
+                                        r"\b(?:ska|tanker|kommer) (?:inte|int) (?:kliva|ga|hoppa|aka) (?:pa|in|med)\b",
+       whole=True, acute=True, negative=True),
 ]

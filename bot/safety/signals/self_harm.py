@@ -47,4 +47,8 @@ SIGNALS: list[Signal] = [
     # the act named, then "doing it now": "att sluta skära. gör det igen nu medan jag skriver"
     _s("harm_again_now", "self", r"\b(?:skara|skar|skada mig|skadar mig|rispa|rispar|branna mig|branner mig|cutta|cuttar)\b.{0,40}"
                                  r"\bgor (?:det|de) (?:igen )?(?:nu|just nu|medan jag skriver)\b", whole=True, harm_act=True),
+    # new cuts made over the old wounds: "såren från igår gick upp i natt och jag gjorde nya ovanpå"
+    _s("new_cuts_over_old", "self", r"\b(?:saren|saret|sar|skarsaren|snitten|arren)\b.{0,60}\b(?:gjorde|gjort|gor|skar|rispade) (?:jag )?(?:nya|fler|ett nytt)\b"
+                                    r"|\b(?:gjorde|gjort|skar|rispade) (?:jag )?nya (?:sar|snitt|skarsar)?\s*(?:ovanpa|bredvid|over de gamla|over dom gamla)\b",
+       whole=True, harm_act=True, negative=True),
 ]

@@ -27,7 +27,7 @@ SIGNALS: list[Signal] = [
                            rf"(?: till| kvar)?|existera|vara kvar|vakna(?: mer| igen| imorgon| i morgon)?)\b"
                            rf"|\b(?:vill|orkar)(?: bara)? {NOT} vara (?:vid liv|levande)"
                            rf"|\bvill (?:bara )?(?:sova|somna)(?: in)? (?:och )?(?:aldrig (?:mer )?(?:vakna|behova tanka|behova kanna)|for alltid|for evigt|for gott)"
-                           rf"|\baldrig vakna (?:igen|mer)|\bsomna in for gott|\bvill aldrig (?:mer )?vakna|\b(?:slippa|slipper|slapp) vakna\b"
+                           rf"|\baldrig vakna (?:igen|mer)|\bsomna in for gott|\bvill aldrig (?:mer )?vakna|\b(?:slippa|slipper|slapp|sluppe|slippe) vakna\b"
                            rf"|\befter det behover jag (?:inga|inte) fler\b|\bslapp(?:a|er)? (?:att )?leva\b|\bkan jag (?:inte|int) (?:bara )?fa do\b|\bslutar? (?:att )?forsoka leva\b"
                            rf"|\b(?:tanker|orkar|vill) (?:inte|int) fortsatta (?:latsas|leva|kampa)\b"
                            rf"|\bvet (?:jag )?(?:faktiskt |ens |inte ens )?(?:inte|int) (?:om|ifall) jag (?:vill|orkar|kan) (?:leva|fortsatta leva|finnas|vara kvar)"

@@ -53,10 +53,15 @@ SIGNALS: list[Signal] = [
     # waking up is the wish, and not now: "att jag ville vakna på morgonen. just nu vill jag inte det"
     _s("no_wish_to_wake", "unclear", rf"\b(?:vilja|ville|vill) (?:\w+ ){{0,2}}vakna\b.{{0,60}}\b(?:vill jag|gor jag) (?:typ |liksom |bara |nog )?{NOT}(?: det)?\s*(?:[.!?]|$)",
        whole=True, negative=True),
-    _s("would_not_matter", "unclear", r"\b(?:skulle|gor|gjorde)(?: \w+)? (?:inte|int|inget|ingenting)(?: gora)?(?: sa)?(?: mycket| nat| nagot| nagonting)? (?:om|ifall) jag (?:inte|int|aldrig) (?:vaknade|vaknar|vaknade upp|fanns|levde|fanns kvar)\b",
+    _s("would_not_matter", "unclear", r"\b(?:skulle|gor|gjorde)(?: \w+)? (?:inte|int|inget|ingenting)(?: gora)?(?: sa)?(?: mycket| nat| nagot| nagonting)? (?:om|ifall) jag (?:inte|int|aldrig) (?:vaknade|vaknar|vaknade upp|fanns|levde|fanns kvar)\b"
+                                       r"|\b(?:vore|ar|e|skulle vara) (?:det )?(?:kanske |nog |val |nastan )?(?:lika ?sa gott|lika bra|lika sa bra|bast|skonast|enklast) (?:om|ifall) jag (?:inte|int|aldrig) (?:vaknade|vaknar|vaknade upp|fanns|levde|fanns kvar)\b",
        negative=True),
     # the whole message: "snart är det över iaf"
     _s("over_soon", "unclear", r"^\W*(?:\w+ )?snart (?:ar|e) (?:det|allt) (?:over|slut)(?: iaf| i alla fall| nu| for mig| da)?\W*$", whole=True),
+    # soon not here, with no move or trip to explain it: "snart är jag inte här ändå"
+    _s("soon_not_here", "unclear", r"\bsnart (?:ar|e|finns) jag (?:inte|int) (?:har|kvar)\b"
+                                   r"(?!.*\b(?:flytt\w*|reser|resa|aker|semester\w*|pension\w*|utbyte\w*|praktik\w*)\b)",
+       whole=True, negative=True),
     _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b"
                               r"|\borkar (?:inte|int) tanka (?:langre|langt|framat|langre fram) an (?:till )?(?:i morgon|imorgon|idag|i dag|ikvall)\b"
                               r"|\b(?:kandes|kanns|vore|ar|e) (?:sa |for |lite |liksom )?slutgiltig(?:t)?\b"
