@@ -30,3 +30,8 @@ def test_a_figure_of_speech_in_an_answer_is_saved_whatever_the_model_thinks():
 def test_not_knowing_why_one_goes_on_is_asked_about_even_where_the_question_is_how_things_are():
     assert step("tomt. vet inte varför jag ens lever", "checkin_mood", UNSURE) == CHECK_FIRST
     assert step("vet inte varför jag håller på med den kursen", "checkin_was_hard", UNSURE) is None
+
+
+def test_not_knowing_how_much_longer_one_can_stand_it_is_asked_about_even_where_the_question_is_what_was_hard():
+    assert step("orkar inte mer, vet inte hur länge till jag klarar det här", "checkin_was_hard", UNSURE) == CHECK_FIRST
+    assert step("orkar inte mer med disken", "checkin_was_hard", UNSURE) is None

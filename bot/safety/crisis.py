@@ -153,7 +153,8 @@ HYPERBOLE = _words("kaffe", "koffein", "socker", "sockerchock", "godis", "chokla
                    "chips", "pizza", "tacos", "red bull", "energidryck", "energidrycker", "nocco", "te", "lask", "cola",
                    "netflix", "memes", "tiktok", "youtube", "kakor", "lakrits", "snus", "pepparkakor", "julmust", "semlor",
                    "lösgodis", "losgodis", "serier", "avsnitt", "mat", "kebab", "fika", "musik", "plugg", "jobb",
-                   "vitamin", "vitaminer", "d-vitamin", "c-vitamin", "proteinpulver", "sushi", "skratt", "kärlek", "karlek")
+                   "vitamin", "vitaminer", "d-vitamin", "c-vitamin", "proteinpulver", "sushi", "skratt", "kärlek", "karlek",
+                   "aladdin", "marabou", "daim", "kexchoklad", "praliner", "chokladask", "ask choklad", "popcorn", "munkar")
 MUNDANE_PLACE = _words(
     "skotta", "skottar", "skottade", "sno", "snon", "laga", "lagar", "lagade", "antenn", "antennen", "tegel", "takpannor",
     "lacker", "solceller", "hangranna", "hangrannan", "sola", "solar", "grilla", "grillar", "fika", "fikar", "vantar pa",
@@ -217,7 +218,7 @@ def _relapse(text: str) -> bool:
     return bool(RELAPSE.search(RELAPSE_AS_TOPIC.sub(" ", text)))
 
 
-SAID_QUOTED = r"\b(?:sa|sager|skrev|skriver)(?: typ| bara| liksom| precis| nyss| just)? ['\"«]"  # "sa typ 'det spelar ingen roll'"
+SAID_QUOTED = r"\b(?:sa|sager|skrev|skriver|smsade|sms:ade|messade|snappade|textade)(?: typ| bara| liksom| precis| nyss| just)? ['\"«]"  # "sa typ 'det spelar ingen roll'"
 # The signal inside someone's quoted words, said in a conversation (not in a film or a book).
 QUOTED_OPEN = re.compile(SAID_QUOTED + r"[^'\"»]*$")
 CONVERSATION = _words("pratade om", "prata om", "pratar om", "snackade om", "diskuterade", "diskutera")
@@ -375,8 +376,15 @@ def _stopped(before: str, span: str) -> bool:
     return not NEGATOR.search(_last_words(ahead, 2))  # "kan inte sluta tänka på det" goes on
 
 
-def _subject_is_other(before: str) -> bool:
+# a thing or a pet as the subject right before the signal: "till o med kaktusen har gett upp"
+THING_SUBJECT = re.compile(r"\b(?!(?:igen|sen|sedan|hemma|dagen|kvallen|natten|morgonen|veckan|helgen|tiden|annan|innan|kroppen|hjarnan|huvudet)\b)"
+                           r"\w{3,}(?:en|et|an|arna|erna|orna) (?:har|hade|ska|kommer att|kommer|vill|verkar) $")
+
+
+def _subject_is_other(before: str, unclear: bool = False) -> bool:
     """The nearest subject before the signal, in its clause, is someone else."""
+    if unclear and THING_SUBJECT.search(before):
+        return True
     for word in reversed(before.split()[-6:]):
         if FIRST.fullmatch(word):
             return False
@@ -440,6 +448,10 @@ THAN_USUAL = re.compile(r"\ban (?:jag |vad jag )?(?:brukar|vanligt|forut|nagonsi
 NOT_ANY_MORE_AFTER = re.compile(r"\s*(?:inte|int|aldrig) (?:langre|lengre|mer|nagot mer|nan mer)\b")
 # One more errand, and out of the window: "om jag får ett till säljsamtal så hoppar jag ut genom fönstret"
 ONE_MORE_THEN = re.compile(r"\bom (?:jag (?:far|maste|ska behova|behover)|\w+ (?:skickar|ger mig|ringer med)) (?:\w+ ){0,3}(?:ett|en) (?:\w+ )?(?:till|mer)\b.{0,60}\b(?:hoppar|kastar|slanger) jag (?:mig )?ut genom fonstret")
+# A threat to jump over a trifle, laughed at: "jag hoppar från balkongen om jag kuggar uppkörningen 😂"
+TRIFLING_IF = re.compile(r"\bom (?:jag|ja|hon|han|hen|vi) (?:kuggar|kuggade|failar|failade|missar|forlorar|inte klarar|inte far|maste (?:\w+ )?(?:jobba|plugga|lyssna|se|titta|ga pa))\b")
+# A reminder asked for the evening dose: "kan du påminna mig kl 21 varje kväll att ta 2?"
+DOSE_REMINDER = re.compile(r"\bpaminn\w* (?:mig|mej)\b.{0,40}\b(?:att )?ta (?:\d+|en|ett|tva|min|mina|medicin\w*|tablett\w*)\b")
 # Told as someone's joke: its words are the joke, not an intent.
 JOKED = re.compile(r"\b(?:skamtade|skamtar|skamtat|skojade|skojar|skojat|sa pa skamt|sa pa skoj)\b")
 
@@ -514,6 +526,10 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "stopped"  # "jag skadar mig inte längre"
     if signal.kind != "danger" and ONE_MORE_THEN.search(clause) and LAUGHTER.search(text):
         return "joke"
+    if signal.kind != "danger" and TRIFLING_IF.search(clause) and LAUGHTER.search(text):
+        return "joke"
+    if signal.name in ("overdose", "means_at_hand") and DOSE_REMINDER.search(text):
+        return "everyday"
     if signal.kind != "danger" and JOKED.search(clause):
         return "joke"  # "han skämtade om att han hoppar ut genom fönstret om han får en blankett till"
     if signal.kind != "unclear" or signal.negative:
@@ -609,7 +625,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     if signal.name == "kill_self" and re.search(r"\b(?:han|hon|de|dom)\b (?:\w+ ){0,3}(?:skulle|ska|kommer att|kommer) $", before):
         return "someone else"  # "han sa han skulle döda mig": a threat, which the danger signals carry
     if signal.kind == "other" or (signal.kind != "danger" and signal.name not in SUBJECT_IN_SIGNAL and not FIRST.search(span)
-                                    and _subject_is_other(before)):
+                                    and _subject_is_other(before, unclear=signal.kind == "unclear")):
         # "hon sa att hon ville dö" is told now, unless the message says it is over
         # "hjälpa andra som vill ta sitt liv": people in general want nothing now
         intent_now = INTENT_NOW.search(clause) and not GENERIC_OTHERS.search(before)
@@ -631,7 +647,10 @@ NOT_AGAIN = re.compile(r"\b(?:inte|int|aldrig|ej|slippa)\b(?: \w+){0,5}? igen\b"
                        # work again, told at length: "orkar jobba tre dagar i veckan på sågverket igen"
                        r"|\b(?:jobba|jobbar|plugga|pluggar|trana|tranar)\b(?: \w+){1,6}? igen\b"
                        # what is given back: "får ha barnen varannan vecka igen"
-                       r"|\b(?:far|fick|fatt|ska fa|kan) (?:ha|traffa|se|bo med|krama|hamta|ringa) (?:\w+ ){0,4}igen\b")
+                       r"|\b(?:far|fick|fatt|ska fa|kan) (?:ha|traffa|se|bo med|krama|hamta|ringa) (?:\w+ ){0,4}igen\b"
+                       # "igen" as a particle, no again: "känner igen mig själv", "stängde igen", "tar igen sömnen"
+                       r"|\b(?:kanner|kande|kanna|kant|kanns|kandes|stanga|stanger|stangde|stangt|smallde|smallt) igen\b"
+                       r"|\b(?:ta|tar|tog|tagit) igen(?= (?:mig|mej|sig|somn\w*|det forlorade)\b)")
 
 
 # "skar mig igen i somras": an "igen" dated in the past by its own sentence is that past, no relapse now
@@ -689,6 +708,7 @@ def _explain(found: list, counting: list, which: set, reason: str) -> tuple[list
 ROUTINE = re.compile(r"\bbestamt (?:mig|sig) for att (?:flytta|sluta roka|sluta snusa|sluta dricka|borja|plugga|byta|ansoka|soka|aka|resa|skaffa|kopa|salja|skiljas)\b"
                      r"|\bdosett\w*|\bglom\w* (?:att )?ta (?:min |mina |mitt )?(?:\w*(?:medicin\w*|tablett\w*)|" + PILLS + r")|\b(?:tagit|tog) mina (?:tabletter|mediciner|kvallsmediciner|kvallstabletter)\W+(?:ska|nu ska) (?:jag )?(?:sova|lagga mig)\b|\b(?:tar|tagit|tog) (?:mina |min |mitt |kvalls|morgon)?(?:tabletter|tabletterna|medicin|medicinen|mediciner|meds|medsen)\b.{0,30}"
                      r"\b(?:som vanligt|efter frukost|till frukost|som jag ska|som ordinerat|enligt schemat)\b"
+
                      r"|\btestamente\w*\b.{0,60}\b(?:jurist\w*|advokat\w*|notarie\w*|lagenhet\w*|huset|bostadsratt\w*|arv\w*)\b"
                      r"|\b(?:jurist\w*|advokat\w*)\b.{0,60}\btestamente")
 # Too tired for one more of a chore: "orkar inte en enda kartong till ikväll" (not a day, a night, a breath)
@@ -698,7 +718,9 @@ CHORE_TIRED = re.compile(r"\borkar (?:inte|int|ej) (?:en|ett) (?:enda )?(?!(?:da
 RELAPSE_PLAN = re.compile(r"\bvill (?:inte|int) (?:fa |ha |ta )?(?:ett )?aterfall\b|\b(?:plan|planen|gora|gor) (?:\w+ ){0,6}om suget (?:kommer|blir)\b"
                           r"|\bnar suget (?:kommer|blir)\b.{0,40}\b(?:ringer|ringa|gar|ga|mote|motet|sponsor\w*)\b")
 # Sleep that will not come, and voices that are quiet or kind: the model hears "somna" and "rösterna"
-SLEEP_TROUBLE = re.compile(r"\btupplur\w*|\b(?:kan (?:inte|int) somna|somnar (?:inte|int)|svart att somna)\b.{0,60}\b(?:tips|rad|melatonin|hjalper)\b")
+SLEEP_TROUBLE = re.compile(r"\btupplur\w*|\b(?:kan (?:inte|int) somna|somnar (?:inte|int)|svart att somna)\b.{0,60}\b(?:tips|rad|melatonin|hjalper)\b"
+                           # a night without sleep: "e så slut, sov typ inget inatt"
+                           r"|\b(?:sov|sovit) (?:typ |nastan |knappt |bara )?(?:inget|ingenting|knappt|daligt|skit|en timme|tva timmar|\d+ timm\w*)\b")
 CALM_VOICES = re.compile(r"\b(?:rosterna|rosten)\b.{0,40}\b(?:tysta|tystare|snall\w*|stor (?:inte|int)|lugna\w*|borta)\b")
 # Deaths counted on a boss or a level: "har dött typ 50 gånger på samma boss"
 GAME_DEATHS = re.compile(r"\b(?:dott|dog|dor|doo)\b.{0,30}\b(?:ganger|ggr|gang)\b.{0,30}\b(?:boss\w*|level\w*|banan|niva\w*)\b")
@@ -706,7 +728,16 @@ GAME_DEATHS = re.compile(r"\b(?:dott|dog|dor|doo)\b.{0,30}\b(?:ganger|ggr|gang)\
 EVERYDAY_INJURY = re.compile(r"\b(?:ramlade|ramlat|halkade|halkat|snubblade|snubblat|trillade|trillat|foll|slog i|slog upp)\b.{0,80}"
                              r"\b(?:knat|knan|armbagen|handleden|foten|fotleden|huvudet|hoften|svullet|svullen|blatt|blamarke\w*|brutet|bruten"
                              r"|stukat|stukade|vardcentralen|akuten|gips\w*|plaster)\b")
-REASON_TO_LIVE = re.compile(r"\bvill (?:inte|int|aldrig) att (?:\w+ ){1,3}(?:ska|skulle) (?:behova )?(?:begrava|sakna|forlora|sorja) (?:mig|mej)\b")
+REASON_TO_LIVE = re.compile(r"\bvill (?:inte|int|aldrig) att (?:\w+ ){1,3}(?:ska|skulle) (?:behova )?(?:begrava|sakna|forlora|sorja) (?:mig|mej)\b"
+                            # a promise kept: "jag lovade henne efter förra gången att aldrig försöka igen"
+                            r"|\blovade (?:\w+ ){0,4}att aldrig (?:mer )?(?:forsoka|gora det|gora sa)(?: igen)?\b")
+# The end of a session with the bot: "tack för allt idag, det får räcka nu för den här gången"
+SESSION_END = re.compile(r"\btack for (?:allt )?(?:idag|i dag|ikvall|i kvall)\b.{0,60}\bfor (?:idag|i dag|den har gangen|nu|ikvall)\b"
+                         r"|\b(?:racker|racka|raccer) (?:nu |det )?for (?:idag|i dag|den har gangen|ikvall)\b")
+# A song's words, not the writer's: "har en låt på repeat som går 'jag hoppar från bron ...'"
+SONG = re.compile(r"\b(?:lat|laten|latar|sang|sangen|texten|refrangen)\b (?:\w+ ){0,4}(?:pa repeat|som gar|som lyder|med texten|dar (?:de|dom|hon|han) sjunger)\b")
+# An accident witnessed: "såg Lisa, min hund, bli påkörd på vägen"
+WITNESSED = re.compile(r"\b(?:sag|sett|ser) (?:\w+,? ){1,5}(?:bli |bliva )?(?:pakord|overkord|pakort|overkort|pakorda|skadad|ihjalkord)\b")
 MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|laste|laser|lyssnade|lyssnar|bingade|bingear)"
                            r"(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
                            r"(?:avsnittet|avsnitt|sasongen|serien|filmen|boken|podden|dokumentaren|dokumentar|pjasen|program|programmet|reportaget|inslaget)\b")
@@ -718,7 +749,7 @@ MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|las
 EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                 + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
                    (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
-                   (MEDIA_WATCHED, "media", "topic"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game")])
+                   (MEDIA_WATCHED, "media", "topic"), (SONG, "song", "topic"), (SESSION_END, "session end", "everyday"), (WITNESSED, "witnessed", "someone else"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game")])
 # Hope told from the far side of it, to the group or to oneself: "jag var där du är nu för tio år
 # sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
 HOPE_TOLD = re.compile(r"\bdet (?:blev|har blivit|blir|kommer att bli|kommer bli) (?:mycket |sa mycket |faktiskt |lite |sakta )?battre\b"
@@ -755,7 +786,7 @@ PLAN_WHEN = re.compile(r"^(?:att )?(?:nar|om|ifall|da)\b.{0,80}\b(?:ska|maste|ka
 # Of these, only tiredness is the answer ("orkar inte så mycket just nu" to why not lower):
 # they ask about motivation and meaning, not about hard times, so hopelessness gets a check.
 # Asked about even where the question asks about hard times: "det blir ingen nästa gång" to next time.
-ASK_ANYWHERE = {"no_next_time", "signs_now", "why_go_on"}
+ASK_ANYWHERE = {"no_next_time", "signs_now", "why_go_on", "how_long_left"}
 TIREDNESS_ONLY_QUESTIONS = frozenset({
     "motivation_why_not_lower", "motivation_one_step_up", "dreams_difference", "dreams_meaning"})
 

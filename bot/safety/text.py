@@ -17,7 +17,7 @@ def fold(text: str) -> str:
 
 # A clause ends at a sentence mark, a comma, or a word that turns the sentence
 # ("men", "fast", "utan att"... not "och": "tar tabletterna och dör" is one act).
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n]+|,|\s[-–]\s|\b(?:men|fast|dock|annars|trots att|medan)\b")
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]+|:(?!\w)|,|\s[-–]\s|\b(?:men|fast|dock|annars|trots att|medan)\b")
 
 
 def clauses(folded: str) -> list[str]:

@@ -169,7 +169,8 @@ SIGNALS: list[Signal] = [
                               r"|\bvagar (?:inte|int) (?:ga|komma) ut\b(?=.{0,60}\b(?:han|hon|dom|sambon|killen|pappa|mamma"
                               r"|mannen|exet|maken)\b)"
                               r"|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\b(?=.{0,60}\b(?:han|hon|dom|de|sambon|killen|pappa|mamma"
-                              r"|mannen|ex|exet|maken|idag|ikvall|inatt|nu)\b)|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\s*$", negative=True),
+                              r"|mannen|ex|exet|maken|idag|ikvall|inatt|nu)\b)|\bvagar (?:inte|int) (?:ga|aka|komma|vara) hem\s*$"
+                              r"|\bvagar (?:inte|int) sova hemma (?:inatt|i natt|ikvall|i kvall|nu|for (?:honom|henne|dom|dem))\b", negative=True),
     # coming tonight, with a weapon last time: "han sa han kommer hit inatt och tar det han ska ha. han hade kniv förra gången"
     _s("threat_coming", "danger", r"\b(?:han|hon|de|dom)\b (?:\w+ ){0,3}kommer (?:hit|hem|tillbaka) (?:inatt|i natt|ikvall|i kvall|snart|nu)\b.{0,100}"
                                   r"\b(?:hade (?:en |med sig )?(?:kniv\w*|vapen|vapnet|pistol\w*|yxa\w*|balltra\w*|slagtra\w*)(?: med sig)? (?:forra gangen|sist|senast)|(?:slog|hotade|hotar|slar) (?:mig|mej))\b",
@@ -178,5 +179,8 @@ SIGNALS: list[Signal] = [
     _s("hiding_from_rage", "danger", r"\b(?:han|hon|de|dom)\b (?:\w+ ){0,6}(?:sparkat|sparkade|sparkar|slagit|slog|slar) sonder (?:\w*dorr\w*)"
                                      r"|\b(?:inlast|last in mig|lasst in mig|gomt mig|gommer mig|barrikaderat mig) (?:pa|i) (?:toan|toaletten|badrummet|garderoben|sovrummet)\b"
                                      r".{0,80}\b(?:han|hon|de|dom)\b (?:skriker|banker|bankar|slar|hotar|sparkar|letar)\b",
+       whole=True),
+    # honour: "min bror säger att jag har vanärat oss och att dom ska ta hand om mig i helgen"
+    _s("honour_threat", "danger", r"\b(?:vanarat|vanara|skammat ut|skam over|familjens heder|hedern)\b.{0,80}\b(?:ska|kommer att|tanker) (?:ta hand om|straffa|ordna med|ta) (?:mig|mej)\b",
        whole=True),
 ]

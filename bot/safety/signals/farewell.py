@@ -148,6 +148,8 @@ SIGNALS: list[Signal] = [
                        r"|\bsen (?:ar|e|blir) det (?:slut pa allt|over for gott)|\b(?:kanns|ar) (?:det )?(?:sa )?lugnt nu nar jag (?:vet|har bestamt)"
                        r"|\bingen (?:har|kan) (?:stoppat|stoppa|hindrat|hindra) mig\b.{0,40}\b(?:redo|nu)\b|\b(?:borjat|borjar) planera hur jag ska\b"
                        r"|\bhur (?:hog|hogt|djup|djupt) (?:maste|behover|ska)\b.{0,30}\b(?:balkong\w*|bro\w*|tak\w*|hus\w*|vaning\w*|fall\w*|vatten)\b"
+                       # "googlat höga hus i stan hela kvällen" (not the world's tallest, for school)
+                       r"|\b(?:googla|googlar|googlat|googlade|kollat|kollade|sokt|sokte) (?:pa |efter |upp )?(?:hoga|hogsta|hogre) (?:hus|husen|byggnader|broar|bron|parkeringshus)\b(?! i (?:varlden|europa|sverige|usa|asien))"
                        r"|\b(?:har )?tankt ut hur\b|\bhur (?:mycket|mkt|manga)\b.{0,40}\b(?:ar|e|blir) (?:dodlig\w*|livsfarlig\w*)"
                        r"|\b(?:kolla|kollar|kollat|kollade|googla|googlar|googlat|googlade|soka|soker|sokt|sokte|ta reda pa|mata|mater|matt)\b"
                        r".{0,30}\b(?:hur hog|hur hogt|vilken hojd|hojden pa|hur langt ner)\b.{0,30}\b(?:balkong\w*|bro\w*|tak\w*|hus\w*|vaning\w*|\d+(?:an|e|de))\b"
@@ -211,5 +213,10 @@ SIGNALS: list[Signal] = [
     # "det får räcka nu" with thanks or a past-tense goodbye: "det får räcka nu. tack för allt, ni var de enda som lyssnade"
     _s("farewell_enough", "self", r"\b(?:det )?(?:far|fick) (?:det )?racka nu\b(?! for (?:idag|i dag|den har gangen|ikvall|i kvall|nu|stunden|veckan))(?!.*\bfor (?:idag|i dag|den har gangen)\b).{0,100}\b(?:tack for allt|(?:ni|du) var (?:de|den|dom) enda|hej ?da|forlat|farval|adjo)\b"
                                   r"|\b(?:tack for allt(?! (?:idag|i dag|hjalp\w*|stod\w*))|(?:ni|du) var (?:de|den|dom) enda)\b.{0,100}\b(?:det )?far (?:det )?racka nu\b(?! for (?:idag|i dag|den har gangen|ikvall|i kvall|nu|stunden|veckan))",
+       whole=True),
+    # the last time the writer writes, with no app or phone to explain it: "det här är nog sista gången jag skriver"
+    _s("farewell_last_writing", "self", r"\bsista gangen (?:jag|ja) (?:skriver|hor av mig|pratar med (?:dig|er))\b"
+                                        r"(?!.*\b(?:raderar|radera|avinstallera\w*|tar bort appen|byter|ny app|ny telefon|ny mobil|slutar (?:anvanda|med appen)"
+                                        r"|klarar mig (?:utan|sjalv)|vi ses|hors|nasta vecka|imorgon|i morgon|semester\w*|ombudet)\b)",
        whole=True),
 ]

@@ -35,6 +35,7 @@ FIGURES_OF_DEATH = [re.compile(p) for p in [
     r"\bskratta(?:r|de)? (?:ihjal|mig ihjal)|\bdods ?trott|\bdodstrist|\bdodsskont|\bdods(?:sugen|gott|bra|kul|snygg|nervos|radd)",
     r"\bborde (?:ha )?varit dod (?:\w+ ){0,2}ganger om\b",
     r"\bborde (?:vara|va|ha varit|varit) dod (?:med|efter) (?:allt|tanke pa allt)\b",  # "med allt jag varit med om": a survivor
+    r"\b(?:helt |alldeles |typ )?dod i (?:benen|armarna|kroppen|fotterna|laren|vaderna|ryggen)\b",  # "helt död i benen" after training
     r"\bkor(?:de|t|a)? (?:jag )?slut pa (?:mig|mej)\b",  # burnout: "förra hösten körde jag slut på mig"
     r"\b(?:trodde|var radd|var saker pa) (?:att )?(?:jag|vi) (?:ska|skulle|kommer att|kommer) do\b",  # fear of dying then, no wish
     r"\b(?:jag )?vill leva,? (?:jag )?vill do i norden\b",  # the national anthem

@@ -50,8 +50,10 @@ SIGNALS: list[Signal] = [
                                 rf"|\b(?:kniv|kniven|bladet|rakbladet|saxen)\w* (?:mot|over|pa) (?:handleden|halsen|pulsadern|armen"
                                 rf"|huden|strupen)"
                                 rf"|\b(?:sparat|samlat|samlar|sparar)(?: ihop)? (?:pa )?(?:\w+ )?{PILLS}"
-                                rf"|\b(?:bilen|garaget)\b.{{0,40}}\b(?:motorn (?:pa|igang|gaende)|avgaser|slangen|porten stangd|tomgang)"
-                                rf"|\bgaraget\b.{{0,40}}\bbilen (?:pa|igang|gaende)\b"
+                                rf"|\b(?:bilen|garaget)\b.{{0,40}}\b(?:motorn (?:pa|igang|gaende)|avgaser|slangen|porten (?:ar |e )?(?:stangd|last)|tomgang)"
+                                rf"|\bgaraget\b.{{0,40}}\bbilen (?:pa|igang|gaende)\b|\bbilen (?:gar|ar igang|e igang|star pa) i garaget\b"
+                                # saved from the dosett, the week's medicine put aside: "det jag sparat från dosetten sen februari"
+                                rf"|\b(?:sparat|samlat|gomt|lagt undan|sparar|samlar)\b (?:\w+ ){{0,2}}(?:fran|ur|av) (?:min |mina )?(?:dosett\w*|medicin\w*|{PILLS})"
                                 rf"|\b(?:tagit|tog|har tagit|plockat|plockade) fram (?:\w+ )?(?:{MEANS}|\w*gevar\w*|\w*pistol\w*)"
                                 rf"|\bgrillkol|\btejpat (?:igen|for) (?:ventilationen|dorren|fonstren|springorna)"
                                 rf"|\b(?:balte|baltet|rep|repet|sladd|sladden|snara)\b.{{0,40}}\b(?:krok|kroken|haller|klart|redo|fast|hanger redan|hanger uppe"
@@ -222,6 +224,6 @@ SIGNALS: list[Signal] = [
        whole=True, negative=True),
     # on the platform, waiting for the train and not boarding it: "står på perrongen ... jag ska inte kliva på"
     _s("platform_not_boarding", "self", r"\b(?:star|sitter|vantar|gar) (?:pa|vid|nere pa) (?:perrongen|plattformen|perrong \w+)\b.{0,100}"
-                                        r"\b(?:ska|tanker|kommer) (?:inte|int) (?:kliva|ga|hoppa|aka) (?:pa|in|med)\b",
+                                        r"\b(?:(?:ska|tanker|kommer) (?:inte|int) (?:kliva|ga|hoppa|aka) (?:pa|in|med)|(?:inte|int) for att (?:aka|aka med|kliva pa|resa))\b",
        whole=True, acute=True, negative=True),
 ]

@@ -35,8 +35,6 @@ SIGNALS: list[Signal] = [
                               r"|\bkanns (?:allt|allting|livet) (?:bara |sa |helt )?meningslost\b"
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag|langre|lenge|mer)"
                               r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b"
-                              r"|\b(?:vet (?:jag )?(?:inte|int) (?:ens )?)?hur lange (?:till )?(?:jag )?(?:orkar|pallar|klarar|star ut med) (?:halla pa|fortsatta|leva|med det har|det har|detta)"
-                              r"|\bvet (?:jag )?(?:inte|int) hur lange (?:till )?jag (?:orkar|pallar|klarar)\s*$"
                               r"|\b(?:inte|int) (?:ar|e) (?:nan|nagon) ide med (?:nanting|nagonting|nat|nagot|livet)\b"
                               r"|\borkar (?:jag )?(?:inte|int) hoppas\b"
                               r"|\b(?:ingenting|inget|nanting) (?:kanns|ar|e) (?:meningsfullt|meningsfull|vart nagot|vart nat|vart det)\b"
@@ -62,6 +60,13 @@ SIGNALS: list[Signal] = [
     _s("soon_not_here", "unclear", r"\bsnart (?:ar|e|finns) jag (?:inte|int) (?:har|kvar)\b"
                                    r"(?!.*\b(?:flytt\w*|reser|resa|aker|semester\w*|pension\w*|utbyte\w*|praktik\w*)\b)",
        whole=True, negative=True),
+    # how much longer the writer can stand it: asked about even in answers about hard times
+    _s("how_long_left", "unclear", r"\b(?:vet (?:jag )?(?:inte|int) (?:ens )?)?hur lange (?:till )?(?:jag )?(?:orkar|pallar|klarar|star ut med) (?:halla pa|fortsatta|leva|med det har|det har|detta)"
+                                   r"|\bvet (?:jag )?(?:inte|int) hur lange (?:till )?jag (?:orkar|pallar|klarar)\s*$|\bvet (?:jag )?(?:inte|int) hur lange till\W*$"
+                                   r"|\bvet (?:inte|int) om (?:jag|ja) (?:pallar|orkar|klarar|star ut med) (?:ett varv|en runda|en vinter|en vecka|en natt|en dag) till(?: av det har| med det har| av det| av allt)?\s*$", negative=True),
+    # giving up not reached, yet: "1 känns som att ge upp helt. dit har jag inte kommit. än iaf"
+    _s("not_yet", "unclear", r"\b(?:ge upp|ger upp|botten|slutet|sista|orka)\b.{0,80}\b(?:dit|dar) har (?:jag|ja) (?:inte|int) (?:kommit|hamnat|natt)\W+(?:an|annu)\b",
+       whole=True, negative=True),
     _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b"
                               r"|\borkar (?:inte|int) tanka (?:langre|langt|framat|langre fram) an (?:till )?(?:i morgon|imorgon|idag|i dag|ikvall)\b"
                               r"|\b(?:kandes|kanns|vore|ar|e) (?:sa |for |lite |liksom )?slutgiltig(?:t)?\b"
@@ -69,6 +74,11 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:inte|int) spelar (?:nan|nagon) roll om jag (?:ar har|e har|finns|lever|ar kvar|e kvar)\b"
                               r"|\bom jag (?:typ |bara |ba |liksom )?(?:inte|int) fanns (?:langre|kvar|mer)\b"
                               r"|\bbry (?:mig|mej) om (?:jag|ja) lever(?: eller (?:inte|int|dor))?\b"
+                              # "jag själv. om jag är kvar till dess"; "vill bara sova och inte vakna på jättelänge"
+                              r"|\bom (?:jag|ja) (?:ar|e|finns) kvar (?:till dess|da|till dess att|till sommaren|till jul|till varen|till hosten)\b"
+                              r"|\bvill (?:bara |ba )?sova (?:och |o )?(?:inte|int) vakna\b"
+                              # the whole message: "kan inte göra det här längre"
+                              r"|^\W*(?:jag )?(?:kan|klarar|orkar) (?:inte|int) (?:gora|ta|klara|hantera) (?:det har|detta|allt det har) (?:langre|mer)\W*$"
                               r"|\bsvart att se (?:nagon|nan|en|nagot|nat) (?:mening|poang|framtid)\b"
                               # tired of anything at all, not of a task: "orkar inte så mkt längre med ngt"
                               r"|\borkar (?:inte|int) (?:sa )?(?:mycket |mkt )?(?:langre|mer) med (?:nagot|nat|nagonting|nanting|allt|allting)\b"
@@ -111,7 +121,11 @@ SIGNALS: list[Signal] = [
     # not knowing why one goes on living: asked about even where the question asks how things are (crisis.py: ASK_ANYWHERE)
     _s("why_go_on", "unclear", r"\b(?:undrar|vet (?:inte|int)) (?:ens )?varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar|kampar)\b(?! med| och| sa| sa har| sa mycket| att| i)"
                                # "undrar vad poängen med allt är": with all of it, not with a task
-                               r"|\b(?:undrar|fattar inte|vet inte) (?:jag )?(?:ens )?vad (?:som ar )?poangen (?:ar |e )?med (?:allt|allting|nanting|nagonting|nat|nagot|livet|att leva|att fortsatta|att halla pa)\b"),
+                               r"|\b(?:undrar|fattar inte|vet inte) (?:jag )?(?:ens )?vad (?:som ar )?poangen (?:ar |e )?med (?:allt|allting|nanting|nagonting|nat|nagot|livet|att leva|att fortsatta|att halla pa)\b"
+                               # the point of one's being there at all: "undrar vad som e poängen med att jag finns"
+                               r"|\bvad (?:som )?(?:ar|e) (?:ens |egentligen )?(?:poangen|meningen|vitsen) med att (?:jag|ja) (?:finns|lever|ar har|e har|ar kvar|e kvar)\b"
+                               # "fattar ärligt inte varför jag ens håller på": "ens" makes it the whole of it, not a task
+                               r"|\b(?:fattar|forstar|vet) (?:arligt |verkligen |inte )?(?:inte |int )?varfor (?:jag|ja) ens (?:haller pa|fortsatter|kampar|orkar)\b(?! med)"),
     # not knowing whether one can go on, told of oneself or of someone in the group
     _s("go_on_doubt", "unclear", r"\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja|hon|han|hen) (?:orkar|pallar|klarar|kan) (?:att )?(?:fortsatta|leva|mer|langre)\b(?! med| att jobba| plugga| i)"
                                  r"|\b(?:vet (?:inte|int)|(?:inte|int) vet) (?:om|ifall) (?:jag|ja) (?:ar|e|finns|lever) (?:kvar|har) (?:till|pa|om|nasta|imorgon|i morgon)\b",
