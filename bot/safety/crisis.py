@@ -734,6 +734,12 @@ REASON_TO_LIVE = re.compile(r"\bvill (?:inte|int|aldrig) att (?:\w+ ){1,3}(?:ska
 # The end of a session with the bot: "tack för allt idag, det får räcka nu för den här gången"
 SESSION_END = re.compile(r"\btack for (?:allt )?(?:idag|i dag|ikvall|i kvall)\b.{0,60}\bfor (?:idag|i dag|den har gangen|nu|ikvall)\b"
                          r"|\b(?:racker|racka|raccer) (?:nu |det )?for (?:idag|i dag|den har gangen|ikvall)\b")
+# An intrusive thought named as OCD and met as the therapy teaches: "jag VET att det är ocd ... tankar är inte önskningar"
+OCD_HANDLED = re.compile(r"\bvet (?:ju )?(?:att )?det (?:ar|e) (?:min |bara )?(?:ocd|tvangstank\w*)\b|\btankar (?:ar )?(?:inte|int) (?:ar )?onskningar\b"
+                         r"|\b(?:ocd|tvangstank\w*)\b.{0,200}\bexponering\w*|\bexponering\w*\b.{0,200}\b(?:ocd|tvangstank\w*)\b")
+# A high or deep place visited for the view or the catch: "köra ut till bron ikväll och fota norrskenet"
+PLACE_PLEASURE = re.compile(r"\b(?:bron|dammen|klipporna|sjon|havet|taket|berget|utsiktsplatsen|stupet)\b.{0,40}\b(?:fota|fotografera|fiska|pimpla"
+                            r"|(?:titta|kolla) pa (?:norrskenet|solnedgangen|soluppgangen|stjarnorna|fyrverkerierna|utsikten))\b(?!.{0,30}\bsista\b)")
 # A song's words, not the writer's: "har en låt på repeat som går 'jag hoppar från bron ...'"
 SONG = re.compile(r"\b(?:lat|laten|latar|sang|sangen|texten|refrangen)\b (?:\w+ ){0,4}(?:pa repeat|som gar|som lyder|med texten|dar (?:de|dom|hon|han) sjunger)\b")
 # An accident witnessed: "såg Lisa, min hund, bli påkörd på vägen"
@@ -749,7 +755,7 @@ MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|las
 EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                 + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
                    (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
-                   (MEDIA_WATCHED, "media", "topic"), (SONG, "song", "topic"), (SESSION_END, "session end", "everyday"), (WITNESSED, "witnessed", "someone else"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game")])
+                   (MEDIA_WATCHED, "media", "topic"), (SONG, "song", "topic"), (PLACE_PLEASURE, "place for pleasure", "mundane"), (OCD_HANDLED, "ocd handled", "negated"), (SESSION_END, "session end", "everyday"), (WITNESSED, "witnessed", "someone else"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game")])
 # Hope told from the far side of it, to the group or to oneself: "jag var där du är nu för tio år
 # sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
 HOPE_TOLD = re.compile(r"\bdet (?:blev|har blivit|blir|kommer att bli|kommer bli) (?:mycket |sa mycket |faktiskt |lite |sakta )?battre\b"

@@ -183,4 +183,6 @@ SIGNALS: list[Signal] = [
     # honour: "min bror säger att jag har vanärat oss och att dom ska ta hand om mig i helgen"
     _s("honour_threat", "danger", r"\b(?:vanarat|vanara|skammat ut|skam over|familjens heder|hedern)\b.{0,80}\b(?:ska|kommer att|tanker) (?:ta hand om|straffa|ordna med|ta) (?:mig|mej)\b",
        whole=True),
+    # pressed with the family as the threat: "säger att jag ska köra en grej åt dom annars vet dom var morsan bor"
+    _s("family_threatened", "danger", r"\bannars\b.{0,40}\bvet (?:dom|de|han|hon|vi) var (?:du|jag|ja|(?:\w+ ){0,2}\w+) bor\b", whole=True),
 ]

@@ -219,4 +219,8 @@ SIGNALS: list[Signal] = [
                                         r"(?!.*\b(?:raderar|radera|avinstallera\w*|tar bort appen|byter|ny app|ny telefon|ny mobil|slutar (?:anvanda|med appen)"
                                         r"|klarar mig (?:utan|sjalv)|vi ses|hors|nasta vecka|imorgon|i morgon|semester\w*|ombudet)\b)",
        whole=True),
+    # affairs settled "innan jag går": "fått ordning på allt innan jag går. skogen e överskriven på syrran, korna e sålda"
+    _s("farewell_settled_before_going", "self", r"\b(?:ordning pa allt|ordnat allt|fixat allt|allt (?:ar|e) (?:klart|ordnat))\b.{0,30}\binnan jag (?:gar|forsvinner|drar|dor)\b(?! (?:i|pa|till|hem|ut|och|ner|upp|ifran|harifran|av)\b)"
+                                                r".{0,100}\b(?:overskriv\w*|sald|salda|salt|papper\w* (?:ligger|finns)|testamente\w*|parmen)\b",
+       whole=True),
 ]

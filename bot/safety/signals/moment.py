@@ -226,4 +226,20 @@ SIGNALS: list[Signal] = [
     _s("platform_not_boarding", "self", r"\b(?:star|sitter|vantar|gar) (?:pa|vid|nere pa) (?:perrongen|plattformen|perrong \w+)\b.{0,100}"
                                         r"\b(?:(?:ska|tanker|kommer) (?:inte|int) (?:kliva|ga|hoppa|aka) (?:pa|in|med)|(?:inte|int) for att (?:aka|aka med|kliva pa|resa))\b",
        whole=True, acute=True, negative=True),
+    # medicine taken back from safekeeping, for tonight: "hämtade tillbaka dom igår ... ska använda dom ikväll"
+    _s("means_taken_back", "self", r"\b(?:hamtade|hamtat|tog|tagit) tillbaka (?:dom|dem|mina \w+)\b.{0,80}\b(?:ska|tanker) (?:anvanda (?:dom|dem)|svalja (?:dom|dem|allihop))\b(?: \w+)? (?:ikvall|i kvall|inatt|i natt|nu|idag|i dag)\b"
+                                   r"|\bhamtade tillbaka (?:dom|dem|mina (?:mediciner|tabletter))\b.{0,60}\b(?:nar (?:hon|han|de|dom) (?:inte|int) var hemma|i hemlighet|utan att)\b",
+       whole=True, negative=True),
+    # medicine to be "used" tonight, as a means is ("ska använda dom ikväll"), not taken as a dose
+    _s("means_for_tonight", "self", rf"\b{PILLS}\b.{{0,120}}\b(?:ska|tanker|kommer att) (?:anvanda (?:dom|dem|allihop|alla|hela)|svalja (?:allihop|alla|hela))(?: \w+)? (?:ikvall|i kvall|inatt|i natt|nu|idag|i dag)\b",
+       whole=True, negative=True),
+    # starving for days with chest pain or fainting: "bara druckit vatten o te i 9 dagar ... ont i bröstet"
+    _s("starving_with_symptoms", "self", r"\b(?:bara druckit (?:vatten|te)|(?:inte|int) atit (?:nagot|nat|nanting|alls)?|svalt mig)\b.{0,60}\b(?:\d+|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|fjorton|femton|tjugo|flera|manga) dagar\b"
+                                         r".{0,80}\b(?:ont i brostet|svimm\w*|hjartat (?:rusar|slar|hackar|fladdrar)|yr hela tiden)\b",
+       whole=True, acute=True, negative=True),
+    # driving out to a deep place tonight, with a sorry: "köra ut till kraftverksdammen ikväll när hä blivit mörkt. förlåt"
+    _s("place_tonight_sorry", "self", r"\b(?:kora|aka|ga|cykla|gar|kor|aker)(?: ut)? (?:till|mot) (?:\w*dammen|bron|\w*bron|klipporna|stupet|sjon|havet|alven|sparet|ralsen)\b"
+                                      r"(?!.{0,60}\b(?:fota|fotar|fiska|fiskar|bada|badar|titta pa|kolla pa|promenera|grilla|med (?:hunden|barnen|kompisar\w*|vannerna|familjen))\b)"
+                                      r".{0,60}\b(?:ikvall|i kvall|inatt|i natt|nar (?:det|ha|hä|de) (?:blivit|blir) morkt)\b.{0,100}\bforlat\b",
+       whole=True),
 ]
