@@ -708,7 +708,6 @@ def _explain(found: list, counting: list, which: set, reason: str) -> tuple[list
 ROUTINE = re.compile(r"\bbestamt (?:mig|sig) for att (?:flytta|sluta roka|sluta snusa|sluta dricka|borja|plugga|byta|ansoka|soka|aka|resa|skaffa|kopa|salja|skiljas)\b"
                      r"|\bdosett\w*|\bglom\w* (?:att )?ta (?:min |mina |mitt )?(?:\w*(?:medicin\w*|tablett\w*)|" + PILLS + r")|\b(?:tagit|tog) mina (?:tabletter|mediciner|kvallsmediciner|kvallstabletter)\W+(?:ska|nu ska) (?:jag )?(?:sova|lagga mig)\b|\b(?:tar|tagit|tog) (?:mina |min |mitt |kvalls|morgon)?(?:tabletter|tabletterna|medicin|medicinen|mediciner|meds|medsen)\b.{0,30}"
                      r"\b(?:som vanligt|efter frukost|till frukost|som jag ska|som ordinerat|enligt schemat)\b"
-
                      r"|\btestamente\w*\b.{0,60}\b(?:jurist\w*|advokat\w*|notarie\w*|lagenhet\w*|huset|bostadsratt\w*|arv\w*)\b"
                      r"|\b(?:jurist\w*|advokat\w*)\b.{0,60}\btestamente")
 # Too tired for one more of a chore: "orkar inte en enda kartong till ikväll" (not a day, a night, a breath)

@@ -240,6 +240,6 @@ SIGNALS: list[Signal] = [
     # driving out to a deep place tonight, with a sorry: "köra ut till kraftverksdammen ikväll när hä blivit mörkt. förlåt"
     _s("place_tonight_sorry", "self", r"\b(?:kora|aka|ga|cykla|gar|kor|aker)(?: ut)? (?:till|mot) (?:\w*dammen|bron|\w*bron|klipporna|stupet|sjon|havet|alven|sparet|ralsen)\b"
                                       r"(?!.{0,60}\b(?:fota|fotar|fiska|fiskar|bada|badar|titta pa|kolla pa|promenera|grilla|med (?:hunden|barnen|kompisar\w*|vannerna|familjen))\b)"
-                                      r".{0,60}\b(?:ikvall|i kvall|inatt|i natt|nar (?:det|ha|hä|de) (?:blivit|blir) morkt)\b.{0,100}\bforlat\b",
+                                      r".{0,60}\b(?:ikvall|i kvall|inatt|i natt|nar (?:det|ha|de) (?:blivit|blir) morkt)\b.{0,100}\bforlat\b",
        whole=True),
 ]
