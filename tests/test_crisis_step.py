@@ -35,3 +35,8 @@ def test_not_knowing_why_one_goes_on_is_asked_about_even_where_the_question_is_h
 def test_not_knowing_how_much_longer_one_can_stand_it_is_asked_about_even_where_the_question_is_what_was_hard():
     assert step("orkar inte mer, vet inte hur länge till jag klarar det här", "checkin_was_hard", UNSURE) == CHECK_FIRST
     assert step("orkar inte mer med disken", "checkin_was_hard", UNSURE) is None
+
+
+def test_feeling_a_burden_is_asked_about_even_where_the_question_is_what_happened_but_not_as_a_plans_sign():
+    assert assess("ibland tänker jag att alla skulle klara sig bättre utan mig", question="evaluation_happened") == Verdict.UNCLEAR
+    assert assess("då tänker jag att alla skulle klara sig bättre utan mig", question="wrap_early_signs") != Verdict.UNCLEAR

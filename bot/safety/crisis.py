@@ -447,11 +447,13 @@ THAN_USUAL = re.compile(r"\ban (?:jag |vad jag )?(?:brukar|vanligt|forut|nagonsi
 # The negation after the act: "skadar mig inte längre", "skär mig aldrig mer".
 NOT_ANY_MORE_AFTER = re.compile(r"\s*(?:inte|int|aldrig) (?:langre|lengre|mer|nagot mer|nan mer)\b")
 # One more errand, and out of the window: "om jag får ett till säljsamtal så hoppar jag ut genom fönstret"
-ONE_MORE_THEN = re.compile(r"\bom (?:jag (?:far|maste|ska behova|behover)|\w+ (?:skickar|ger mig|ringer med)) (?:\w+ ){0,3}(?:ett|en) (?:\w+ )?(?:till|mer)\b.{0,60}\b(?:hoppar|kastar|slanger) jag (?:mig )?ut genom fonstret")
+ONE_MORE_THEN = re.compile(r"\bom (?:jag (?:far|maste|ska behova|behover)|\w+ (?:skickar|ger mig|ringer med)) (?:\w+ ){0,3}(?:ett|en) (?:\w+ ){0,2}(?:till|mer)\b.{0,60}\b(?:hoppar|kastar|slanger) jag (?:mig )?ut genom fonstret")
 # A threat to jump over a trifle, laughed at: "jag hoppar från balkongen om jag kuggar uppkörningen 😂"
 TRIFLING_IF = re.compile(r"\bom (?:jag|ja|hon|han|hen|vi) (?:kuggar|kuggade|failar|failade|missar|forlorar|inte klarar|inte far|maste (?:\w+ )?(?:jobba|plugga|lyssna|se|titta|ga pa))\b")
 # A reminder asked for the evening dose: "kan du påminna mig kl 21 varje kväll att ta 2?"
 DOSE_REMINDER = re.compile(r"\bpaminn\w* (?:mig|mej)\b.{0,40}\b(?:att )?ta (?:\d+|en|ett|tva|min|mina|medicin\w*|tablett\w*)\b")
+# When it was told, not when it happened: "berättade på fikat idag att han tog en överdos för tio år sen"
+TOLD_TODAY = re.compile(r"\b(?:berattade|sa|sade|skrev|pratade|delade)\b(?: \w+){0,4}? (?:idag|i dag|igar|i gar|ikvall|i kvall|i morse)\b")
 # Told as someone's joke: its words are the joke, not an intent.
 JOKED = re.compile(r"\b(?:skamtade|skamtar|skamtat|skojade|skojar|skojat|sa pa skamt|sa pa skoj)\b")
 
@@ -481,7 +483,8 @@ OTHERS_HOLD_MY_MEANS = re.compile(r"\b(?:min|mitt|mina) \w+ (?:haller i|forvarar
 # control that goes on in the present: "han läser min snap", "jag får inte träffa kompisar"
 CONTROLLED_NOW = re.compile(r"\b(?:laser|kollar|tar) (?:min|mina|alla mina) (?:snap|sms|mobil|telefon|meddelanden|mejl|chattar)\b"
                             r"|\b(?:laser|kollar|ser) (?:allt |det )(?:som )?jag skriver\b"
-                            r"|\bjag (?:far (?:inte|int)|(?:inte|int) far) (?:traffa|umgas med|ses med|ga ut)\b")
+                            r"|\bjag (?:far (?:inte|int)|(?:inte|int) far) (?:traffa|umgas med|ses med|ga ut)\b"
+                            r"|\bskriver (?:nu )?(?:nar|medan) (?:han|hon|de|dom) (?:sover|duschar|ar ute|inte ser)\b|\bsen dess har (?:han|hon|de|dom)\b")
 ESCAPED = re.compile(r"\b(?:lamnade|lamnat|flydde|flytt fran|flyttade fran|flyttat fran|flyttade hemifran|flyttat hemifran|kom ifran|kom darifran|gick ifran|gick anda|gick fran (?:honom|henne|dom|de))\b")
 # safe now, after leaving: "nu bor jag", "det är tre år sen nu och jag lever mitt liv"
 SAFE_NOW = re.compile(r"\bnu (?:har|bor|ar|e|mar) jag\b|\bjag lever (?:mitt (?:eget )?liv|ett nytt liv)\b"
@@ -567,7 +570,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         told_past = None  # "tog strypgrepp på mig igen i tisdags ... han kommer hem vid sex": it goes on
     if signal.name in PRESENT_BY_NATURE:
         told_past = None  # "köpte ett nytt i tisdags. Det ligger i garderoben": bought then, there now
-    if told_past and (not _now(clause) or ANNIVERSARY.search(clause)) and not relapse:
+    if told_past and (not _now(TOLD_TODAY.sub(" ", clause)) or ANNIVERSARY.search(clause)) and not relapse:
         return "past"
     told_now_by_someone = ((INTENT_NOW.search(before) and _now(clause))  # "hon säger att hon har en plan ... nu"
                            # "en deltagare berättar att hennes man har hotat ... om hon pratar om honom"
@@ -792,6 +795,8 @@ PLAN_WHEN = re.compile(r"^(?:att )?(?:nar|om|ifall|da)\b.{0,80}\b(?:ska|maste|ka
 # they ask about motivation and meaning, not about hard times, so hopelessness gets a check.
 # Asked about even where the question asks about hard times: "det blir ingen nästa gång" to next time.
 ASK_ANYWHERE = {"no_next_time", "signs_now", "why_go_on", "how_long_left"}
+# "alla skulle klara sig bättre utan mig": a burden, asked about in any answer but the plan's own signs
+BURDEN = {"way_out"}
 TIREDNESS_ONLY_QUESTIONS = frozenset({
     "motivation_why_not_lower", "motivation_one_step_up", "dreams_difference", "dreams_meaning"})
 
@@ -850,6 +855,7 @@ def assess(text: str, question: str | None = None) -> Assessment:
     if checks and all(f.kind == "unclear" for f in checks) and ABOUT_THE_QUESTIONS.search(folded):
         checks = []
     if checks and (question not in DESCRIPTIVE_QUESTIONS or any(f.signal in ASK_ANYWHERE for f in checks)
+                   or (not question.startswith("wrap_") and any(f.signal in BURDEN for f in checks))
                    or (question in TIREDNESS_ONLY_QUESTIONS and any(f.signal != "exhausted" for f in checks))):
         return Assessment(Verdict.UNCLEAR, False, tuple(found), laughed or all(f.reason == "usually" for f in checks))
     if found or LAUGHTER.search(text) or joked:

@@ -242,4 +242,8 @@ SIGNALS: list[Signal] = [
                                       r"(?!.{0,60}\b(?:fota|fotar|fiska|fiskar|bada|badar|titta pa|kolla pa|promenera|grilla|med (?:hunden|barnen|kompisar\w*|vannerna|familjen))\b)"
                                       r".{0,60}\b(?:ikvall|i kvall|inatt|i natt|nar (?:det|ha|de) (?:blivit|blir) morkt)\b.{0,100}\bforlat\b",
        whole=True),
+    # the whole supply fetched, and no more steps after: "på fredag när jag hämtat ut hela tremånadersransonen ... sen behöver jag inte ta några fler steg"
+    _s("supply_then_no_more", "self", r"\b(?:hamtat|hamtar|hamta|hamtade|fatt|far) ut (?:hela |alla )?(?:\w*ransonen|\w*forpackning\w*|\w*receptet|alla tabletterna|allt)\b"
+                                      r".{0,80}\b(?:sen|efter det|da) (?:behover|maste|ska) (?:jag|ja) (?:inte|int|aldrig) (?:\w+ ){0,3}(?:mer|fler|igen|langre)\b",
+       whole=True, acute=True, negative=True),
 ]

@@ -8,7 +8,7 @@ SIGNALS: list[Signal] = [
                                rf"(?! (?:fragor|fragorna|plugg|jobb|tjat|prat|snack|moten|skola|text|las|av det har|idag med))"
                                # "orkar inte mer med sånt folk": tired of them, not of life
                                rf"(?! med (?!(?:livet|allt|allting|alltihop|nagot|nanting|nat|nagonting|mig|mej|det|detta|mitt liv)\b))"
-                               rf"|\b(?:orkar|pallar)(?: bara)? {NOT} (?:riktigt |alls |ens )?(?:nanting|nagonting|nat|nagot) (?:mer|langre)\b"
+                               rf"|\b(?:orkar|pallar)(?: bara)? {NOT} (?:riktigt |alls |ens )?(?:nanting|nagonting|nat|nagot) (?:mer|langre)\b(?! (?:idag|i dag|ikvall|i kvall|for idag|for ikvall)\b)"
                                rf"|\b(?:orkar|klarar|pallar|palla|orka)(?: bara)? {NOT} (?:riktigt |alls |ens )?med (?:livet|allt|nagonting|nanting|nanting)\b"
                                rf"|\borkar {NOT} (?:sa )?mycket mer av (?:det har|detta|allt)\b"
                                rf"|\bvill {NOT} (?:vara med )?(?:mer|langre)\b(?! att)|\b(?:kan|klarar) {NOT} ta (?:det har |detta )?(?:mer|langre)"
@@ -119,7 +119,7 @@ SIGNALS: list[Signal] = [
     _s("timer_end", "self", r"\b(?:timer|timern|timen|larmet|alarmet|vackarklockan|alarm)\b.{0,60}\b(?:ar jag klar med (?:allt|allting|livet)\b(?! (?:i|pa|med|till|hemma|infor|for|som))|ar (?:det|allt) (?:over|slut)\b(?! (?:i|pa|med|for))|ar jag borta|finns jag inte)",
        whole=True),
     # not knowing why one goes on living: asked about even where the question asks how things are (crisis.py: ASK_ANYWHERE)
-    _s("why_go_on", "unclear", r"\b(?:undrar|vet (?:inte|int)) (?:ens )?varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar|kampar)\b(?! med| och| sa| sa har| sa mycket| att| i)"
+    _s("why_go_on", "unclear", r"\b(?:undrar|vet (?:inte|int)|fattar (?:inte|int)|forstar (?:inte|int)) (?:ens )?varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar|kampar)\b(?! med| och| sa| sa har| sa mycket| att| i)"
                                # "undrar vad poängen med allt är": with all of it, not with a task
                                r"|\b(?:undrar|fattar inte|vet inte) (?:jag )?(?:ens )?vad (?:som ar )?poangen (?:ar |e )?med (?:allt|allting|nanting|nagonting|nat|nagot|livet|att leva|att fortsatta|att halla pa)\b"
                                # the point of one's being there at all: "undrar vad som e poängen med att jag finns"
