@@ -40,3 +40,9 @@ def test_not_knowing_how_much_longer_one_can_stand_it_is_asked_about_even_where_
 def test_feeling_a_burden_is_asked_about_even_where_the_question_is_what_happened_but_not_as_a_plans_sign():
     assert assess("ibland tänker jag att alla skulle klara sig bättre utan mig", question="evaluation_happened") == Verdict.UNCLEAR
     assert assess("då tänker jag att alla skulle klara sig bättre utan mig", question="wrap_early_signs") != Verdict.UNCLEAR
+
+
+def test_warning_signs_told_as_happening_now_are_asked_about_and_told_as_last_time_are_saved():
+    assert assess("just nu? slutar äta och tänker att alla skulle klara sig bättre utan mig", question="wrap_early_signs") == Verdict.UNCLEAR
+    assert assess("förra gången slutade jag sova och tänkte på att ta livet av mig, då ringde min bror",
+                  question="wrap_worse_signs") == Verdict.DEFUSED

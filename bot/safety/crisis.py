@@ -70,7 +70,7 @@ PAST = re.compile(
     r"|\bfor (?:\d+|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|femton|tjugo|trettio|manga|flera|nagra|ett par|par) ar\b"
     r"|\b(?:det (?:ar|e)|(?:ar|e) det) (?:exakt |precis |nastan |snart |typ |ungefar |drygt |over )?(?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) (?:idag |i dag )?(?:sen|sedan)\b"
     r"|\bfor lange sen|\bforut\b"
-    r"|\bforr\b|\btidigare\b|\bnar (?:jag|han|hon|hen|vi|de|dom) (?:var|madde|hade|bodde|gick|jobbade)\b|\bunder (?:pandemin|graviditeten|tonaren)\b|\bi tonaren|\bsom (?:tonaring|ung|barn)"
+    r"|\bforr\b|\btidigare\b|\bnar (?:jag|han|hon|hen|vi|de|dom) (?:var|va|madde|hade|bodde|gick|jobbade)\b|\bunder (?:pandemin|graviditeten|tonaren)\b|\bi tonaren|\bsom (?:tonaring|ung|barn)"
     r"|\bpa (?:hogstadiet|mellanstadiet|gymnasiet|lagstadiet)|\b(?:19|20)\d\d\b|\bforra aret|\bi fjol|\bbrukade\b"
     r"|\bunder (?:min )?(?:ungdom|uppvaxt|tonar)|\bfor ett par ar|\bsen dess\b|\bi min ungdom|\bnar jag var \d+"
     r"|\bfor \d+ ar sen|\bfor manga ar sen|\bdet var lange sen|\bpa den tiden|\bhar varit fri|\bi flera ar nu"
@@ -742,6 +742,8 @@ OCD_HANDLED = re.compile(r"\bvet (?:ju )?(?:att )?det (?:ar|e) (?:min |bara )?(?
 # A high or deep place visited for the view or the catch: "köra ut till bron ikväll och fota norrskenet"
 PLACE_PLEASURE = re.compile(r"\b(?:bron|dammen|klipporna|sjon|havet|taket|berget|utsiktsplatsen|stupet)\b.{0,40}\b(?:fota|fotografera|fiska|pimpla"
                             r"|(?:titta|kolla) pa (?:norrskenet|solnedgangen|soluppgangen|stjarnorna|fyrverkerierna|utsikten))\b(?!.{0,30}\bsista\b)")
+# Told as no danger, or as what one means to others: "ingen fara bara sliten", "jag vet att jag betyder nåt"
+NO_DANGER = re.compile(r"\bingen fara\b(?! (?:for|med) (?:dig|er)\b)|\b(?:jag vet att )?jag betyder (?:nat|nagot|mycket) for\b|\bjag vet att jag betyder (?:nat|nagot|mycket)\b")
 # A song's words, not the writer's: "har en låt på repeat som går 'jag hoppar från bron ...'"
 SONG = re.compile(r"\b(?:lat|laten|latar|sang|sangen|texten|refrangen)\b (?:\w+ ){0,4}(?:pa repeat|som gar|som lyder|med texten|dar (?:de|dom|hon|han) sjunger)\b")
 # An accident witnessed: "såg Lisa, min hund, bli påkörd på vägen"
@@ -757,7 +759,7 @@ MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|las
 EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                 + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
                    (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
-                   (MEDIA_WATCHED, "media", "topic"), (SONG, "song", "topic"), (PLACE_PLEASURE, "place for pleasure", "mundane"), (OCD_HANDLED, "ocd handled", "negated"), (SESSION_END, "session end", "everyday"), (WITNESSED, "witnessed", "someone else"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game")])
+                   (MEDIA_WATCHED, "media", "topic"), (SONG, "song", "topic"), (NO_DANGER, "no danger", "everyday"), (PLACE_PLEASURE, "place for pleasure", "mundane"), (OCD_HANDLED, "ocd handled", "negated"), (SESSION_END, "session end", "everyday"), (WITNESSED, "witnessed", "someone else"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game")])
 # Hope told from the far side of it, to the group or to oneself: "jag var där du är nu för tio år
 # sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
 HOPE_TOLD = re.compile(r"\bdet (?:blev|har blivit|blir|kommer att bli|kommer bli) (?:mycket |sa mycket |faktiskt |lite |sakta )?battre\b"
@@ -778,7 +780,9 @@ AFTERMATH = _words("akuten", "iva", "intensiven", "sjukhuset", "psyk", "avdelnin
 # Questions that ask for warning signs and what to do then: a thought told there is a sign
 # ("tänker på att skada mig – ringer Emma").
 SIGN_QUESTIONS = frozenset({"wrap_early_signs", "wrap_early_actions", "wrap_worse_signs"})
-THINKING = re.compile(r"\b(?:tanker|tankar|tanka|tankarna|tankt) (?:pa|om) (?:att )?|\b(?:tanker|tankt|kanner|tycker) (?:typ )?att\b|\bkanns som att\b")
+# The sign question answered with "just nu?": the signs told are today's, not the plan's
+SIGNS_NOW_ANSWER = re.compile(r"^\W*(?:just nu|nu|idag|i dag)\s*\?")
+THINKING = re.compile(r"\b(?:tanker|tankar|tanka|tankarna|tankt|tankte) (?:pa|om) (?:att )?|\b(?:tanker|tankt|tankte|kanner|tycker) (?:typ )?att\b|\bkanns som att\b")
 
 
 def _told_as_over(finding: "Finding", folded: str) -> bool:
@@ -856,6 +860,7 @@ def assess(text: str, question: str | None = None) -> Assessment:
         checks = []
     if checks and (question not in DESCRIPTIVE_QUESTIONS or any(f.signal in ASK_ANYWHERE for f in checks)
                    or (not question.startswith("wrap_") and any(f.signal in BURDEN for f in checks))
+                   or (question in SIGN_QUESTIONS and SIGNS_NOW_ANSWER.search(folded))
                    or (question in TIREDNESS_ONLY_QUESTIONS and any(f.signal != "exhausted" for f in checks))):
         return Assessment(Verdict.UNCLEAR, False, tuple(found), laughed or all(f.reason == "usually" for f in checks))
     if found or LAUGHTER.search(text) or joked:

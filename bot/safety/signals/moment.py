@@ -195,6 +195,8 @@ SIGNALS: list[Signal] = [
                            rf"|\b{PILLS}\b.{{0,30}}\b(?:framfor mig|framme|vet inte hur manga|raknar (?:dem|dom|de))"
                            rf"|\b(?:tagit|tog|svalt|svalde) (?:lite av )?allt (?:som fanns )?(?:i )?(?:medicin\w*|apoteket|skapet|ladan|burken|kartan|asken|dosetten)"
                            rf"|\b(?:tagit|tog|svalt|svalde) allt (?:jag hade|som fanns|som var)(?: kvar)? (?:av|med|i) (?:mina )?{PILLS}\w{{0,4}}\b"
+                           # the dose bags from the pharmacy, all at once: "tog alla påsarna från apodosen"
+                           rf"|\b(?:tog|tagit|svalt|svalde) (?:jag |ja )?(?:alla|hela) (?:\w+ )?(?:pasarna|dospasarna|apodos\w*)\b"
                            rf"|\b(?:tog|tagit|svalt|svalde) for manga\b|\b(?:tog|tagit|svalde|svalt) (?:hela )?(?:veckans |manadens |tva veckors )?(?:dosett\w*|alla facken)\b"
                            rf"|\b(?:tog|svalde) (?:jag )?allt (?:som lag |som fanns )?i dosetten\b|\b(?:hela veckans|alla (?:veckans )?(?:tabletter|doser)) pa en gang\b"
                            rf"|\b(?:ett helt|en hel|helt|hela) (?:kort|karta|kartan|ask|asken|burk|burken|paket|paketet)\b"

@@ -32,7 +32,7 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:vet (?:inte|int) om )?(?:inget|ingenting|nat|nagot|nanting|nagonting) (?:kan |kommer (?:att )?)?(?:gor|gora) (?:det|livet) (?:meningsfullt|meningsfullare) (?:langre|igen)\b"
                               r"|\b(?:att jag hade|om jag hade|onskar (?:att )?jag hade) (?:en |nan |nagon )?anledning (?:att|till att) (?:fortsatta|leva|finnas kvar|kampa|stanna kvar|vara kvar)\b(?! (?:pa|i|hos|till|med)\b)"
                               r"|\b(?:ingen|inte nan|inte nagon) anledning (?:att|till att) (?:fortsatta|leva|finnas kvar)\b"
-                              r"|\bkanns (?:allt|allting|livet) (?:bara |sa |helt )?meningslost\b"
+                              r"|\bkanns (?:allt|allting|livet) (?:bara |sa |helt )?meningslost\b|\b(?:allt|allting|livet) kanns (?:bara |sa |helt )?(?:javla |jakla |fan |skit)?meningslost\b"
                               r"|\bhur lange ska jag (?:behova )?orka|\bta mig igenom natten|\bspelar ingen roll (?:vad som hander|om jag|langre|lenge|mer)"
                               r"|\bom jag bara slapp\b|\btom (?:inuti|inombords)\b"
                               r"|\b(?:inte|int) (?:ar|e) (?:nan|nagon) ide med (?:nanting|nagonting|nat|nagot|livet)\b"
@@ -62,10 +62,10 @@ SIGNALS: list[Signal] = [
        whole=True, negative=True),
     # how much longer the writer can stand it: asked about even in answers about hard times
     _s("how_long_left", "unclear", r"\b(?:vet (?:jag )?(?:inte|int) (?:ens )?)?hur lange (?:till )?(?:jag )?(?:orkar|pallar|klarar|star ut med) (?:halla pa|fortsatta|leva|med det har|det har|detta)"
-                                   r"|\bvet (?:jag )?(?:inte|int) hur lange (?:till )?jag (?:orkar|pallar|klarar)\s*$|\bvet (?:jag )?(?:inte|int) hur lange till\W*$"
+                                   r"|\bvet (?:jag )?(?:inte|int) hur lange (?:till )?jag (?:orkar|pallar|klarar)(?: arligt| typ| assa| alltsa| ju| liksom| iaf)?\W*$|\bvet (?:jag )?(?:inte|int) hur lange till\W*$"
                                    r"|\bvet (?:inte|int) om (?:jag|ja) (?:pallar|orkar|klarar|star ut med) (?:ett varv|en runda|en vinter|en vecka|en natt|en dag) till(?: av det har| med det har| av det| av allt)?\s*$", negative=True),
     # giving up not reached, yet: "1 känns som att ge upp helt. dit har jag inte kommit. än iaf"
-    _s("not_yet", "unclear", r"\b(?:ge upp|ger upp|botten|slutet|sista|orka)\b.{0,80}\b(?:dit|dar) har (?:jag|ja) (?:inte|int) (?:kommit|hamnat|natt)\W+(?:an|annu)\b",
+    _s("not_yet", "unclear", r"\b(?:ge upp|ger upp|botten|slutet|sista|orka)\b.{0,80}\b(?:(?:dit|dar) har (?:jag|ja) (?:inte|int) (?:kommit|hamnat|natt)\W+(?:an|annu)|(?:ar|e) (?:inte|int) (?:langt|sa langt) (?:darifran|dit|fran det))\b",
        whole=True, negative=True),
     _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b"
                               r"|\borkar (?:inte|int) tanka (?:langre|langt|framat|langre fram) an (?:till )?(?:i morgon|imorgon|idag|i dag|ikvall)\b"
@@ -119,7 +119,7 @@ SIGNALS: list[Signal] = [
     _s("timer_end", "self", r"\b(?:timer|timern|timen|larmet|alarmet|vackarklockan|alarm)\b.{0,60}\b(?:ar jag klar med (?:allt|allting|livet)\b(?! (?:i|pa|med|till|hemma|infor|for|som))|ar (?:det|allt) (?:over|slut)\b(?! (?:i|pa|med|for))|ar jag borta|finns jag inte)",
        whole=True),
     # not knowing why one goes on living: asked about even where the question asks how things are (crisis.py: ASK_ANYWHERE)
-    _s("why_go_on", "unclear", r"\b(?:undrar|vet (?:inte|int)|fattar (?:inte|int)|forstar (?:inte|int)) (?:ens )?varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar|kampar)\b(?! med| och| sa| sa har| sa mycket| att| i)"
+    _s("why_go_on", "unclear", r"\b(?:undrar|vet (?:inte|int)|fattar (?:inte|int)|forstar (?:inte|int)) (?:ens |riktigt |ens riktigt )?varfor jag (?:ens )?(?:haller pa|lever|finns|fortsatter|orkar|kampar)\b(?! med| och| sa| sa har| sa mycket| att| i)"
                                # "undrar vad poängen med allt är": with all of it, not with a task
                                r"|\b(?:undrar|fattar inte|vet inte) (?:jag )?(?:ens )?vad (?:som ar )?poangen (?:ar |e )?med (?:allt|allting|nanting|nagonting|nat|nagot|livet|att leva|att fortsatta|att halla pa)\b"
                                # the point of one's being there at all: "undrar vad som e poängen med att jag finns"
@@ -133,7 +133,9 @@ SIGNALS: list[Signal] = [
     # the signs asked for are here now: "typ som nu", "de tecknen har jag nu" (asked about wherever, crisis.py: ASK_ANYWHERE)
     _s("signs_now", "unclear", r"\b(?:det|dom|de|tankarna|tanken) (?:har )?(?:kommit|kommer|blivit|okat) (?:mer|oftare|tillbaka|starkare)\b.{0,25}\b(?:den har veckan|i veckan|nu|senaste tiden|pa sistone|senaste dagarna)\b"
                                r"|\b(?:just nu|nu|idag) (?:ar|e) jag (?:lite |typ |nog |liksom |ganska |redan |nastan )?(?:dar|pa vag dit)\b(?=\W*$)|\b(?:typ |precis |ungefar )?dar (?:jag|ja) (?:ar|e) (?:just )?nu\b(?=\W*$)|\b(?:det|dom|de) har jag (?:gjort|haft|kant|tankt) (?:lite |mycket |en del )?nu (?:ocksa|med)\b|^(?:typ |precis |ungefar |nog )?(?:som|sa som|precis som) (?:nu|just nu|idag)\b|\b(?:de |dom |alla )?(?:tecknen|tecken) har jag (?:nu|just nu)\b"
-                               r"|\b(?:just nu|nu|idag) (?:kanner jag igen|har jag|marker jag|ser jag) (?:\w+ ){0,2}(?:alla |de |dom |flera )?(?:tecken|tecknen)\b"),
+                               r"|\b(?:just nu|nu|idag) (?:kanner jag igen|har jag|marker jag|ser jag) (?:\w+ ){0,2}(?:alla |de |dom |flera )?(?:tecken|tecknen)\b"
+                               # the signs told as where the writer is, or as this week's
+                               r"|\b(?:det (?:ar|e) )?(?:val |nog )?dar (?:jag|ja) (?:ar|e)(?: typ| nu| just nu)?\W*$|\bhar (?:vart|varit) sa (?:hela veckan|i flera dagar|hela tiden nu)\b"),
     # losing weight while already underweight: an eating disorder worth a kind question
     _s("underweight_goal", "unclear", r"\bga ner\b.{0,100}\b(?:vager for lite|undervikt\w*)|\b(?:vager for lite|undervikt\w*)\b.{0,60}\bga ner\b", whole=True),
     # a participant's bare "spelar ingen roll", quoted
