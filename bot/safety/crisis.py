@@ -527,9 +527,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     near = re.split(r"[.!?,;:]", before)[-1] if signal.whole else before
     if signal.kind != "danger" and not signal.negative and NOT_ANY_MORE_AFTER.match(clause[end:]):
         return "stopped"  # "jag skadar mig inte längre"
-    if signal.kind != "danger" and ONE_MORE_THEN.search(clause) and LAUGHTER.search(text):
-        return "joke"
-    if signal.kind != "danger" and TRIFLING_IF.search(clause) and LAUGHTER.search(text):
+    if signal.kind != "danger" and (ONE_MORE_THEN.search(clause) or TRIFLING_IF.search(clause)) and LAUGHTER.search(text):
         return "joke"
     if signal.name in ("overdose", "means_at_hand") and DOSE_REMINDER.search(text):
         return "everyday"

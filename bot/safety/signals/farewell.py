@@ -2,6 +2,9 @@
 from bot.safety.signals.words import MEANS, PILLS, Signal
 from bot.safety.signals.words import make as _s
 
+# "det får räcka nu för idag": enough for today, a session's end
+NOT_FOR_TODAY = r"(?! for (?:idag|i dag|den har gangen|ikvall|i kvall|nu|stunden|veckan))"
+
 SIGNALS: list[Signal] = [
     # the whole message is that this is the last night: "sista natten nu"
     _s("last_night", "self", r"^\W*(?:(?:det|detta|det har) (?:ar|e|blir) )?(?:min |mitt )?sista (?:natt|natten|kvall|kvallen)"
@@ -211,8 +214,8 @@ SIGNALS: list[Signal] = [
                                       r".{0,80}\bsista gangen (?:vi|jag|de|dom) (?:talades vid|pratade|pratar|sags|ses|hordes|hors)\b",
        whole=True),
     # "det får räcka nu" with thanks or a past-tense goodbye: "det får räcka nu. tack för allt, ni var de enda som lyssnade"
-    _s("farewell_enough", "self", r"\b(?:det )?(?:far|fick) (?:det )?racka nu\b(?! for (?:idag|i dag|den har gangen|ikvall|i kvall|nu|stunden|veckan))(?!.*\bfor (?:idag|i dag|den har gangen)\b).{0,100}\b(?:tack for allt|(?:ni|du) var (?:de|den|dom) enda|hej ?da|forlat|farval|adjo)\b"
-                                  r"|\b(?:tack for allt(?! (?:idag|i dag|hjalp\w*|stod\w*))|(?:ni|du) var (?:de|den|dom) enda)\b.{0,100}\b(?:det )?far (?:det )?racka nu\b(?! for (?:idag|i dag|den har gangen|ikvall|i kvall|nu|stunden|veckan))",
+    _s("farewell_enough", "self", rf"\b(?:det )?(?:far|fick) (?:det )?racka nu\b{NOT_FOR_TODAY}(?!.*\bfor (?:idag|i dag|den har gangen)\b).{{0,100}}\b(?:tack for allt|(?:ni|du) var (?:de|den|dom) enda|hej ?da|forlat|farval|adjo)\b"
+                                  rf"|\b(?:tack for allt(?! (?:idag|i dag|hjalp\w*|stod\w*))|(?:ni|du) var (?:de|den|dom) enda)\b.{{0,100}}\b(?:det )?far (?:det )?racka nu\b{NOT_FOR_TODAY}",
        whole=True),
     # the last time the writer writes, with no app or phone to explain it: "det här är nog sista gången jag skriver"
     _s("farewell_last_writing", "self", r"\bsista gangen (?:jag|ja) (?:skriver|hor av mig|pratar med (?:dig|er))\b"
