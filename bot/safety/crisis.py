@@ -74,7 +74,7 @@ PAST = re.compile(
     r"|\bpa (?:hogstadiet|mellanstadiet|gymnasiet|lagstadiet)|\b(?:19|20)\d\d\b|\bforra aret|\bi fjol|\bbrukade\b"
     r"|\bunder (?:min )?(?:ungdom|uppvaxt|tonar)|\bfor ett par ar|\bsen dess\b|\bi min ungdom|\bnar jag var \d+"
     r"|\bfor \d+ ar sen|\bfor manga ar sen|\bdet var lange sen|\bpa den tiden|\bhar varit fri|\bi flera ar nu"
-    r"|(?<!sen )(?<!sedan )\bi (?:vintras|somras|hostas|varas)\b|\b(?:ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|\d+) ar sen\b|\bforra (?:vintern|sommaren|hosten|varen|manaden)\b|(?<!sen )(?<!sedan )\bforra (?:veckan|helgen)\b"
+    r"|(?<!sen )(?<!sedan )\bi (?:vintras|somras|hostas|varas)\b|\b(?:ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|\d+) ar sen\b|(?<!sen )(?<!sedan )\bforra (?:vintern|sommaren|hosten|varen|manaden)\b|(?<!sen )(?<!sedan )\bforra (?:veckan|helgen)\b"
     r"|\boverlev(?:de|t)\b|(?<!sen )(?<!sedan )\bi (?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags)\b"
     r"|\befter (?:mitt|ett|det) (?:sjalvmords)?forsok|\befter (?:overdosen|forsoket|sjalvmordsforsoket)\b|\bnar (?:vi|jag) (?:borjade|traffades|forst kom|var yngre|var liten)\b"
     r"|\bforsokte (?:att )?ta (?:mitt|sitt) liv|\bforsokte (?:att )?ta livet av|\bforra gangen\b"
@@ -122,12 +122,15 @@ STOPPED_LATER = re.compile(r"\bnu (?:gor|anvander|tar|har) jag\b.{0,40}\bistalle
 LESS = re.compile(r"^\W*(?:\w+ ){0,2}(?:mindre|mer sallan|allt mer sallan|inte lika (?:ofta|mycket))\b"
                   r"|^\w*\W*(?:inte|int) (?:loser|hjalper)\b")
 # "idag är det tre år sen ..." dates the event; the "idag" is no now
-ANNIVERSARY = re.compile(r"\bdet (?:ar|e) (?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) (?:idag|i dag) (?:sen|sedan)\b|\bdet (?:ar|e) (?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) (?:sen|sedan)\b.{0,60}\b(?:idag|i dag)\b|\b(?:idag|i dag|nu) (?:ar|e) det (?:\w+ ){1,2}(?:ar|manader|veckor|dagar) (?:sen|sedan)\b"
+ANNIVERSARY = re.compile(r"\bdet (?:ar|e) (?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) (?:idag|i dag) (?:sen|sedan)\b|\bdet (?:ar|e) (?:ett|tva|tre|fyra|fem|\d+|manga|flera) (?:ar|manader|veckor) (?:sen|sedan)\b.{0,60}\b(?:idag|i dag)\b|\b(?:idag|i dag|nu) (?:ar|e) (?:det|ha|he|de) (?:\w+ ){1,2}(?:ar|manader|veckor|dagar) (?:sen|sedan)\b"
+                         r"|\bfor (?:\w+ ){1,2}(?:ar|manader|veckor) (?:sen|sedan) (?:idag|i dag)\b"
+                         # the birthday of one who died: "idag hade han fyllt 25"
+                         r"|\b(?:idag|i dag) (?:hade|skulle) (?:han|hon|hen|\w+) (?:ha )?fyllt\b"
                          r"|\b(?:idag|i dag|ikvall|nu) (?:ar|e) det (?:hans |hennes |\w+s )?(?:arsdag|arsdagen|dodsdag|dodsdagen)\b")
 OWN = re.compile(r"\b(?:mina|mitt|min|jag har|jag far|jag kanner|mej|mig)\s*$")
 EVERYDAY_STRONG = re.compile(
     r"\bav misstag|\bolycka|\bolyckshandelse|\braka(?:de|r|t)\b|\bramlade|\bramla\b|\bsnubblade|\bhalkade|\btrillade"
-    r"|\bklumpig|\blagade mat|\blagar mat|\bmatlagning|\bkoket\b|\bhack(?:a|ade|ar)\b|\bnar jag skar(?! (?:mig|mej))\b|\bnar jag (?:skalade|bakade"
+    r"|\bklumpig|\blagade mat|\blagar mat|\bmatlagning|\bkoket\b|\bhack(?:a|ade|ar)\b|\bnar jag skar(?! (?:mig|mej))\b|\bnar jag (?:skalade|skivade|skivar|skar upp|delade|bakade"
     r"|diskade|jobbade|snickrade|rakade|lagade|grillade|strok|stryker|tandade)|\brakhyvel|\brakade|\bsnickra|\bjobbet\b"
     r"|\bpa jobbet|\bsolbrand|\bgrillen\b|\bbrannassl|\bnasslor|\bgetingstick|\bstack mig pa\b|\bugnsplat\w*|\bgrytlapp\w*"
     r"|\bstekpann\w*|\bvattenkokar\w*|\bkastrull\w*|\bnar jag (?:gjorde|fixade|lagade|bredde) (?:lunch|middag|frukost|mat|mellanmal|mackor|macka|smorgas\w*|sallad)\b"
@@ -167,7 +170,7 @@ MUNDANE_PLACE = _words(
     "ater", "at lunch")
 # What no chore on a roof is said with ("det är så högt här uppe", "hoppa").
 HEIGHT_CUE = re.compile(r"\bhoppa|\bta mod till mig\b|\bsamla mod\b|\b(?:sa|jatte|sjukt|fett|ganska) hogt\b|\blangt ner\b|\bkanten\b|\bsista gangen\b"
-                        r"|\b(?:tittar|kollar|ser|stirrar) (?:rakt )?ner\b")
+                        r"|\b(?:tittar|kollar|ser|stirrar|tittat|kollat|sett|stirrat|tittade|kollade|sag|stirrade) (?:rakt )?ner\b")
 # Going into the water for pleasure ("simma" is left out: "kan inte simma" is a cue).
 WATER_PLEASURE = _words("bada", "badar", "badade", "ta ett dopp", "doppa mig", "kallbada", "kallbadar", "vinterbada", "vinterbadar",
                         "fiska", "fiskar", "paddla", "paddlar", "segla", "seglar", "snorkla", "surfa", "surfar")
@@ -181,7 +184,9 @@ OVER_FOR_THEM = re.compile(r"\b(?:hon|han|hen|de|dom) (?:mar|kanns) (?:mycket |l
                            r"|\bfick hjalp\b|\b(?:(?:hon|han|hen|de|dom) (?:ar|e)|(?:ar|e) (?:hon|han|hen|de|dom)) (?:omhandertagen|omhandertagna|inlagd|inlagda|i trygga hander)\b|\binte (?:kanner|kanna) igen sig\b")
 # Said with it, no wait for a train or chore on a roof is ordinary ("orkar int mer ... väntar på tåget").
 DISTRESS = re.compile(r"\b(?:orkar|pallar|klarar) (?:inte|int) (?:mer|langre)\b(?! med)|\bvill (?:inte|int) leva\b"
-                      r"|\bvill (?:bara )?do\b|\bsista gangen\b|\bforlat\b|\bingen (?:ser|marker|saknar|vet var jag ar)\b")
+                      r"|\bvill (?:bara )?do\b|\bsista gangen\b|\bforlat\b|\bingen (?:ser|marker|saknar|vet var jag ar)\b"
+                      # the family told a cover story: "barnen tror jag jobbar kväll"
+                      r"|\b(?:tror|tror att) (?:jag|ja) (?:jobbar|ar pa jobbet|e pa jobbet|sover|ar hos|e hos|ar ute med)\b")
 # A trip or a visit planned months ahead: a life going on
 FUTURE_PLAN = re.compile(r"\b(?:ska|tanker|vill) (?:jag |vi )?(?:boka|aka|resa|flyga|besoka|hälsa pa|halsa pa)\b.{0,40}\b(?:i (?:januari|februari|mars|april|maj|juni|juli"
                          r"|augusti|september|oktober|november|december)|till sommaren|nasta (?:ar|sommar|manad)|om (?:en|ett par|tva|tre) manader)\b")
@@ -485,7 +490,10 @@ CONTROLLED_NOW = re.compile(r"\b(?:laser|kollar|tar) (?:min|mina|alla mina) (?:s
                             r"|\b(?:laser|kollar|ser) (?:allt |det )(?:som )?jag skriver\b"
                             r"|\bjag (?:far (?:inte|int)|(?:inte|int) far) (?:traffa|umgas med|ses med|ga ut)\b"
                             r"|\bskriver (?:nu )?(?:nar|medan) (?:han|hon|de|dom) (?:sover|duschar|ar ute|inte ser)\b|\bsen dess har (?:han|hon|de|dom)\b")
-ESCAPED = re.compile(r"\b(?:lamnade|lamnat|flydde|flytt fran|flyttade fran|flyttat fran|flyttade hemifran|flyttat hemifran|kom ifran|kom darifran|gick ifran|gick anda|gick fran (?:honom|henne|dom|de))\b")
+ESCAPED = re.compile(r"\b(?:lamnade|lamnat|flydde|flytt fran|flyttade fran|flyttat fran|flyttade hemifran|flyttat hemifran|kom ifran|kom darifran|gick ifran|gick anda|gick fran (?:honom|henne|dom|de))\b"
+                     # no contact any more: "han har inget med oss att göra längre"
+                     r"|\b(?:han|hon|dom|de) har (?:inget|ingenting) (?:med (?:oss|mig|mej) att gora|att gora med (?:oss|mig|mej))\b"
+                     r"|\b(?:har|har vi|har jag) (?:ingen kontakt|inget att gora) med (?:honom|henne|dom|dem)\b")
 # safe now, after leaving: "nu bor jag", "det är tre år sen nu och jag lever mitt liv"
 SAFE_NOW = re.compile(r"\bnu (?:har|bor|ar|e|mar) jag\b|\bjag lever (?:mitt (?:eget )?liv|ett nytt liv)\b"
                       r"|\b(?:ar|e) (?:\w+ ){1,2}(?:ar|manader) sen nu\b"
@@ -519,6 +527,10 @@ def _sentences_of(text: str, start: int, end: int) -> str:
     begin = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
     ends = [at for at in (text.find(mark, end) for mark in ".!?") if at >= 0]
     return text[begin:min(ends) if ends else len(text)]
+
+
+# a scene told: "avsnittet där killen ska hoppa från bron"
+SCENE = re.compile(r"\b(?:avsnittet|avsnitt|scenen|filmen|boken|serien|klippet|videon|kapitlet|slutet|pjasen) (?:dar|nar|som) (?:\w+ ){0,4}$")
 
 
 def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str | None:
@@ -585,7 +597,7 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
     own_in_the_group = not TOPIC.search(GROUP_ROOM.sub(" ", LEADING.sub(" ", clause))) and FIRST.search(before + span)
     if (TOPIC.search(_sentences_of(clause, start, end) if signal.whole else clause) and not OWN.search(before) and not own_in_the_group and not FIRST_INTENT.search(before) and not told_now_by_someone
             and not own_farewell and not told_in_the_room and not quoted_in_conversation
-            and (signal.name not in ("means_at_hand", "place_now", "up_on_edge")
+            and (signal.name not in ("means_at_hand", "place_now", "up_on_edge") or SCENE.search(before)
                  or (_subject_is_other(before) and not INTENT_NOW.search(before) and not _now(clause)))
             and (signal.kind != "danger" or not FIRST.search(before))):
         return "topic"
@@ -749,6 +761,9 @@ WITNESSED = re.compile(r"\b(?:sag|sett|ser) (?:\w+,? ){1,5}(?:bli |bliva )?(?:pa
 MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|laste|laser|lyssnade|lyssnar|bingade|bingear)"
                            r"(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
                            r"(?:avsnittet|avsnitt|sasongen|serien|filmen|boken|podden|dokumentaren|dokumentar|pjasen|program|programmet|reportaget|inslaget)\b")
+# A past attempt told as the turning point: "efter försöket 2019, när jag vaknade på iva ... då ville jag leva på riktigt"
+TURNING_POINT = re.compile(r"\b(?:forsoket|forsoken|sjalvmordsforsoket|overdosen|iva|intensiven)\b.{0,160}"
+                           r"\b(?:(?:da|sen|efter det|dar) (?:ville|bestamde|valde) (?:jag|ja) (?:att )?(?:leva|livet)|ville (?:jag )?leva pa riktigt)\b")
 # Whole-message explanations of crisis words, each with the reason it gives (a sure model may ask
 # at top level; inside a form the answer is saved): a figure of death ("grannen tar livet av mig
 # med borren"), a reason to live ("vill inte att min mamma ska behöva begrava mig"), a routine,
@@ -757,7 +772,8 @@ MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|las
 EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                 + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
                    (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
-                   (MEDIA_WATCHED, "media", "topic"), (SONG, "song", "topic"), (NO_DANGER, "no danger", "everyday"), (PLACE_PLEASURE, "place for pleasure", "mundane"), (OCD_HANDLED, "ocd handled", "negated"), (SESSION_END, "session end", "everyday"), (WITNESSED, "witnessed", "someone else"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game")])
+                   (MEDIA_WATCHED, "media", "topic"), (SONG, "song", "topic"), (NO_DANGER, "no danger", "everyday"), (PLACE_PLEASURE, "place for pleasure", "mundane"), (OCD_HANDLED, "ocd handled", "negated"), (SESSION_END, "session end", "everyday"), (WITNESSED, "witnessed", "someone else"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game"),
+                   (TURNING_POINT, "turning point", "past")])
 # Hope told from the far side of it, to the group or to oneself: "jag var där du är nu för tio år
 # sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
 HOPE_TOLD = re.compile(r"\bdet (?:blev|har blivit|blir|kommer att bli|kommer bli) (?:mycket |sa mycket |faktiskt |lite |sakta )?battre\b"

@@ -59,7 +59,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:holl|haller|tryckte|trycker|tog tag|tar tag|grep|griper) (?:\w+ )?(?:om|runt|mot|i) (?:min )?hals(?:en)?\b"
                              rf"|\b(?:kudde|kudden|handen|handerna|plastpase)\b.{{0,15}}\b(?:over|mot) (?:mitt|min) (?:ansikte|mun|nasa)\b"
                              rf"|\bhota\w* (?:med )?att (?:doda|sla ihjal|skada|branna) (?:mig|mej)\b|\bbranna upp\b.{{0,30}}\bmed (?:mig|mej) i\b"
-                             rf"|\b(?:last|lost|lasst) (?:ytter)?dorren (?:och|o|&) (?:tagit|tog|gomt) (?:min|mina|mitt|nyckeln)|\b(?:utanfor|star|vantar|kom)\b.{{0,60}}\bkontaktforbud|\bhar kontaktforbud\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|(?<!jag korde )(?<!jag nastan korde )(?<!korde jag nastan )(?<!korde jag )(?<!jag korde nastan )(?<!jag kor )(?<!jag kort )(?<!jag jobbar )(?<!jag jobbade )(?<!jag jobba )(?<!jag tranar )\bihjal (?:mig|mej)\b"
+                             rf"|\b(?:last|lost|lasst) (?:ytter)?dorren (?:och|o|&) (?:tagit|tog|gomt) (?:min|mina|mitt|nyckeln)|\b(?:utanfor|star|vantar|kom)\b.{{0,60}}\bkontaktforbud|\bhar kontaktforbud\b|\bjag (?:ar|e) i (?:akut )?fara\b|\bsla ihjal (?:mig|mej)\b|(?<!jag korde )(?<!jag nastan korde )(?<!korde jag nastan )(?<!korde jag )(?<!jag korde nastan )(?<!jag kor )(?<!jag kort )(?<!jag jobbar )(?<!jag jobbade )(?<!jag jobba )(?<!jag tranar )(?<!skrek )(?<!skriker )(?<!skrattade )(?<!skrattar )(?<!garvade )(?<!garvar )(?<!fros )(?<!fryser )(?<!svettades )(?<!svettas )(?<!dansade )(?<!dansar )(?<!tristade )(?<!langtade )\bihjal (?:mig|mej)\b"
                              rf"|\b(?:tog|tar|tagit) (?:stryptag|struptag|strypgrepp)\b|\b(?:stryptag|strypgrepp) pa (?:mig|mej)"
                              rf"|(?<!jag )(?<!ja )\b(?:last|lost|lasst|laser|lasar|laste) in (?:mig|mej|henne|honom|oss|barnen)\b|\bsitter inlast|\bar inlast"
                              rf"|\b{OTHER}\b(?: \w+){{0,5}} (?:slar|slog|misshandlar|misshandlade|sparkar|sparkade|stryper|strop|strypte|hotar|hotade|valdtar|valdtog|tar pa|tog pa|rorde)"
@@ -152,12 +152,14 @@ SIGNALS: list[Signal] = [
                               r".{0,60}\b(?:kan|kommer) (?:inte|int) (?:\w+ ){0,2}ut\b"
                               r"|\b(?:som|dar) jag (?:inte|int) far lamna\b"
                               r"|\b(?:later|lat|tillater) (?:mig|mej) (?:inte|int) (?:\w+ )?(?:ga ut|lamna|traffa|ga harifran|ha kontakt"
-                              r"|prata med|ringa)|\b(?:sa|sager|sagt) att jag (?:inte|int) far (?:ga ut|traffa|ringa|lamna|prata med)"
+                              r"|prata med|ringa)|\b(?:sa|sager|sagt) att (?:jag|ja) (?:inte|int) far (?:ga ut|ga harifran|ga hemifran|ga harinifran|traffa|ringa|lamna|prata med)"
                               r"|\bingen kommer (?:att )?tro (?:pa )?mig|\b(?:sager|sa|hotar med) att ingen (?:kommer (?:att )?|skulle )tro pa\b"
                               # obey or go without: "gör jag inte som han säger får jag ingen mat"
                               r"|\b(?:gor jag (?:inte|int)|om jag (?:inte|int) gor) (?:som|vad) (?:han|hon|de|dom) (?:sager|vill)\b.{0,30}\b(?:far jag|sa far jag) (?:ingen mat|inte ata|inget att ata|stryk|sova ute|se)\b"
                               r"|\bbestammer (?:vem|vilka) jag far (?:traffa|prata med|umgas med|ringa)\b"
                               r"|\bslapper (?:inte|int) ut (?:mig|mej)\b|\bjag far (?:inte|int) ga ut utan att\b"
+                              rf"|\b(?:{OTHER}|han|hon|hen|de|dom)\b (?:\w+ ){{0,5}}(?:laser|laste|har last) (?:mitt rum|min dorr|dorren till mitt rum|in mig)\b"
+                              r"|\bjag far (?:inte|int) (?:ga ut|lamna (?:huset|lagenheten|hemmet)) (?:ensam|sjalv|alls|utan (?:henne|honom|dom|dem|lov))\b"
                               r"|\b(?:laser|laste|last) (?:dorren|ytterdorren) (?:fran utsidan|utifran)\b"
                               # writing in secret while he is away for a moment
                               r"|\bskriver (?:det har |detta )?(?:nar|medan) (?:han|hon) (?:duschar|sover|ar ute|ar borta|handlar)\b"
@@ -183,6 +185,10 @@ SIGNALS: list[Signal] = [
     # honour: "min bror säger att jag har vanärat oss och att dom ska ta hand om mig i helgen"
     _s("honour_threat", "danger", r"\b(?:vanarat|vanara|skammat ut|skam over|familjens heder|hedern)\b.{0,80}\b(?:ska|kommer att|tanker) (?:ta hand om|straffa|ordna med|ta) (?:mig|mej)\b",
        whole=True),
+    # asking others to call the police for the writer, who cannot: "kan nån ringa polisen åt mej?? har bara wifi"
+    # (not a stolen bike or a break-in to report)
+    _s("police_for_me", "danger", r"(?!.*\b(?:cykel\w*|stold\w*|stulen|stulit|snott|snodde|inbrott\w*|anmala|anmalan|bilen|plankat|parker\w*)\b)"
+                                  r".*\b(?:ring|ringa|ringer) (?:polisen|polis|112) (?:at|for) (?:mig|mej)\b", whole=True),
     # pressed with the family as the threat: "säger att jag ska köra en grej åt dom annars vet dom var morsan bor"
     _s("family_threatened", "danger", r"\bannars\b.{0,40}\bvet (?:dom|de|han|hon|vi) var (?:du|jag|ja|(?:\w+ ){0,2}\w+) bor\b", whole=True),
 ]

@@ -31,7 +31,7 @@ SIGNALS: list[Signal] = [
                            r"|\b(?:mitt|det har ar mitt|detta ar mitt) sista (?:meddelande|sms|mess)|\bsista gangen (?:ni|du) hor"
                            r"|\b(?:skrivit|skrev|skriver|schemalagt|schemalagt|forberett|sparat) (?:ett |mitt |ett litet )?sista (?:msg|meddelande|sms|mess|inlagg|mejl|mail|brev)\b"
 
-                           r"|\bnar jag (?:ar|e) borta\b|\bbrevet (?:ar|e) (?:redan )?skrivet\b"
+                           r"|\bnar jag (?:ar|e) borta\b|\bbrev(?:et|en) (?:ar|e) (?:redan )?(?:skrivet|skrivna)\b"
                            r"|\bbrev\w*\b.{0,60}\b(?:lagt|lamnat|lagger) (?:det|dem|dom|den) (?:pa|i) (?:\w+ )?(?:koksbordet|bordet|skrivbordet|kudden|sangen|hallen|byran|byralad\w*|ladan|skrivbordslad\w*)\b"
                            # the letter left where it will be found
                            r"|\bbrev(?:et|en)? (?:till|at) (?:dig|er|mamma|pappa|familjen|barnen|ombudet|\w+)(?: och (?:\w+ )?\w+)? (?:ligger|finns|star) (?:redan )?(?:pa|i) (?:koksbordet|bordet|skrivbordet|hallen|sangen|byran|kudden)"
@@ -217,6 +217,12 @@ SIGNALS: list[Signal] = [
     _s("farewell_enough", "self", rf"\b(?:det )?(?:far|fick) (?:det )?racka nu\b{NOT_FOR_TODAY}(?!.*\bfor (?:idag|i dag|den har gangen)\b).{{0,100}}\b(?:tack for allt|(?:ni|du) var (?:de|den|dom) enda|hej ?da|forlat|farval|adjo)\b"
                                   rf"|\b(?:tack for allt(?! (?:idag|i dag|hjalp\w*|stod\w*))|(?:ni|du) var (?:de|den|dom) enda)\b.{{0,100}}\b(?:det )?far (?:det )?racka nu\b{NOT_FOR_TODAY}",
        whole=True),
+    # things given away or handed back, nothing needed after a day (not a move): "ge bort katten till
+    # grannen och lämna tillbaka reservnyckeln. jag kommer ändå inte behöva nånting av det efter helgen"
+    _s("farewell_not_needed", "self", r"(?!.*\b(?:flytt\w*|nya (?:lagenheten|boendet|stallet|jobbet)|utlandet|resan|semester\w*|kloster\w*|militar\w*|lumpen)\b)"
+                                      r".*\b(?:ge|ger|gett|gav|skanka|skanker|skankt) bort\b.{0,120}\b(?:kommer (?:ju |anda )?(?:inte|int) (?:att )?behova|behover (?:ju |anda )?(?:inte|int|inget|ingenting|inga))"
+                                      r" (?:\w+ ){0,4}efter (?:helgen|ikvall|i kvall|inatt|i natt|idag|i dag|imorgon|i morgon|\w+dag|den \d+\w*)\b",
+       whole=True, negative=True),
     # the last time the writer writes, with no app or phone to explain it: "det här är nog sista gången jag skriver"
     _s("farewell_last_writing", "self", r"\bsista gangen (?:jag|ja) (?:skriver|hor av mig|pratar med (?:dig|er))\b"
                                         r"(?!.*\b(?:raderar|radera|avinstallera\w*|tar bort appen|byter|ny app|ny telefon|ny mobil|slutar (?:anvanda|med appen)"

@@ -24,7 +24,7 @@ SIGNALS: list[Signal] = [
                               r"|\bvill(?: bara)? att (?:allt|det) ska (?:ta slut|vara over|sluta(?! (?:gora ont|ha ont|varka|vara jobbigt)))|\bingen mening med (?:livet|nagonting"
                               r"|nanting|nagot|nat|allt)|\bvill bara bort\b|\b(?:ar|e|kanner mig som|kanner mig bara som) (?:bara )?en (?:borda|belastning)\b(?! (?:pa jobbet|i laget))|\bforlat for allt\b"
                               r"|\bvad (?:ar|e) (?:ens )?(?:poangen|meningen)\b|\bvad (?:poangen|meningen) (?:ar|e) med (?:allt|livet|att leva|nagonting)|\bvill bara (?:sova och )?slippa (?:allt|allting|livet)|\b(?:fa|att) somna (?:och|o) slippa (?:allt|allting|alltihop)\b|\b(?:ar|e) (?:for|alldeles for|redan for) sent for (?:mig|mej)\b"
-                              r"|\btrott pa (?:allt|alltihop|allting)(?: och alla)?\s*$|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:allt|allting) (?:ar|e) slut\b"
+                              r"|\btrott pa (?:allt|alltihop|allting)(?: och alla)?\s*$|\bdet blir aldrig battre|\blika bra att ge upp|\b(?:dags|dax) att ge upp(?: (?:allt|alltihop|allting|livet|helt))?(?=\W*$|\W*[.!?]| nu\b)|\b(?:kanske|borde|ska) (?:jag |ja )?(?:bara )?ge upp (?:allt|alltihop|allting|livet)(?=\W*$|\W*[.!?,])|\b(?:allt|allting) (?:ar|e) slut\b"
                               r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\btankarna har kommit tillbaka\b|\bjobbigt med tankarna|\bingen framtid\b"
                               r"|\borkar (?:inte|int|ej) (?:en|ett) (?:enda )?(?:dag|natt|vecka|manad|andetag) (?:till|mer)\b(?! (?:pa|i) (?:jobbet|skolan|kontoret|plugget)| med (?:den|det|honom|henne|dom|chefen))"
                               r"|\b(?:ar det|e det|om det (?:ens )?(?:ar|e)|om det) (?:ens )?(?:lont|vart det|nan ide|nagon ide|nan mening|nagon mening) (?:att|med att) (?:fortsatta|halla pa|leva|kampa)\b"
@@ -151,7 +151,7 @@ SIGNALS: list[Signal] = [
                                     r"|\b(?:orkar|klarar|pallar)\b.{0,20}\bfortsatta\b.{0,25}\blangre\b|\btrott pa att kampa\b"
                                     r"|\bvill (?:inte|int) att (?:nan|nagon|ngn|ni|nagon alls) ska hitta mig\b", negative=True),
     # "det blir ingen nästa gång": no next time, or no life; asked about even where the question asks about hard times
-    _s("no_next_time", "unclear", r"\bvet (?:inte|int) om det (?:blir|finns) (?:nan|nagon|en) nasta gang\b|\b(?:blir|finns)(?: det)?(?: nog| nog inte| kanske| typ| inte| nog bara)? (?:ingen|inte nan|inte nagon|inte nagon mer) nasta gang\b", negative=True),
+    _s("no_next_time", "unclear", r"\bvet (?:inte|int) om det (?:blir|finns) (?:nan|nagon|en) nasta gang\b|\b(?:(?:det|de|d) )?(?:blir|finns)(?: det)?(?: nog| nog inte| kanske| typ| inte| nog bara)? (?:ingen|inte nan|inte nagon|inte nagon mer) nasta gang\b", negative=True),
     # the writer, not their data or a worry, disappearing: "om jag bara försvann", "drömmer om att få
     # försvinna"; not "försvann in i en bok" or "försvinner till affären"
     _s("vanish", "unclear", r"\b(?:jag|ja)(?: (?:bara|ba|kunde|ska|vill|vilja|kan|skulle|tanker|borde|far|ville|nog|ocksa|liksom|typ|helst|kanske))*"
