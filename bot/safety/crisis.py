@@ -275,7 +275,7 @@ NO_PLAY = {"self_harm_act", "self_harm_word", "overdose", "overdose_amount", "me
 ACUTE = {s.name for s in SIGNALS if s.acute}
 # Signals whose own words say who it is about (mig, mitt, sig): no subject check.
 SUBJECT_IN_SIGNAL = {"farewell_after", "not_survive", "take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "farewell_thanks", "way_out", "voices",
-                     "other_suicidal", "gone_entirely"}  # "kan man int komma utan att vara borta helt": "man" is the writer
+                     "other_suicidal", "gone_entirely", "means_ready_alone"}  # "kan man int komma utan att vara borta helt": "man" is the writer
 
 
 @dataclass(frozen=True)
@@ -420,7 +420,7 @@ PLAN_FOR_IF = re.compile(r"\b(?:ringer|ringa|ring|kontaktar|kontakta|nummer|numr
 IF_THEY_COME = re.compile(r"\s*(?:\w+ )?(?:kommer|skulle komma|blir|dyker upp|borjar|vaknar|ar tillbaka)\b")
 SURVIVED = re.compile(r"\b(?:overlevde|overlevt|overlevit|klarade mig (?:igenom|fran|efter)|(?:tagit|tog) mig igenom)\s+(?:\w+\s+){0,3}$")
 # Out of reach now, whatever the tense of what was told ("gick och svarar inte", "inlåst och öppnar inte").
-PRESENT_BY_NATURE = {"means_replaced", "back_to_edge", "survivor_guilt", "join_the_dead", "envy_the_dead", "other_locked_in"}
+PRESENT_BY_NATURE = {"means_replaced", "last_time_here", "back_to_edge", "survivor_guilt", "join_the_dead", "envy_the_dead", "other_locked_in"}
 OUT_OF_REACH = {"other_gone", "other_locked_in", "other_to_finish"}
 
 
@@ -530,7 +530,7 @@ def _sentences_of(text: str, start: int, end: int) -> str:
 
 
 # a scene told: "avsnittet där killen ska hoppa från bron"
-SCENE = re.compile(r"\b(?:avsnittet|avsnitt|scenen|filmen|boken|serien|klippet|videon|kapitlet|slutet|pjasen) (?:dar|nar|som) (?:\w+ ){0,4}$")
+SCENE = re.compile(r"\b(?:avsnittet|avsnitt|scenen|filmen|boken|serien|klippet|videon|kapitlet|slutet|pjasen|dokumentaren|programmet|inslaget|reportaget|podden|laten|texten) (?:dar|nar|som) (?:\w+ ){0,4}$")
 
 
 def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str | None:
@@ -761,6 +761,10 @@ WITNESSED = re.compile(r"\b(?:sag|sett|ser) (?:\w+,? ){1,5}(?:bli |bliva )?(?:pa
 MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|laste|laser|lyssnade|lyssnar|bingade|bingear)"
                            r"(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
                            r"(?:avsnittet|avsnitt|sasongen|serien|filmen|boken|podden|dokumentaren|dokumentar|pjasen|program|programmet|reportaget|inslaget)\b")
+# Means kept out of the home, as a plan: "att jag inte har rakblad hemma"
+MEANS_AWAY = re.compile(r"\b(?:inte|int|inga|ingen) (?:har |ha |finns )?(?:nagra |nan |\w+ )?(?:rakblad|knivar|vassa saker|tabletter|piller|vapen|rep|mediciner)\b (?:hemma|framme|i lagenheten|i huset|kvar hemma)\b")
+# A promise not to be late again: "sista gången jag kommer för sent, lovar"
+LATE_AGAIN = re.compile(r"\bsista gangen (?:jag|ja|vi) (?:kommer|ar|e|blir) (?:for )?sent?\b")
 # A past attempt told as the turning point: "efter försöket 2019, när jag vaknade på iva ... då ville jag leva på riktigt"
 TURNING_POINT = re.compile(r"\b(?:forsoket|forsoken|sjalvmordsforsoket|overdosen|iva|intensiven)\b.{0,160}"
                            r"\b(?:(?:da|sen|efter det|dar) (?:ville|bestamde|valde) (?:jag|ja) (?:att )?(?:leva|livet)|ville (?:jag )?leva pa riktigt)\b")
@@ -773,7 +777,8 @@ EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                 + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
                    (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
                    (MEDIA_WATCHED, "media", "topic"), (SONG, "song", "topic"), (NO_DANGER, "no danger", "everyday"), (PLACE_PLEASURE, "place for pleasure", "mundane"), (OCD_HANDLED, "ocd handled", "negated"), (SESSION_END, "session end", "everyday"), (WITNESSED, "witnessed", "someone else"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game"),
-                   (TURNING_POINT, "turning point", "past")])
+                   (TURNING_POINT, "turning point", "past"), (MEANS_AWAY, "means away", "negated"),
+                   (LATE_AGAIN, "late again", "everyday")])
 # Hope told from the far side of it, to the group or to oneself: "jag var där du är nu för tio år
 # sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
 HOPE_TOLD = re.compile(r"\bdet (?:blev|har blivit|blir|kommer att bli|kommer bli) (?:mycket |sa mycket |faktiskt |lite |sakta )?battre\b"

@@ -48,6 +48,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b{OTHER}\b(?: \w+){{0,2}} (?:har )?(?:hittat|tagit reda pa|fatt reda pa|fatt tag pa|luskat ut|listat ut) (?:(?:min|mitt) (?:nya |hemliga |skyddade )?(?:adress|lagenhet|boende|hem|port)\b|var jag bor)"
                              rf"|\b(?:mitt ex|exet|exkillen|exmannen|han|hon|nagon|nan|en okand)\b.{{0,80}}\b(?:skickade|skickat|skickar) (?:en |ett )?(?:bild|foto|video|filmklipp) (?:pa|av) (?:min|mitt) (?:port|porten|dorr|dorren|ytterdorr|fonster)\b"
                              rf"|\bhota\w* (?:med )?att (?:tanda eld pa|satta eld pa|branna ner|branna upp|elda upp) (?:min|mitt|mina|var|vart)\b"
+                             rf"|\b{OTHER}\b(?: \w+){{0,4}} (?:ska|kommer att|kommer|tanker) (?:satta|tanda) eld pa (?:min|mitt|mina|var|vart|mig|mej)\b"
                              rf"|\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|bankkort|pengar|pension|id-kort|medicin\w*)\b.{{0,60}}\b(?:om jag|sager att"
                              rf"|hotar|laser|slar)|\bgifta bort (?:mig|mej)\b|\btvangsgift|\bheders(?:relat|vald|fortryck)"
                              rf"|\b{OTHER}\b.{{0,10}}\b(?:star|stod|statt|har statt|vantar|vantade|sitter|satt) (?:utanfor|vid|i) (?:min |mitt |hennes |hans )?(?:port|porten|dorr|dorren|fonster|fonstret|huset|lagenheten|jobbet|skolan|trapphuset)\b"

@@ -61,7 +61,7 @@ SIGNALS: list[Signal] = [
                                   r".{0,120}\bforlat\W*$|\bforlat\W*(?:for allt\W*)?tack for allt\W*$", whole=True),
     # what is said or arranged for after one's death: their own "inte" is no denial
     _s("farewell_after", "self", r"\b(?:saga|sag|saj|hals|halsa|skriv|sms:?a|sms)(?: (?:ba|bara|till) (?:\w+ ){0,2}\w+)?(?: \w+)?(?: o| och)? (?:saga |sag |saj )?att det (?:inte|int) var (?:hennes|hans|ert|ditt|deras|nagons) fel"
-                                 r"|\b(?:fixat|ordnat|bestamt|kommit overens|lovat|bett|sagt till) (?:\w+ ){0,6}nar jag (?:inte|int) (?:finns|lever)(?: langre| kvar| mer)?\b",
+                                 r"|\b(?:fixat|ordnat|bestamt|kommit overens|lovat|bett|sagt till) (?:\w+ ){0,9}nar jag (?:inte|int) (?:finns|lever)(?: langre| kvar| mer)?\b",
        negative=True),
     _s("farewell_said", "self", r"\b(?:lamnat|lamnar|lamnade) nyckeln\b.{0,60}\b(?:bryta upp|hitta mig)\b"
                                 r"|\b(?:katt|katten|hund|hunden)\b.{0,40}\bbehover (?:inte|int) (?:henne|honom|den|dom) (?:efter|fran|langre)\b"
@@ -77,8 +77,8 @@ SIGNALS: list[Signal] = [
     # the day chosen for it to be over: "tanken på att det snart är över. jag har bestämt datum, fredag"
     _s("date_set", "self", r"\b(?:det|allt) (?:snart )?(?:ar|e|blir) (?:over|slut)\b.{0,60}\bbestamt (?:ett )?(?:datum|dag|dagen)\b"
                            r"|\bbestamt (?:ett )?(?:datum|dag|dagen)\b.{0,60}\b(?:(?:ar|e|blir) (?:det|allt) (?:over|slut)|ar jag borta|finns jag inte)\b", whole=True),
-    _s("farewell_done", "self", r"\b(?:(?:gett|ge|ger|gav|skankt|skanka|skanker|delat ut|dela ut) bort|brev|breven|brevet|lamna (?:katten|hunden))\b.{0,160}\bsen (?:ar|e|blir) (?:jag|allt|det) "
-                                r"(?:klar|klart|fardig|fardigt|over)(?:\W*$| och (?:behover|ska) (?:inga|inget|inte)\b)"
+    _s("farewell_done", "self", r"\b(?:(?:gett|ge|ger|gav|skankt|skanka|skanker|delat ut|dela ut) bort|brev|breven|brevet|lamna (?:katten|hunden)|(?:saga|sagt|sager) (?:hejda|hej da|adjo|farval) till alla)\b.{0,160}\bsen (?:ar|e|blir) (?:jag|allt|det) "
+                                r"(?:klar|klart|fardig|fardigt|over)(?: har| med allt| med livet)?(?:\W*$| och (?:behover|ska) (?:inga|inget|inte)\b)"
                                 r"|\b(?:skriva klart|skrivit klart) (?:breven|brevet|brev)\b.{0,80}\bsen (?:behovs|behover jag) (?:inga|inget) (?:fler |mer )?(?:steg|mer)\b", whole=True,
        negative=True),  # "sen är jag klar och behöver inga fler steg": its "inga" denies nothing
     # letters left and the pet or children handed over, or thanks for everything: arranged
@@ -220,8 +220,15 @@ SIGNALS: list[Signal] = [
     # things given away or handed back, nothing needed after a day (not a move): "ge bort katten till
     # grannen och lämna tillbaka reservnyckeln. jag kommer ändå inte behöva nånting av det efter helgen"
     _s("farewell_not_needed", "self", r"(?!.*\b(?:flytt\w*|nya (?:lagenheten|boendet|stallet|jobbet)|utlandet|resan|semester\w*|kloster\w*|militar\w*|lumpen)\b)"
-                                      r".*\b(?:ge|ger|gett|gav|skanka|skanker|skankt) bort\b.{0,120}\b(?:kommer (?:ju |anda )?(?:inte|int) (?:att )?behova|behover (?:ju |anda )?(?:inte|int|inget|ingenting|inga))"
+                                      r".*\b(?:(?:ge|ger|gett|gav|skanka|skanker|skankt) (?:bort|tillbaka)|lamna(?:r|t|de)? (?:tillbaka|over|bort)"
+                                      r"|lamna(?:r|t|de)? (?:katten|hunden|djuren|kaninen|fageln|fiskarna|marsvinet) (?:till|hos))\b.{0,120}\b(?:kommer (?:ju |anda )?(?:inte|int) (?:att )?behova|behover (?:ju |anda )?(?:inte|int|inget|ingenting|inga))"
                                       r" (?:\w+ ){0,4}efter (?:helgen|ikvall|i kvall|inatt|i natt|idag|i dag|imorgon|i morgon|\w+dag|den \d+\w*)\b",
+       whole=True, negative=True),
+    # the day has come, told with affairs in order or thanks: "idag e dagen. har ställt i ordning allt ... tack för allt"
+    _s("the_day", "self", r"\b(?:idag|i dag|ikvall|i kvall|inatt|i natt) (?:ar|e) (?:det )?dagen\W+(?!for\b|da\b|nar\b).{0,160}"
+                          r"\b(?:tack for allt|forlat|i ordning|ordnat allt|fixat allt|hejda|hej da|farval|hos grannen|nytt hem)\b", whole=True),
+    # not to exist any more, for good: "vore skönt att inte finnas mer. permanent alltså"
+    _s("gone_for_good", "self", r"\b(?:inte|int) (?:finnas|leva|vara har|vara kvar) (?:mer|langre|kvar)\b.{0,30}\b(?:permanent|for gott|for alltid)\b",
        whole=True, negative=True),
     # the last time the writer writes, with no app or phone to explain it: "det här är nog sista gången jag skriver"
     _s("farewell_last_writing", "self", r"\bsista gangen (?:jag|ja) (?:skriver|hor av mig|pratar med (?:dig|er))\b"

@@ -120,7 +120,7 @@ SIGNALS: list[Signal] = [
                              r"|\bdranka mig\b|\bdrunkna med flit\b"
                              r"|\b(?:ga|gar) ut (?:i|pa) (?:sjon|havet|alven|vattnet|isen)\b.{0,40}\b(?:inte (?:komma|kommer) tillbaka"
                              r"|aldrig (?:komma|kommer) (?:upp|tillbaka)|kan (?:inte|int) simma)", acute=True, negative=True),
-    _s("place_now", "self", rf"\b(?:star|sitter|sitt|ar|e|befinner mig|klattrat|klattrar|klattrade|gatt|gick|tagit mig|har tagit mig"
+    _s("place_now", "self", rf"\b(?:star|sitter|sitt|ar|e|befinner mig|klattrat|klattrar|klattrade|gatt|gick|tagit mig|har tagit mig|parkerat|parkerade|stannat"
                             rf"|lutar mig|hanger|ligger|balanserar)\b(?: \w+){{0,3}} (?:pa|vid|over|uppe pa|ute pa|nere vid"
                             rf"|nere pa|ut pa|upp pa|ovanfor) (?:\w+ ){{0,2}}{EDGE}\b"
                             rf"|\b{EDGE}\b.{{0,40}}\bhoppa\b(?! over| fallskarm| bungee| fran tian| fran trampolin)"
@@ -222,8 +222,10 @@ SIGNALS: list[Signal] = [
                               r"|\b(?:blodet|det|blodningen|saret|saren) har (?:inte|int|fortfarande inte) (?:slutat|stannat) (?:att )?(?:bloda|rinna)\b", harm_act=True, negative=True),
     # the means ready for a moment when no one is home (not the week's medicine in its dosett): "lördag. då är alla borta och tabletterna ligger redo"
     _s("means_ready_alone", "self", rf"\b(?:alla (?:ar |e )?borta|ingen (?:ar |e )?hemma|(?:jag (?:ar|e) )?ensam hemma)\b.{{0,60}}\b{MEANS}\b (?:ligger|star|finns) (?:redan )?(?:redo|framme)\b{NOT_IN_DOSETT}"
-                                    rf"|\b{MEANS}\b (?:ligger|star|finns) (?:redan )?(?:redo|framme)\b{NOT_IN_DOSETT}.{{0,60}}\b(?:alla (?:ar |e )?borta|ingen (?:ar |e )?hemma|ensam hemma)\b",
-       whole=True, negative=True),
+                                    rf"|\b{MEANS}\b (?:ligger|star|finns) (?:redan )?(?:redo|framme)\b{NOT_IN_DOSETT}.{{0,60}}\b(?:alla (?:ar |e )?borta|ingen (?:ar |e )?hemma|ensam hemma)\b"
+                                    # "då e bössan kvar i skåpet o ingen annan i huset"
+                                    rf"|\b{MEANS}\b (?:\w+ ){{0,2}}kvar\b.{{0,60}}\bingen (?:annan )?(?:i huset|hemma|i lagenheten|pa garden)\b",
+       whole=True, negative=True, acute=True),
     # on the platform, waiting for the train and not boarding it: "står på perrongen ... jag ska inte kliva på"
     _s("platform_not_boarding", "self", r"\b(?:star|sitter|vantar|gar) (?:pa|vid|nere pa) (?:perrongen|plattformen|perrong \w+)\b.{0,100}"
                                         r"\b(?:(?:ska|tanker|kommer) (?:inte|int) (?:kliva|ga|hoppa|aka) (?:pa|in|med)|(?:inte|int) for att (?:aka|aka med|kliva pa|resa))\b",

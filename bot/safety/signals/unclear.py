@@ -28,7 +28,7 @@ SIGNALS: list[Signal] = [
                               r"|\bmorka tankar|\btankarna (?:ar|e) tillbaka|\btankarna har kommit tillbaka\b|\bjobbigt med tankarna|\bingen framtid\b"
                               r"|\borkar (?:inte|int|ej) (?:en|ett) (?:enda )?(?:dag|natt|vecka|manad|andetag) (?:till|mer)\b(?! (?:pa|i) (?:jobbet|skolan|kontoret|plugget)| med (?:den|det|honom|henne|dom|chefen))"
                               r"|\b(?:ar det|e det|om det (?:ens )?(?:ar|e)|om det) (?:ens )?(?:lont|vart det|nan ide|nagon ide|nan mening|nagon mening) (?:att|med att) (?:fortsatta|halla pa|leva|kampa)\b"
-                              r"|\bvad (?:det )?(?:ens |egentligen )?(?:ar|e) (?:det )?(?:ens |egentligen )?for mening med (?:att )?(?:halla pa|leva|allt|alltihop|allting|fortsatta|livet)\b"
+                              r"|\bvad (?:det )?(?:ens |egentligen )?(?:ar|e) (?:det )?(?:ens |egentligen )?for mening med (?:att )?(?:halla pa|leva|allt|alltihop|allting|fortsatta|livet|vakna|ga upp|stiga upp|finnas)\b"
                               r"|\b(?:vet (?:inte|int) om )?(?:inget|ingenting|nat|nagot|nanting|nagonting) (?:kan |kommer (?:att )?)?(?:gor|gora) (?:det|livet) (?:meningsfullt|meningsfullare) (?:langre|igen)\b"
                               r"|\b(?:att jag hade|om jag hade|onskar (?:att )?jag hade) (?:en |nan |nagon )?anledning (?:att|till att) (?:fortsatta|leva|finnas kvar|kampa|stanna kvar|vara kvar)\b(?! (?:pa|i|hos|till|med)\b)"
                               r"|\b(?:ingen|inte nan|inte nagon) anledning (?:att|till att) (?:fortsatta|leva|finnas kvar)\b"
@@ -157,4 +157,13 @@ SIGNALS: list[Signal] = [
     _s("vanish", "unclear", r"\b(?:jag|ja)(?: (?:bara|ba|kunde|ska|vill|vilja|kan|skulle|tanker|borde|far|ville|nog|ocksa|liksom|typ|helst|kanske))*"
                             r" (?:forsvinna|forsvinner|forsvann)\b(?! (?:in i|ner i|bort i|till|fran (?:appen|chatten)))"
                             r"|\b(?:om|efter|vill|ville|onskar|onskade|langtar|tanker pa|drommer om|behover|lika bra|vore skont) att (?:fa |bara |kunna )*forsvinna\b(?! (?:in i|ner i|till|fran (?:appen|chatten)))"),
+    # not caring, wanting nothing, never alive: "vet inte om jag bryr mig längre", "vet inte om jag vill nåt alls längre"
+    _s("not_caring", "unclear", r"\bvet (?:inte|int) om (?:jag|ja) (?:bryr mig|vill (?:nat|nagot|nanting|nagonting|nagot alls|nat alls)(?: alls)?) (?:langre|lenge|mer)\b"
+                                r"|\baldrig (?:kant|kanner) (?:mig|mej) levande\b.{0,60}\b(?:tror (?:inte|int)|kommer (?:inte|int|aldrig))\b", whole=True, negative=True),
+    # the last time here, or writing no more, for good: "det här var nog sista gången jag kommer",
+    # "om jag slutar skriva för gott"
+    _s("last_time_here", "unclear", r"\bsista gangen (?:jag|ja|hon|han|hen) kommer\b(?! (?:att )?(?:komma )?(?:for sent|sent|hit med|pa (?:en )?(?:mandag|tisdag|onsdag|torsdag|fredag)))"
+                                    r"|\bslutar (?:skriva|hora av mig|komma) for gott\b"),
+    # a blackout from drink: "drack för mycket igen och vaknade på golvet, minns inget"
+    _s("blackout", "unclear", r"\bvaknade (?:pa|i) (?:golvet|badrumsgolvet|hallen|trappan)\b.{0,40}\bminns (?:inget|ingenting|inte)\b", whole=True),
 ]
