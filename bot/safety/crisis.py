@@ -765,6 +765,8 @@ MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|las
 MEANS_AWAY = re.compile(r"\b(?:inte|int|inga|ingen) (?:har |ha |finns )?(?:nagra |nan |\w+ )?(?:rakblad|knivar|vassa saker|tabletter|piller|vapen|rep|mediciner)\b (?:hemma|framme|i lagenheten|i huset|kvar hemma)\b")
 # A promise not to be late again: "sista gången jag kommer för sent, lovar"
 LATE_AGAIN = re.compile(r"\bsista gangen (?:jag|ja|vi) (?:kommer|ar|e|blir) (?:for )?sent?\b")
+# Trains let pass for a commuter's reasons: "har låtit två tåg gå förbi för att de var så fulla"
+TRAINS_FULL = re.compile(r"\b(?:tag|tagen|pendeltag\w*|bussen|bussarna|tunnelban\w*)\b.{0,60}\b(?:fulla|fullt|trangt|installt|installda|forsenat|forsenade)\b")
 # A past attempt told as the turning point: "efter försöket 2019, när jag vaknade på iva ... då ville jag leva på riktigt"
 TURNING_POINT = re.compile(r"\b(?:forsoket|forsoken|sjalvmordsforsoket|overdosen|iva|intensiven)\b.{0,160}"
                            r"\b(?:(?:da|sen|efter det|dar) (?:ville|bestamde|valde) (?:jag|ja) (?:att )?(?:leva|livet)|ville (?:jag )?leva pa riktigt)\b")
@@ -778,7 +780,7 @@ EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                    (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
                    (MEDIA_WATCHED, "media", "topic"), (SONG, "song", "topic"), (NO_DANGER, "no danger", "everyday"), (PLACE_PLEASURE, "place for pleasure", "mundane"), (OCD_HANDLED, "ocd handled", "negated"), (SESSION_END, "session end", "everyday"), (WITNESSED, "witnessed", "someone else"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game"),
                    (TURNING_POINT, "turning point", "past"), (MEANS_AWAY, "means away", "negated"),
-                   (LATE_AGAIN, "late again", "everyday")])
+                   (LATE_AGAIN, "late again", "everyday"), (TRAINS_FULL, "trains full", "everyday")])
 # Hope told from the far side of it, to the group or to oneself: "jag var där du är nu för tio år
 # sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
 HOPE_TOLD = re.compile(r"\bdet (?:blev|har blivit|blir|kommer att bli|kommer bli) (?:mycket |sa mycket |faktiskt |lite |sakta )?battre\b"

@@ -111,7 +111,7 @@ SIGNALS: list[Signal] = [
                              rf"|\bom jag (?:ringer|berattar|gar till)\b.{{0,40}}\b(?:dodar|slar|skadar) (?:han|hon|de|dom)\b"
                              # the same without the inversion, as a second language writes it: "om jag går till soc igen han dödar mig"
                              rf"|\bom jag (?:ringer|berattar|gar till|pratar med|sager (?:nat|nagot) till)\b.{{0,40}}\b(?:han|hon|de|dom) (?:dodar|slar|skadar|tar livet av) (?:mig|mej)\b"
-                             rf"|\b(?:slar|sparkar) (?:han|hon) (?:i|pa) (?:vaggarna|vaggen|dorrarna|dorren)\b|\bstar pa tur\b|\b(?:ar|e) nast(?:a)? pa tur\b"
+                             rf"|\b(?:slar|sparkar) (?:han|hon) (?:i|pa) (?:vaggarna|vaggen|dorrarna|dorren)\b|\bstar pa tur\b|\b(?:ar|e) nast(?:a)? pa tur\b|\b(?:sager|sa|skriker|skrek) att (?:jag|du|ja) (?:ar|e) (?:nast|nasta)\W*(?:\.|$|och|o\b)"
                              rf"|\b{OTHER}\b.{{0,20}}\b(?:blir|ar|var) (?:valdsam|aggressiv|hotfull)"
                              rf"|\b{OTHER}\b(?: \w+){{0,3}} (?:ska|kommer att|tanker) (?:doda|sla|skada) (?:henne|honom|oss)\b"
                              rf"|\bhota(?:r|de|t)? (?:mig|mej|henne|honom|oss) med (?:en |ett )?(?:kniv|kniven|pistol|vapen|yxa|gevar)"

@@ -230,6 +230,10 @@ SIGNALS: list[Signal] = [
     # not to exist any more, for good: "vore skönt att inte finnas mer. permanent alltså"
     _s("gone_for_good", "self", r"\b(?:inte|int) (?:finnas|leva|vara har|vara kvar) (?:mer|langre|kvar)\b.{0,30}\b(?:permanent|for gott|for alltid)\b",
        whole=True, negative=True),
+    # the only ones who cared, and a goodbye or a "take care of each other": "ni har varit de enda som brytt er. ta hand om varandra"
+    _s("farewell_only_ones", "self", r"(?!.*\b(?:vi ses|vi hors|ses (?:pa|imorgon|i morgon|nasta|snart)|hors (?:pa|imorgon|i morgon|snart)|nasta gang|till veckan)\b)"
+                                     r".*\b(?:ni|du) (?:har varit|var|ar|e) (?:de|den|dom) enda som (?:har |nagonsin )?(?:brytt|bryr|lyssnat|lyssnar|brydde|forstatt|forstar)\b.{0,60}"
+                                     r"\b(?:ta hand om (?:varandra|er|dig)|skot om (?:er|dig)|hej ?da|farval|forlat|tack for allt)\b", whole=True),
     # the last time the writer writes, with no app or phone to explain it: "det här är nog sista gången jag skriver"
     _s("farewell_last_writing", "self", r"\bsista gangen (?:jag|ja) (?:skriver|hor av mig|pratar med (?:dig|er))\b"
                                         r"(?!.*\b(?:raderar|radera|avinstallera\w*|tar bort appen|byter|ny app|ny telefon|ny mobil|slutar (?:anvanda|med appen)"

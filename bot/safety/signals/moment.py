@@ -228,7 +228,9 @@ SIGNALS: list[Signal] = [
        whole=True, negative=True, acute=True),
     # on the platform, waiting for the train and not boarding it: "står på perrongen ... jag ska inte kliva på"
     _s("platform_not_boarding", "self", r"\b(?:star|sitter|vantar|gar) (?:pa|vid|nere pa) (?:perrongen|plattformen|perrong \w+)\b.{0,100}"
-                                        r"\b(?:(?:ska|tanker|kommer) (?:inte|int) (?:kliva|ga|hoppa|aka) (?:pa|in|med)|(?:inte|int) for att (?:aka|aka med|kliva pa|resa))\b",
+                                        r"\b(?:(?:ska|tanker|kommer) (?:inte|int) (?:kliva|ga|hoppa|aka) (?:pa|in|med)|(?:inte|int) for att (?:aka|aka med|kliva pa|resa)"
+                                        # trains let pass, one after another: "har låtit tre pendeltåg gå förbi"
+                                        r"|(?:latit|later|slappt|slapper) (?:\w+ ){0,2}(?:tag|tagen|pendeltag|pendeltagen|tunnelbanetag|tunnelbanor|pendlar) (?:ga|aka|passera|rulla) forbi\b(?!.*\b(?:fulla|fullt|trangt|tar (?:jag )?nasta|ska ta nasta|vantar pa)\b))",
        whole=True, acute=True, negative=True),
     # medicine taken back from safekeeping, for tonight: "hämtade tillbaka dom igår ... ska använda dom ikväll"
     _s("means_taken_back", "self", r"\b(?:hamtade|hamtat|tog|tagit) tillbaka (?:dom|dem|mina \w+)\b.{0,80}\b(?:ska|tanker) (?:anvanda (?:dom|dem)|svalja (?:dom|dem|allihop))\b(?: \w+)? (?:ikvall|i kvall|inatt|i natt|nu|idag|i dag)\b"

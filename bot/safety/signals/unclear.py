@@ -65,7 +65,8 @@ SIGNALS: list[Signal] = [
                                    r"|\bvet (?:jag )?(?:inte|int) hur lange (?:till )?jag (?:orkar|pallar|klarar)(?: arligt| typ| assa| alltsa| ju| liksom| iaf)?\W*$|\bvet (?:jag )?(?:inte|int) hur lange till\W*$"
                                    r"|\bvet (?:inte|int) om (?:jag|ja) (?:pallar|orkar|klarar|star ut med) (?:ett varv|en runda|en vinter|en vecka|en natt|en dag) till(?: av det har| med det har| av det| av allt)?\s*$", negative=True),
     # giving up not reached, yet: "1 känns som att ge upp helt. dit har jag inte kommit. än iaf"
-    _s("not_yet", "unclear", r"\b(?:ge upp|ger upp|botten|slutet|sista|orka)\b.{0,80}\b(?:(?:dit|dar) har (?:jag|ja) (?:inte|int) (?:kommit|hamnat|natt)\W+(?:an|annu)|(?:ar|e) (?:inte|int) (?:langt|sa langt) (?:darifran|dit|fran det))\b",
+    _s("not_yet", "unclear", r"\b(?:ge upp|ger upp|gett upp|gav upp|botten|slutet|sista|orka)\b.{0,80}\b(?:(?:dit|dar) har (?:jag|ja) (?:inte|int) (?:kommit|hamnat|natt)\W+(?:an|annu)"
+                             r"|(?:ar|e) (?:inte|int) (?:langt|sa langt) (?:darifran|dit|fran det|ifran)|(?:ar|e) (?:inte|int) (?:dar|dit) (?:an|annu)\W+(?:men|fast) (?:inte|int) langt)\b",
        whole=True, negative=True),
     _s("not_here", "unclear", r"\bvill (?:inte|int) (?:vara|va) (?:har|kvar|med) (?:langre|mer)\b"
                               r"|\borkar (?:inte|int) tanka (?:langre|langt|framat|langre fram) an (?:till )?(?:i morgon|imorgon|idag|i dag|ikvall)\b"
@@ -166,4 +167,7 @@ SIGNALS: list[Signal] = [
                                     r"|\bslutar (?:skriva|hora av mig|komma) for gott\b"),
     # a blackout from drink: "drack för mycket igen och vaknade på golvet, minns inget"
     _s("blackout", "unclear", r"\bvaknade (?:pa|i) (?:golvet|badrumsgolvet|hallen|trappan)\b.{0,40}\bminns (?:inget|ingenting|inte)\b", whole=True),
+    # worn out in every way, seeing no use in anything: "orkar inte nånting. legat i sängen sen i torsdags ... ser inte vad det ska vara bra för"
+    _s("no_use_in_anything", "unclear", r"\borkar (?:inte|int) (?:nanting|nagonting|nat|nagot|nanting alls)\b.{0,140}\bser (?:inte|int) (?:vad|vilken mening|nan mening|nagon mening)"
+                                        r"(?: (?:det|nat|nagot|allt|livet) ska (?:vara )?(?:bra|gott) for| med (?:nat|nagot|det|allt))\b", whole=True, negative=True),
 ]
