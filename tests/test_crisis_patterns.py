@@ -80,3 +80,9 @@ def test_signs_said_to_be_here_now_are_asked_about():
     assert assess("att jag tänker att alla vore gladare om jag inte fanns. det har kommit oftare i veckan",
                   question="wrap_early_signs") == Verdict.UNCLEAR
     assert assess("att jag tänker att alla vore gladare om jag inte fanns", question="wrap_early_signs") != Verdict.UNCLEAR
+
+
+def test_someone_waiting_at_home_is_danger_but_the_writer_waiting_is_not():
+    # the patterns alone: the crisis model gives the second message p 0.525 (closing note 21)
+    assert assess("vågar inte gå hem, grannen som slog mig står i trapphuset nu").danger
+    assert assess("kan inte gå hem än, väntar utanför affären på att mamma ska bli klar") == Verdict.NONE

@@ -275,7 +275,7 @@ NO_PLAY = {"self_harm_act", "self_harm_word", "overdose", "overdose_amount", "me
 ACUTE = {s.name for s in SIGNALS if s.acute}
 # Signals whose own words say who it is about (mig, mitt, sig): no subject check.
 SUBJECT_IN_SIGNAL = {"farewell_after", "not_survive", "take_life", "end_life", "kill_self", "self_harm_act", "farewell", "farewell_gone", "farewell_thanks", "way_out", "voices",
-                     "other_suicidal", "gone_entirely", "means_ready_alone"}  # "kan man int komma utan att vara borta helt": "man" is the writer
+                     "other_suicidal", "gone_entirely", "means_ready_alone", "dose_not_to_wake"}  # "kan man int komma utan att vara borta helt": "man" is the writer
 
 
 @dataclass(frozen=True)
@@ -819,7 +819,7 @@ PLAN_WHEN = re.compile(r"^(?:att )?(?:nar|om|ifall|da)\b.{0,80}\b(?:ska|maste|ka
 # Of these, only tiredness is the answer ("orkar inte så mycket just nu" to why not lower):
 # they ask about motivation and meaning, not about hard times, so hopelessness gets a check.
 # Asked about even where the question asks about hard times: "det blir ingen nästa gång" to next time.
-ASK_ANYWHERE = {"no_next_time", "signs_now", "why_go_on", "how_long_left"}
+ASK_ANYWHERE = {"no_next_time", "signs_now", "why_go_on", "how_long_left", "why_bother", "waiting_for_the_end"}
 # "alla skulle klara sig bättre utan mig": a burden, asked about in any answer but the plan's own signs
 BURDEN = {"way_out"}
 TIREDNESS_ONLY_QUESTIONS = frozenset({

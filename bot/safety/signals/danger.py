@@ -4,7 +4,7 @@ from bot.safety.signals.words import make as _s
 
 SIGNALS: list[Signal] = [
     # the phone taken, writing from someone else's, told across a comma: "tog min telefon, skriver från kompisens"
-    _s("phone_taken", "danger", r"\b(?:tog|tagit|tar) min (?:telefon|mobil)\b.{0,60}\bskriver (?:fran|pa|via) (?:en |min )?(?:kompis\w*|van\w*|lanad\w*|annans|nan annans)",
+    _s("phone_taken", "danger", r"\b(?:tog|tagit|tar) min (?:telefon|mobil)\b.{0,60}\bskriver (?:fran|pa|via) (?:en |min |mitt )?(?:kompis\w*|van\w*|lanad\w*|annans|nan annans|datorn|paddan|ipaden|surfplattan|jobbdatorn|laptopen)",
        whole=True),
     # bruises shown, and the partner coming for her: told across sentences
     _s("bruises_and_partner", "danger", r"\bblamarken\b.{0,80}\b(?:sambo\w*|man|mannen|kille\w*|pojkvan\w*|make|maken)\b.{0,60}\b(?:blir arg|slar|slog|hamtar)\b",
@@ -43,9 +43,13 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:en man|en kille|nagon|nan|han|hon)\b.{{0,30}}\bmed (?:en )?(?:kniv|pistol|vapen|yxa)\b"
                              rf"|\b(?:hotat|hotar|hotade) (?:att )?(?:doda|sla|skada|sla ihjal|strypa) (?:henne|honom|oss|mig|mej)\b"
                              rf"|\b(?:slagit|slog|slar) (?:henne|honom|en annan \w+|oss)\b(?!.*\b(?:spelet|schack|matchen|pingis|tennis)\b)"
-                             rf"|\bvet (?:var jag (?:bor|ar)|min adress|vilken port)\b|\bvet var (?:min|mina) \w+ (?:bor|gar i skolan|jobbar|ar)\b"
+                             rf"|\bvet (?:var jag (?:bor|ar)|min adress|vilken port|vilket fonster (?:som )?(?:ar|e) mitt|vilken lagenhet (?:som )?(?:ar|e) min)\b|\bvet (?:vilken skola|vilket dagis|vilken forskola|vilken fritids) (?:min|mina|mitt) \w+ (?:gar pa|gar i|gar)\b|\bvet var (?:min|mina) \w+ (?:bor|gar i skolan|jobbar|ar)\b"
                              # found the writer's new address, a photo of their door; fire threatened against their home
-                             rf"|\b{OTHER}\b(?: \w+){{0,2}} (?:har )?(?:hittat|tagit reda pa|fatt reda pa|fatt tag pa|luskat ut|listat ut) (?:(?:min|mitt) (?:nya |hemliga |skyddade )?(?:adress|lagenhet|boende|hem|port)\b|var jag bor)"
+                             rf"|\b{OTHER}\b(?: \w+){{0,2}} (?:har )?(?:hittat|tagit reda pa|fatt reda pa|fatt tag pa|luskat ut|listat ut) (?:(?:min|mitt) (?:nya |hemliga |skyddade )?(?:adress|lagenhet|boende|hem|port)\b|var jag bor|(?:det )?(?:skyddade|hemliga) (?:boendet|adressen))"
+                             # a lesson promised: "skrev att han ska komma i natt och lära mig en läxa"
+                             rf"|\b{OTHER}\b(?: \w+){{0,8}} (?:ska|kommer att|kommer) (?:\w+ ){{0,5}}lara (?:mig|mej) (?:en laxa|hut|veta hut)\b"
+                             # the children taken whatever she wants: "hämtar barnen ikväll vare sig jag vill eller inte"
+                             rf"|\b(?:hamtar|tar|hamta|ta) barnen\b.{{0,30}}\bvare sig jag vill eller (?:inte|int)\b"
                              rf"|\b(?:mitt ex|exet|exkillen|exmannen|han|hon|nagon|nan|en okand)\b.{{0,80}}\b(?:skickade|skickat|skickar) (?:en |ett )?(?:bild|foto|video|filmklipp) (?:pa|av) (?:min|mitt) (?:port|porten|dorr|dorren|ytterdorr|fonster)\b"
                              rf"|\bhota\w* (?:med )?att (?:tanda eld pa|satta eld pa|branna ner|branna upp|elda upp) (?:min|mitt|mina|var|vart)\b"
                              rf"|\b{OTHER}\b(?: \w+){{0,4}} (?:ska|kommer att|kommer|tanker) (?:satta|tanda) eld pa (?:min|mitt|mina|var|vart|mig|mej)\b"
@@ -90,7 +94,7 @@ SIGNALS: list[Signal] = [
                              rf"|\b(?:tvinga|tvingar|tvingade|forsoker tvinga|forsokte tvinga) sig in\b"
                              rf"|\b(?:tvinga|tvingar|tvingade|tvingat|forsoker tvinga|forsokte tvinga) sig pa (?:mig|mej)\b"
                              rf"|\b(?:forsoker|forsokte) (?:oppna|bryta upp|sparka in) (?:dorren|fonstret|min dorr)"
-                             rf"|\b(?:bankar|bankade|sparkar|sparkade|slar) (?:pa|mot) (?:dorren|fonstret|min dorr|rutan)\b"
+                             rf"|\b(?:bankar|bankade|bankat|sparkar|sparkade|sparkat|slar|slagit) (?:pa|mot) (?:dorren|fonstret|min dorr|rutan)\b"
                              rf"|\b(?:kastar|kastade) (?:(?:han|hon|de|dom) )?(?:saker|grejer|stolar|tallrikar) (?:pa|mot|efter) (?:mig|mej)"
                              rf"|\b(?:(?:holl|haller) (?:han|hon) (?:upp|fram)|(?:viftade|viftar) (?:han|hon)(?: med)?) (?:en |sin |ett |sitt )?(?:\w*kniv\w*|yxa\w*|pistol\w*|vapnet|vapen|gevar\w*|hammare\w*)"
                              rf"|\b(?:dodar|skadar|slar ihjal|slar|slog|stryper|strypte|sparkar|sparkade|misshandlar|misshandlade|valdtar|valdtog|knuffade|knuffar) (?:han|hon|dom|de) (?:ner |omkull |in |ut )?(?:mig|mej)\b"
@@ -126,7 +130,7 @@ SIGNALS: list[Signal] = [
     _s("english_danger", "danger", r"\b(?:won'?t|wont|doesn'?t|doesnt|will not) let me (?:leave|go out|out|go)\b"),
     # someone waiting at the door again and again: stalking, there now or back again
     _s("stalked", "danger", r"\b(?:han|hon|exet|mitt ex|\w+ ex)\b (?:\w+ ){0,3}(?:har )?(?:statt|star|vantat|vantar|suttit|sitter)(?: i bilen)?"
-                            r" (?:nedanfor|utanfor|vid) (?:porten|dorren|huset|fonstret|mitt fonster|lagenheten|jobbet|busshallplatsen)\b"
+                            r" (?:nedanfor|utanfor|vid) (?:porten|dorren|huset|fonstret|mitt fonster|lagenheten|jobbet|busshallplatsen|boendet|mitt boende)\b"
                             r".{0,80}\b(?:igen|i rad|varje (?:kvall|dag|natt))\b", whole=True),
     # papers or phone taken, and kept in or married off: control told across sentences
     _s("controlled", "danger", r"\b(?:tagit|tog|tar) (?:mitt|min|mina) (?:pass|passet|telefon|telefonen|mobil|mobilen|id-kort|pengar|bankkort|kort|lon)\b"
@@ -190,6 +194,11 @@ SIGNALS: list[Signal] = [
     # (not a stolen bike or a break-in to report)
     _s("police_for_me", "danger", r"(?!.*\b(?:cykel\w*|stold\w*|stulen|stulit|snott|snodde|inbrott\w*|anmala|anmalan|bilen|plankat|parker\w*)\b)"
                                   r".*\b(?:ring|ringa|ringer) (?:polisen|polis|112) (?:at|for) (?:mig|mej)\b", whole=True),
+    # coming back, and then "you'll see": "sa att han kommer tillbaka ikväll, då ska jag få se"
+    _s("coming_back_you_will_see", "danger", r"\bkommer (?:tillbaka|hit|hem)\b.{0,40}\b(?:da|sa) (?:ska|far|kommer) (?:jag|du) (?:att )?fa se\b", whole=True),
+    # kept from home by someone waiting: "kan inte gå hem, grannen ... väntar i trappan nu"
+    _s("waiting_on_the_stairs", "danger", rf"\b(?:kan|vagar) (?:inte|int) (?:ga|komma|aka) hem\b.{{0,100}}\b{OTHER}\b(?: \w+){{0,8}} (?:vantar|star|sitter|ar) (?:i trappan|i trapphuset|utanfor|vid porten|i porten|utanfor dorren)\b",
+       whole=True, negative=True),
     # pressed with the family as the threat: "säger att jag ska köra en grej åt dom annars vet dom var morsan bor"
     _s("family_threatened", "danger", r"\bannars\b.{0,40}\bvet (?:dom|de|han|hon|vi) var (?:du|jag|ja|(?:\w+ ){0,2}\w+) bor\b", whole=True),
 ]

@@ -160,7 +160,7 @@ SIGNALS: list[Signal] = [
                        r"(?:olika )?(?:metoder|satt att do|hur man (?:dor|tar livet|hanger sig|overdoserar))\b|\bhur (?:lang tid|lange|mycket|mkt|manga|snabbt)\b.{0,30}\b(?:att do|innan man dor|for att do|for att det ska racka|innan man forbloder|att forbloda|innan man kvavs|innan man drunknar)\b"
                        r"|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"
                        # "hur många av mina tabletter som räcker"
-                       rf"|\bhur (?:manga|mycket|mkt)\b.{{0,30}}\b{PILLS}\b.{{0,10}}\b(?:som )?(?:racker|behovs|kravs)\b(?! (?:for|till|i|tills|per|om)\b)"),
+                                              rf"|\bhur (?:manga|mycket|mkt)\b.{{0,30}}\b{PILLS}\b.{{0,10}}\b(?:som )?(?:racker|behovs|kravs)\b(?! (?:for|till|i|tills|per|om)\b)"),
     _s("plan_told", "self", r"\bvet (?:exakt )?(?:hur och nar|nar och hur)\b.{0,60}\b(?:inte|int) (?:far|ska) ringa (?:nan|nagon|ngn)\b|\b(?:tog|tagit|svalde|svalt) alla (?:som fanns|jag hade|som var kvar)\b|\b(?:gjorde|gjort) det (?:anda|iaf|i alla fall) (?:nyss|idag|ikvall)\b.{0,40}\bdjupare\b"
                             r"|\b(?:det )?(?:ar|e|blev) (?:mycket )?djupare (?:an|en) (?:vanligt|forra gangen|nagonsin)\b|\b(?:orkar|pallar) (?:inte|int|ej) (?:mer|langre)\b.{0,30}\bvill (?:bara )?(?:forsvinna|sluta finnas|inte finnas)\b|\b(?:bestamt|bestamt mig for|beslutat) att jag (?:inte|int) ska (?:vara med|finnas|leva|vara kvar) (?:pa|till|nar|efter|pa min)\b"
                             r"|\b(?:lugn|lugnare)\w*\b.{0,40}\b(?:sen|sedan|efter att|nar) jag (?:har )?bestamde? mig\b"
@@ -234,6 +234,23 @@ SIGNALS: list[Signal] = [
     _s("farewell_only_ones", "self", r"(?!.*\b(?:vi ses|vi hors|ses (?:pa|imorgon|i morgon|nasta|snart)|hors (?:pa|imorgon|i morgon|snart)|nasta gang|till veckan)\b)"
                                      r".*\b(?:ni|du) (?:har varit|var|ar|e) (?:de|den|dom) enda som (?:har |nagonsin )?(?:brytt|bryr|lyssnat|lyssnar|brydde|forstatt|forstar)\b.{0,60}"
                                      r"\b(?:ta hand om (?:varandra|er|dig)|skot om (?:er|dig)|hej ?da|farval|forlat|tack for allt)\b", whole=True),
+    # the week's dose bags emptied out in front of the writer: "har tömt alla påsar från dosrullen i en skål ... behövs inte mer"
+    _s("dose_bags_emptied", "self", r"\b(?:tomt|tommer|tomde|tagit ut|plockat ut|rivit upp) (?:alla |hela )?(?:pasar|pasarna|dospasar\w*|dosett\w*|dosrull\w*|tabletter\w*|kartor\w*|\w+ fran dosrullen)\b.{0,160}"
+                                    r"\b(?:framfor mig|bredvid mig|behovs (?:inte|int) mer|behover (?:inte|int) mer|ikvall|inatt|i kvall|i natt)\b", whole=True, acute=True, negative=True),
+    # found too late, by design: "då hinner ingen hitta mig i tid"
+    _s("not_found_in_time", "self", r"\b(?:hinner|kan|kommer|hittar) ingen (?:att )?(?:hitta (?:mig|mej) )?(?:i tid|forran (?:det ar|det e) for sent|innan det (?:ar|e) for sent)\b", negative=True),
+    # pills saved up for tonight, or kept from safekeeping: "ingen ska få hålla i mina tabletter, jag har sparat ihop dom av en anledning o den anledningen e ikväll"
+    _s("saved_for_tonight", "self", rf"\b(?:sparat|samlat|spart) (?:ihop |pa )?(?:dom|dem|de|alla|mina \w+|{PILLS})\b.{{0,80}}\b(?:ikvall|inatt|i kvall|i natt)\b"
+                                    rf"|\bingen (?:ska|far) (?:fa )?(?:halla i|ta hand om|forvara|ta) (?:mina |alla )?{PILLS}\b.{{0,60}}\b(?:sparat|samlat|en anledning)\b",
+       whole=True, acute=True, negative=True),
+    # means hidden from staff, waiting for the moment: "gömt laddsladden i madrassen ... väntar bara tills nattpersonalen gått sin runda"
+    _s("means_hidden_waiting", "self", rf"\b(?:gomt|gommer|gomde|smugglat)\b (?:\w+ ){{0,3}}(?:\w*sladd\w*|snar\w*|rep|repet|balte\w*|rakblad\w*|kniv\w*|skarv\w*|{PILLS})\b.{{0,120}}"
+                                       r"\b(?:vantar (?:bara )?(?:tills|pa att)|nar (?:dom|de|personalen|nattpersonalen) (?:har )?(?:gatt|somnat|gjort))\b", whole=True, acute=True, negative=True),
+    # means in the car, told "just so you know": "ok så repet ligger i bakluckan. bara så du vet"
+    _s("means_told_so_you_know", "self", r"\b(?:repet|snaran|slangen|bossan|gevaret|tabletterna|kniven)\b (?:ligger|finns|ar|e) (?:redan )?(?:i|pa) (?:bakluckan|bilen|garaget|garderoben|fickan)\b.{0,40}\bbara (?:sa|sa att) (?:du|ni) vet\b",
+       whole=True),
+    # the dose not to wake up from, asked (its "inte" is no denial): "hur många propavan man behöver för att inte vakna?"
+    _s("dose_not_to_wake", "self", r"\bhur (?:manga|mycket|mkt)\b.{0,40}\b(?:behover|behovs|kravs|racker)\b.{0,20}\bfor att (?:inte|int|aldrig) vakna\b", negative=True),
     # the last time the writer writes, with no app or phone to explain it: "det här är nog sista gången jag skriver"
     _s("farewell_last_writing", "self", r"\bsista gangen (?:jag|ja) (?:skriver|hor av mig|pratar med (?:dig|er))\b"
                                         r"(?!.*\b(?:raderar|radera|avinstallera\w*|tar bort appen|byter|ny app|ny telefon|ny mobil|slutar (?:anvanda|med appen)"

@@ -94,7 +94,9 @@ SIGNALS: list[Signal] = [
        whole=True, acute=True, negative=True),
     # a loaded gun beside the writer now: "den står här bredvid mig nu, laddad" (hunting is explained in crisis.py)
     _s("loaded_gun_here", "self", r"(?=.*\b(?:bossan|bossa|hagelbossan|gevar\w*|jaktgevar\w*|pistol\w*|vapnet|revolver\w*)\b)(?=.*\bladda[dt]\w*\b)"
-                                  r".*\b(?:bredvid mig|framfor mig|i knat|i handen|har (?:hos|bredvid|vid) mig|vid sangen|vid sanga|i sangen|under kudden|pa nattduksbordet|i sovrummet)\b", whole=True, acute=True,
+                                  # loaded, with no strength left or no one to miss the writer: "ha laddat bössan ... ingen kommer sakna en gammal gubbe"
+                                  r"(?:(?=.*\b(?:orkar (?:inte|int) (?:mer|langre)|ingen (?:kommer (?:att )?|skulle )?sakna|sista gangen|forlat)\b)|"
+                                  r".*\b(?:bredvid mig|framfor mig|i knat|i handen|har (?:hos|bredvid|vid) mig|vid sangen|vid sanga|i sangen|under kudden|pa nattduksbordet|i sovrummet)\b)", whole=True, acute=True,
        negative=True),  # its span is the whole message: "nej int nu längre ... den står laddad vid sänga" denies the help
     # the last step, at the platform now: "behöver ingen hjälp med sista steget, sitter på perrongen nu"
     _s("last_step_at_place", "self", rf"(?=.*\bsista (?:steget|gangen|resan|biten)\b).*\b(?:sitter|star|ar|e) (?:pa|vid|i|nere vid|nere pa) {RISKY_PLACE}\b.{{0,20}}\bnu\b",
@@ -230,7 +232,7 @@ SIGNALS: list[Signal] = [
     _s("platform_not_boarding", "self", r"\b(?:star|sitter|vantar|gar) (?:pa|vid|nere pa) (?:perrongen|plattformen|perrong \w+)\b.{0,100}"
                                         r"\b(?:(?:ska|tanker|kommer) (?:inte|int) (?:kliva|ga|hoppa|aka) (?:pa|in|med)|(?:inte|int) for att (?:aka|aka med|kliva pa|resa)"
                                         # trains let pass, one after another: "har låtit tre pendeltåg gå förbi"
-                                        r"|(?:latit|later|slappt|slapper) (?:\w+ ){0,2}(?:tag|tagen|pendeltag|pendeltagen|tunnelbanetag|tunnelbanor|pendlar) (?:ga|aka|passera|rulla) forbi\b(?!.*\b(?:fulla|fullt|trangt|tar (?:jag )?nasta|ska ta nasta|vantar pa)\b))",
+                                        r"|(?:latit|later|slappt|slapper) (?:\w+ ){0,2}(?:tag|tagen|pendeltag|pendeltagen|tunnelbanetag|tunnelbanor|pendlar)(?: (?:ga|aka|passera|rulla) forbi| redan)\b(?!.*\b(?:fulla|fullt|trangt|tar (?:jag )?nasta|ska ta nasta|vantar pa)\b))",
        whole=True, acute=True, negative=True),
     # medicine taken back from safekeeping, for tonight: "hämtade tillbaka dom igår ... ska använda dom ikväll"
     _s("means_taken_back", "self", r"\b(?:hamtade|hamtat|tog|tagit) tillbaka (?:dom|dem|mina \w+)\b.{0,80}\b(?:ska|tanker) (?:anvanda (?:dom|dem)|svalja (?:dom|dem|allihop))\b(?: \w+)? (?:ikvall|i kvall|inatt|i natt|nu|idag|i dag)\b"

@@ -155,7 +155,7 @@ SIGNALS: list[Signal] = [
     _s("no_next_time", "unclear", r"\bvet (?:inte|int) om det (?:blir|finns) (?:nan|nagon|en) nasta gang\b|\b(?:(?:det|de|d) )?(?:blir|finns)(?: det)?(?: nog| nog inte| kanske| typ| inte| nog bara)? (?:ingen|inte nan|inte nagon|inte nagon mer) nasta gang\b", negative=True),
     # the writer, not their data or a worry, disappearing: "om jag bara försvann", "drömmer om att få
     # försvinna"; not "försvann in i en bok" or "försvinner till affären"
-    _s("vanish", "unclear", r"\b(?:jag|ja)(?: (?:bara|ba|kunde|ska|vill|vilja|kan|skulle|tanker|borde|far|ville|nog|ocksa|liksom|typ|helst|kanske))*"
+    _s("vanish", "unclear", r"\b(?:jag|ja)(?: (?:bara|ba|kunde|ska|vill|vilja|kan|skulle|tanker|borde|far|fick|finge|ville|nog|ocksa|liksom|typ|helst|kanske))*"
                             r" (?:forsvinna|forsvinner|forsvann)\b(?! (?:in i|ner i|bort i|till|fran (?:appen|chatten)))"
                             r"|\b(?:om|efter|vill|ville|onskar|onskade|langtar|tanker pa|drommer om|behover|lika bra|vore skont) att (?:fa |bara |kunna )*forsvinna\b(?! (?:in i|ner i|till|fran (?:appen|chatten)))"),
     # not caring, wanting nothing, never alive: "vet inte om jag bryr mig längre", "vet inte om jag vill nåt alls längre"
@@ -170,4 +170,11 @@ SIGNALS: list[Signal] = [
     # worn out in every way, seeing no use in anything: "orkar inte nånting. legat i sängen sen i torsdags ... ser inte vad det ska vara bra för"
     _s("no_use_in_anything", "unclear", r"\borkar (?:inte|int) (?:nanting|nagonting|nat|nagot|nanting alls)\b.{0,140}\bser (?:inte|int) (?:vad|vilken mening|nan mening|nagon mening)"
                                         r"(?: (?:det|nat|nagot|allt|livet) ska (?:vara )?(?:bra|gott) for| med (?:nat|nagot|det|allt))\b", whole=True, negative=True),
+    # no point any more, why go on: "vet int vad poängen e längre", "undrar varför jag ens håller på",
+    # "vet inte ens om jag orkar nånting längre"
+    _s("why_bother", "unclear", r"\b(?:vet (?:inte|int) )?vad (?:poangen|meningen) (?:ar|e) (?:langre|lenge|langer)\b"
+                                r"|\b(?:undrar|vet inte|vet int|fattar inte|forstar inte) (?:jag |ibland |ofta |ju )*(?:varfor|vad) (?:jag|ja) (?:ens )?(?:haller pa|fortsatter|kampar|gor det har)\b(?! med\b)"
+                                r"|\bvet (?:inte|int) (?:ens )?om (?:jag|ja) orkar (?:nanting|nagonting|nat|nagot|leva|fortsatta|mer) (?:langre|mer)\b", negative=True),
+    # waiting for it all to end: "känns mest som att jag bara väntar på att allt ska ta slut på nåt sätt"
+    _s("waiting_for_the_end", "unclear", r"\bvantar (?:bara )?pa att (?:allt|livet|det) ska ta slut\b(?! (?:pa jobbet|i skolan|sa jag kan|sa vi kan))"),
 ]

@@ -48,7 +48,7 @@ PLACE_CUES = (r"(?:hoppa|hoppar|hopp|slappa taget|slapper taget|kliva ner|kliver
 OTHER = (r"(?:han|hon|hen|de|dom|nagon|nan|en kille|en man|killen|mannen|min (?:sambo|kille|pojkvan|man|"
          r"make|tjej|flickvan|fru|partner|pappa|mamma|styvpappa|styvfar|styvmamma|bror|brorsa|syster|"
          r"farsa|morsa|ex|pojke|granne|chef|son|vuxna son|dotter|kontaktperson)|(?:hennes|hans|deras) (?:man|kille|sambo|pappa|ex|pojkvan)|mitt ex|exet|pappa|mamma|farsan|morsan|styvpappa|brorsan|sambon|maken|frun"
-         r"|sonen|personalen|en personal|en i personalen|kontaktpersonen|dealern|langaren|grabben|pojken|svagern|svarsonen|dottern|svarmor|min svarmor|svarfar|min svarfar|svagerskan|min svagerska"
+         r"|sonen|personalen|en personal|en i personalen|kontaktpersonen|dealern|langaren|grabben|pojken|svagern|svarsonen|dottern|svarmor|min svarmor|svarfar|min svarfar|svagerskan|min svagerska|grannen"
          r"|partnern|pojkvannen|flickvannen|exkillen|exmannen|exet)")
 HARM_VERB = (r"(?:kloser|klost|klosa|klosat|ristar|ristat|ristade|skar|skara|skarit|skurit|skar upp|skurit upp|cuttat|cuttade|cuttar|cutta|rispa|rispat|rispade|"
              r"rispar|branna|branner|brant|brande|klost|klosta|klostat|"
