@@ -133,7 +133,7 @@ EVERYDAY_STRONG = re.compile(
     r"|\bklumpig|\blagade mat|\blagar mat|\bmatlagning|\bkoket\b|\bhack(?:a|ade|ar)\b|\bnar jag skar(?! (?:mig|mej))\b|\bnar jag (?:skalade|skivade|skivar|skar upp|delade|bakade"
     r"|diskade|jobbade|snickrade|rakade|lagade|grillade|strok|stryker|tandade)|\brakhyvel|\brakade|\bsnickra|\bjobbet\b"
     r"|\bpa jobbet|\bsolbrand|\bgrillen\b|\bbrannassl|\bnasslor|\bgetingstick|\bstack mig pa\b|\bugnsplat\w*|\bgrytlapp\w*"
-    r"|\bstekpann\w*|\bvattenkokar\w*|\bkastrull\w*|\bnar jag (?:gjorde|fixade|lagade|bredde) (?:lunch|middag|frukost|mat|mellanmal|mackor|macka|smorgas\w*|sallad)\b"
+    r"|\bstekpann\w*|\bvattenkokar\w*|\bkastrull\w*|\bnar (?:jag|ja) (?:skulle )?(?:gjorde|gora|fixade|fixa|lagade|laga|bredde|bre) (?:lunch|middag|frukost|mat|mellanmal|mackor|macka|smorgas\w*|sallad)\b|\bbrodkniv\w*"
     r"|\bjag(?:a|ade|ar|at)(?: \w+)? (?:alg|radjur|vildsvin|hjort|hare|fagel|and)\b|\bjakt\w*|\balgjakt\w*|\bfallde (?:en|ett|min|mitt|sin|var)\b|\bslakt\w*"
     r"|\b(?:skot|skjuta|fallde|styckade|flade) (?:\w+ ){0,2}(?:alg|algen|radjur|radjuret|hjort|hjorten|vildsvin|vildsvinet|hare|haren|and|fagel|hons|honsen|gris|grisen)\b")
 EVERYDAY_WEAK = re.compile(
@@ -264,7 +264,7 @@ ABOUT_THE_QUESTIONS = re.compile(r"\b(?:kan vi|vill|ska vi|kan jag) (?:avbryta|p
                                  r" (?:en annan gang|en annan dag|sen|senare|imorgon|i morgon)\b"
                                  r"|\b(?:fler|mer|mera) fragor\b")
 # The writer says it is a joke ("skämt", an eye roll), and not "skämt åsido".
-JOKE = re.compile(r"(\bskamt(?:ar|ade)?\b(?! asido| ut\b)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
+JOKE = re.compile(r"((?<!som )(?<!alltid )(?<!jamt )\bskamt(?:ar|ade)?\b(?! asido| ut\b)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
 NOT_JOKING = re.compile(r"\b(?:skamtar|skojar|skamtade) (?:inte|int|ej)\b|\b(?:inget|inte(?: ett| nat| nagot| nan)?) skamt\b"
                         r"|\b(?:inte|int) (?:pa |for )?skoj\b")
 # A laughed-off death wish gets a check, not the full reply ("vill dö haha").
@@ -460,7 +460,7 @@ DOSE_REMINDER = re.compile(r"\bpaminn\w* (?:mig|mej)\b.{0,40}\b(?:att )?ta (?:\d
 # When it was told, not when it happened: "berättade på fikat idag att han tog en överdos för tio år sen"
 TOLD_TODAY = re.compile(r"\b(?:berattade|sa|sade|skrev|pratade|delade)\b(?: \w+){0,4}? (?:idag|i dag|igar|i gar|ikvall|i kvall|i morse)\b")
 # Told as someone's joke: its words are the joke, not an intent.
-JOKED = re.compile(r"\b(?:skamtade|skamtar|skamtat|skojade|skojar|skojat|sa pa skamt|sa pa skoj)\b")
+JOKED = re.compile(r"(?<!som )(?<!alltid )(?<!jamt )\b(?:skamtade|skamtar|skamtat|skojade|skojar|skojat|sa pa skamt|sa pa skoj)\b")
 
 
 def _now(clause: str) -> bool:
@@ -767,6 +767,10 @@ MEANS_AWAY = re.compile(r"\b(?:inte|int|inga|ingen) (?:har |ha |finns )?(?:nagra
 LATE_AGAIN = re.compile(r"\bsista gangen (?:jag|ja|vi) (?:kommer|ar|e|blir) (?:for )?sent?\b")
 # Trains let pass for a commuter's reasons: "har låtit två tåg gå förbi för att de var så fulla"
 TRAINS_FULL = re.compile(r"\b(?:tag|tagen|pendeltag\w*|bussen|bussarna|tunnelban\w*)\b.{0,60}\b(?:fulla|fullt|trangt|installt|installda|forsenat|forsenade)\b")
+# A medicine's side effect: "hittade rätt medicin till slut. fast jag har gått upp 12 kg på den"
+SIDE_EFFECT = re.compile(r"\b(?:biverkning\w*|gatt upp \d+ ?(?:kg|kilo)|ratt medicin)\b")
+# Someone else's hard time, well now: "min son fick sin första psykos för 3 år sen ... fast han mår bra nu"
+OTHER_WELL_NOW = re.compile(r"\b(?:han|hon|hen|dom|de) (?:mar|ar|e) (?:bra|battre|stabil|stabila|frisk|friska)(?: igen)? (?:nu|idag|i dag)\b")
 # A past attempt told as the turning point: "efter försöket 2019, när jag vaknade på iva ... då ville jag leva på riktigt"
 TURNING_POINT = re.compile(r"\b(?:forsoket|forsoken|sjalvmordsforsoket|overdosen|iva|intensiven)\b.{0,160}"
                            r"\b(?:(?:da|sen|efter det|dar) (?:ville|bestamde|valde) (?:jag|ja) (?:att )?(?:leva|livet)|ville (?:jag )?leva pa riktigt)\b")
@@ -780,7 +784,8 @@ EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                    (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
                    (MEDIA_WATCHED, "media", "topic"), (SONG, "song", "topic"), (NO_DANGER, "no danger", "everyday"), (PLACE_PLEASURE, "place for pleasure", "mundane"), (OCD_HANDLED, "ocd handled", "negated"), (SESSION_END, "session end", "everyday"), (WITNESSED, "witnessed", "someone else"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game"),
                    (TURNING_POINT, "turning point", "past"), (MEANS_AWAY, "means away", "negated"),
-                   (LATE_AGAIN, "late again", "everyday"), (TRAINS_FULL, "trains full", "everyday")])
+                   (LATE_AGAIN, "late again", "everyday"), (TRAINS_FULL, "trains full", "everyday"),
+                   (SIDE_EFFECT, "side effect", "everyday"), (OTHER_WELL_NOW, "other well now", "someone else")])
 # Hope told from the far side of it, to the group or to oneself: "jag var där du är nu för tio år
 # sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
 HOPE_TOLD = re.compile(r"\bdet (?:blev|har blivit|blir|kommer att bli|kommer bli) (?:mycket |sa mycket |faktiskt |lite |sakta )?battre\b"

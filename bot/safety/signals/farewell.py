@@ -77,8 +77,8 @@ SIGNALS: list[Signal] = [
     # the day chosen for it to be over: "tanken på att det snart är över. jag har bestämt datum, fredag"
     _s("date_set", "self", r"\b(?:det|allt) (?:snart )?(?:ar|e|blir) (?:over|slut)\b.{0,60}\bbestamt (?:ett )?(?:datum|dag|dagen)\b"
                            r"|\bbestamt (?:ett )?(?:datum|dag|dagen)\b.{0,60}\b(?:(?:ar|e|blir) (?:det|allt) (?:over|slut)|ar jag borta|finns jag inte)\b", whole=True),
-    _s("farewell_done", "self", r"\b(?:(?:gett|ge|ger|gav|skankt|skanka|skanker|delat ut|dela ut) bort|brev|breven|brevet|lamna (?:katten|hunden)|(?:saga|sagt|sager) (?:hejda|hej da|adjo|farval) till alla)\b.{0,160}\bsen (?:ar|e|blir) (?:jag|allt|det) "
-                                r"(?:klar|klart|fardig|fardigt|over)(?: har| med allt| med livet)?(?:\W*$| och (?:behover|ska) (?:inga|inget|inte)\b)"
+    _s("farewell_done", "self", r"\b(?:(?:gett|ge|ger|gav|skankt|skanka|skanker|delat ut|dela ut) bort|brev|breven|brevet|lamna (?:katten|hunden)|(?:saga|sagt|sager) (?:hejda|hej da|adjo|farval) till alla|(?:ordning pa allt|ordnat allt|fixat allt|fixa allt|ordna allt) innan jag gar)\b.{0,160}\bsen (?:ar|e|blir) (?:jag|allt|det) "
+                                r"(?:klar|klart|fardig|fardigt|over)(?: har| med allt| med livet)?(?:\W+(?:helst |senast )?(?:innan|till|pa|fore) \w+)?(?:\W*$| och (?:behover|ska) (?:inga|inget|inte)\b)"
                                 r"|\b(?:skriva klart|skrivit klart) (?:breven|brevet|brev)\b.{0,80}\bsen (?:behovs|behover jag) (?:inga|inget) (?:fler |mer )?(?:steg|mer)\b", whole=True,
        negative=True),  # "sen är jag klar och behöver inga fler steg": its "inga" denies nothing
     # letters left and the pet or children handed over, or thanks for everything: arranged
@@ -160,7 +160,7 @@ SIGNALS: list[Signal] = [
                        r"(?:olika )?(?:metoder|satt att do|hur man (?:dor|tar livet|hanger sig|overdoserar))\b|\bhur (?:lang tid|lange|mycket|mkt|manga|snabbt)\b.{0,30}\b(?:att do|innan man dor|for att do|for att det ska racka|innan man forbloder|att forbloda|innan man kvavs|innan man drunknar)\b"
                        r"|^att (?:jag )?(?:fa |far )?(?:do|doo|dor)\b(?! (?:av|utav) )"
                        # "hur många av mina tabletter som räcker"
-                                              rf"|\bhur (?:manga|mycket|mkt)\b.{{0,30}}\b{PILLS}\b.{{0,10}}\b(?:som )?(?:racker|behovs|kravs)\b(?! (?:for|till|i|tills|per|om)\b)"),
+                       rf"|\bhur (?:manga|mycket|mkt)\b.{{0,30}}\b{PILLS}\b.{{0,10}}\b(?:som )?(?:racker|behovs|kravs)\b(?! (?:for|till|i|tills|per|om)\b)"),
     _s("plan_told", "self", r"\bvet (?:exakt )?(?:hur och nar|nar och hur)\b.{0,60}\b(?:inte|int) (?:far|ska) ringa (?:nan|nagon|ngn)\b|\b(?:tog|tagit|svalde|svalt) alla (?:som fanns|jag hade|som var kvar)\b|\b(?:gjorde|gjort) det (?:anda|iaf|i alla fall) (?:nyss|idag|ikvall)\b.{0,40}\bdjupare\b"
                             r"|\b(?:det )?(?:ar|e|blev) (?:mycket )?djupare (?:an|en) (?:vanligt|forra gangen|nagonsin)\b|\b(?:orkar|pallar) (?:inte|int|ej) (?:mer|langre)\b.{0,30}\bvill (?:bara )?(?:forsvinna|sluta finnas|inte finnas)\b|\b(?:bestamt|bestamt mig for|beslutat) att jag (?:inte|int) ska (?:vara med|finnas|leva|vara kvar) (?:pa|till|nar|efter|pa min)\b"
                             r"|\b(?:lugn|lugnare)\w*\b.{0,40}\b(?:sen|sedan|efter att|nar) jag (?:har )?bestamde? mig\b"
@@ -255,7 +255,7 @@ SIGNALS: list[Signal] = [
     _s("farewell_last_writing", "self", r"\bsista gangen (?:jag|ja) (?:skriver|hor av mig|pratar med (?:dig|er))\b"
                                         r"(?!.*\b(?:raderar|radera|avinstallera\w*|tar bort appen|byter|ny app|ny telefon|ny mobil|slutar (?:anvanda|med appen)"
                                         r"|klarar mig (?:utan|sjalv)|vi ses|hors|nasta vecka|imorgon|i morgon|semester\w*|ombudet)\b)",
-       whole=True),
+       whole=True, acute=True),
     # affairs settled "innan jag går": "fått ordning på allt innan jag går. skogen e överskriven på syrran, korna e sålda"
     _s("farewell_settled_before_going", "self", r"\b(?:ordning pa allt|ordnat allt|fixat allt|allt (?:ar|e) (?:klart|ordnat))\b.{0,30}\binnan jag (?:gar|forsvinner|drar|dor)\b(?! (?:i|pa|till|hem|ut|och|ner|upp|ifran|harifran|av)\b)"
                                                 r".{0,100}\b(?:overskriv\w*|sald|salda|salt|papper\w* (?:ligger|finns)|testamente\w*|parmen)\b",

@@ -14,7 +14,7 @@ FIGURES_OF_DEATH = [re.compile(p) for p in [
     rf"|bygget|kursen|projektet|mina barn|min chef|(?:mitt |min )?(?:jobb|arbete|plugg|skola|utbildning)|\w{{3,}}(?<!kill)(?<!mann)(?<!papp)(?<!mamm)(?<!grabb)(?<!snubb)(?<!typ)(?<!brod)(?<!kompis)"
     rf"(?:en|an|et|na))"
     # the word between is no person: "om jag går till polisen han dödar mig" is him, not the police
-    rf"(?: (?!(?:han|hon|hen|de|dom)\b)\w+)? (?:(?:tar|kommer att ta|kommer ta|ska ta|tog|har tagit|haller pa att ta) (?:livet av|dod pa|kal pa)|dodar|kommer doda) {ME}",
+    rf"(?: fran \w+| (?!(?:han|hon|hen|de|dom)\b)\w+)? (?:(?:tar|kommer att ta|kommer ta|ska ta|tog|har tagit|haller pa att ta) (?:livet av|dod pa|kal pa)|dodar|kommer doda) {ME}",
     # "han kommer ta livet av mig med den borren": a noise or a nag, not a weapon
     r"\b(?:tar|ta|kommer (?:att )?ta|ska ta|haller pa att ta) livet av (?:mig|mej) med (?:den |det |sin |sitt |sina |all |allt |dom |de )?(?:\w+ )?"
     r"(?:borr\w*|musik\w*|ljud\w*|oljud\w*|tjat\w*|snark\w*|skrik\w*|fragor\w*|mejl\w*|mail\w*|prat\w*|skvaller\w*|hammar\w*"

@@ -193,7 +193,7 @@ SIGNALS: list[Signal] = [
                            rf"|flaska|ask|askar|paket)\b"
                            rf"|\b(?:svalt|svalde|svalja|svaljer|kastat i mig|trycker i mig|tryckt i mig) .{{0,25}}{PILLS}"
                            rf"|\b{PILLS} allihop|\bfor sent\b.{{0,60}}\b{PILLS}\b|\b{PILLS}\b(?! for sent\b).{{0,40}}\bfor sent\b"  # not "tog min elvanse för sent": taken late
-                           rf"|\b(?:tagit|tog|svalt|svalde|ta|tar) (?:typ |ca |runt |kanske |over |minst )?[1-9]\d+ (?:st |stycken )?(?:av )?(?:mina )?{PILLS}"
+                           rf"|\b(?:tagit|tog|svalt|svalde|ta|tar) (?:typ |ca |runt |kanske |over |minst )?[1-9]\d+ (?:st |stycken )?(?:av )?(?:mina )?(?:{PILLS}|\w+medicin\w*)"
                            rf"|\b{PILLS}\b.{{0,30}}\b(?:framfor mig|framme|vet inte hur manga|raknar (?:dem|dom|de))"
                            rf"|\b(?:tagit|tog|svalt|svalde) (?:lite av )?allt (?:som fanns )?(?:i )?(?:medicin\w*|apoteket|skapet|ladan|burken|kartan|asken|dosetten)"
                            rf"|\b(?:tagit|tog|svalt|svalde) allt (?:jag hade|som fanns|som var)(?: kvar)? (?:av|med|i) (?:mina )?{PILLS}\w{{0,4}}\b"
@@ -254,4 +254,13 @@ SIGNALS: list[Signal] = [
     _s("supply_then_no_more", "self", r"\b(?:hamtat|hamtar|hamta|hamtade|fatt|far) ut (?:hela |alla )?(?:\w*ransonen|\w*forpackning\w*|\w*receptet|alla tabletterna|allt)\b"
                                       r".{0,80}\b(?:sen|efter det|da) (?:behover|maste|ska) (?:jag|ja) (?:inte|int|aldrig) (?:\w+ ){0,3}(?:mer|fler|igen|langre)\b",
        whole=True, acute=True, negative=True),
+    # some already taken, the rest at hand: "om man tar hela kartan ... har redan tagit hälften", "jag har alla här, har redan tagit en del extra ikväll"
+    _s("already_taken_some", "self", r"\b(?:hela kartan|hela burken|hela asken|hela paketet|alla (?:har|hos mig|framme))\b.{0,100}\b(?:har )?redan (?:tagit|svalt) (?:halften|halva|en del|nagra|lite|flera)(?: extra)?\b",
+       whole=True, acute=True),
+    # down to the tracks now, with the train's time: "går ner till spåret vid stationen nu. godståget brukar komma strax efter tolv"
+    _s("tracks_and_train_time", "self", r"\b(?:gar|aker|tar mig|ar pa vag|cyklar) (?:ner |ut )?(?:till|mot) (?:sparet|sparen|jarnvagen|ralsen|jarnvagsbron)\b.{0,80}"
+                                        r"\b(?:godstag\w*|taget|tagen|nattaget|snabbtaget) (?:brukar )?(?:kommer|komma|gar|passerar|passera)\b", whole=True, acute=True),
+    # the hose in the car, for tonight: "dit ska jag köra ikväll med slangen i bakluckan, sen är det lugnt"
+    _s("hose_in_the_car", "self", r"\bslangen\b (?:\w+ ){0,2}(?:i|pa) (?:bakluckan|bilen|baksatet)\b.{0,60}\b(?:sen (?:ar|e|blir) det (?:lugnt|over|slut|klart)|ikvall|inatt|i kvall|i natt)\b"
+                                  r"|\b(?:ikvall|inatt|i kvall|i natt)\b.{0,40}\bslangen\b (?:\w+ ){0,2}(?:i|pa) (?:bakluckan|bilen|baksatet)\b", whole=True, acute=True),
 ]
