@@ -186,7 +186,9 @@ OVER_FOR_THEM = re.compile(r"\b(?:hon|han|hen|de|dom) (?:mar|kanns) (?:mycket |l
 DISTRESS = re.compile(r"\b(?:orkar|pallar|klarar) (?:inte|int) (?:mer|langre)\b(?! med)|\bvill (?:inte|int) leva\b"
                       r"|\bvill (?:bara )?do\b|\bsista gangen\b|\bforlat\b|\bingen (?:ser|marker|saknar|vet var jag ar)\b"
                       # the family told a cover story: "barnen tror jag jobbar kväll"
-                      r"|\b(?:tror|tror att) (?:jag|ja) (?:jobbar|ar pa jobbet|e pa jobbet|sover|ar hos|e hos|ar ute med)\b")
+                      r"|\b(?:tror|tror att) (?:jag|ja) (?:jobbar|ar pa jobbet|e pa jobbet|sover|ar hos|e hos|ar ute med)\b"
+                      # a secret, or a long wait there: "ingen annan behöver veta", "har stått här en timme"
+                      r"|\bingen (?:annan )?(?:behover|far|ska) veta\b|\b(?:har )?(?:statt|suttit|varit) har (?:i )?(?:en|ett par|flera|\d+) timm\w*")
 # A trip or a visit planned months ahead: a life going on
 FUTURE_PLAN = re.compile(r"\b(?:ska|tanker|vill) (?:jag |vi )?(?:boka|aka|resa|flyga|besoka|hälsa pa|halsa pa)\b.{0,40}\b(?:i (?:januari|februari|mars|april|maj|juni|juli"
                          r"|augusti|september|oktober|november|december)|till sommaren|nasta (?:ar|sommar|manad)|om (?:en|ett par|tva|tre) manader)\b")
@@ -623,7 +625,8 @@ def _reason(signal: Signal, clause: str, start: int, end: int, text: str) -> str
         return "mundane"  # "slangen till tvättmaskinen läckte, tejpade den"
     if signal.name == "loaded_gun_here" and EVERYDAY_STRONG.search(text):
         return "everyday"  # "bössan ligger laddad i knät, vi sitter på passet och väntar på älgen": hunting
-    if signal.name == "means_at_hand" and re.match(r"(?:repet|slangen)\b", span) and ROPE_CHORE.search(text):
+    if signal.name == "means_at_hand" and ((re.match(r"repet\b", span) and ROPE_CHORE.search(text))
+                                           or (re.match(r"slangen\b", span) and HOSE_CHORE.search(text))):
         return "mundane"  # "repet ligger redan i bilen, vi ska bogsera båten"
     if (signal.name in ("place_now", "up_on_edge", "back_to_edge") and MUNDANE_PLACE.search(text) and not HEIGHT_CUE.search(text)
             and not DISTRESS.search(text)):
@@ -759,7 +762,7 @@ SONG = re.compile(r"\b(?:lat|laten|latar|sang|sangen|texten|refrangen)\b (?:\w+ 
 # An accident witnessed: "såg Lisa, min hund, bli påkörd på vägen"
 WITNESSED = re.compile(r"\b(?:sag|sett|ser) (?:\w+,? ){1,5}(?:bli |bliva )?(?:pakord|overkord|pakort|overkort|pakorda|skadad|ihjalkord)\b")
 MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|laste|laser|lyssnade|lyssnar|bingade|bingear)"
-                           r"(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
+                           r"(?: (?:ni|du|vi|jag|ja|nan|ngn))?(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
                            r"(?:avsnittet|avsnitt|sasongen|serien|filmen|boken|podden|dokumentaren|dokumentar|pjasen|program|programmet|reportaget|inslaget)\b")
 # Means kept out of the home, as a plan: "att jag inte har rakblad hemma"
 MEANS_AWAY = re.compile(r"\b(?:inte|int|inga|ingen) (?:har |ha |finns )?(?:nagra |nan |\w+ )?(?:rakblad|knivar|vassa saker|tabletter|piller|vapen|rep|mediciner)\b (?:hemma|framme|i lagenheten|i huset|kvar hemma)\b")
@@ -771,6 +774,8 @@ TRAINS_FULL = re.compile(r"\b(?:tag|tagen|pendeltag\w*|bussen|bussarna|tunnelban
 SIDE_EFFECT = re.compile(r"\b(?:biverkning\w*|gatt upp \d+ ?(?:kg|kilo)|ratt medicin)\b")
 # Someone else's hard time, well now: "min son fick sin första psykos för 3 år sen ... fast han mår bra nu"
 OTHER_WELL_NOW = re.compile(r"\b(?:han|hon|hen|dom|de) (?:mar|ar|e) (?:bra|battre|stabil|stabila|frisk|friska)(?: igen)? (?:nu|idag|i dag)\b")
+# Venting, told as such: "jag kommer döda nån snart 😤😤 behöver bara gnälla av mig"
+VENTING = re.compile(r"\bbehover (?:bara )?(?:gnalla|klaga|rasa|ventilera|pysa|skrika) av mig\b|\bville bara (?:gnalla|klaga|rasa|ventilera)\b")
 # A past attempt told as the turning point: "efter försöket 2019, när jag vaknade på iva ... då ville jag leva på riktigt"
 TURNING_POINT = re.compile(r"\b(?:forsoket|forsoken|sjalvmordsforsoket|overdosen|iva|intensiven)\b.{0,160}"
                            r"\b(?:(?:da|sen|efter det|dar) (?:ville|bestamde|valde) (?:jag|ja) (?:att )?(?:leva|livet)|ville (?:jag )?leva pa riktigt)\b")
@@ -785,7 +790,8 @@ EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
                    (MEDIA_WATCHED, "media", "topic"), (SONG, "song", "topic"), (NO_DANGER, "no danger", "everyday"), (PLACE_PLEASURE, "place for pleasure", "mundane"), (OCD_HANDLED, "ocd handled", "negated"), (SESSION_END, "session end", "everyday"), (WITNESSED, "witnessed", "someone else"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game"),
                    (TURNING_POINT, "turning point", "past"), (MEANS_AWAY, "means away", "negated"),
                    (LATE_AGAIN, "late again", "everyday"), (TRAINS_FULL, "trains full", "everyday"),
-                   (SIDE_EFFECT, "side effect", "everyday"), (OTHER_WELL_NOW, "other well now", "someone else")])
+                   (SIDE_EFFECT, "side effect", "everyday"), (OTHER_WELL_NOW, "other well now", "someone else"),
+                   (VENTING, "venting", "joke")])
 # Hope told from the far side of it, to the group or to oneself: "jag var där du är nu för tio år
 # sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
 HOPE_TOLD = re.compile(r"\bdet (?:blev|har blivit|blir|kommer att bli|kommer bli) (?:mycket |sa mycket |faktiskt |lite |sakta )?battre\b"
@@ -807,7 +813,9 @@ AFTERMATH = _words("akuten", "iva", "intensiven", "sjukhuset", "psyk", "avdelnin
 # ("tänker på att skada mig – ringer Emma").
 SIGN_QUESTIONS = frozenset({"wrap_early_signs", "wrap_early_actions", "wrap_worse_signs"})
 # The sign question answered with "just nu?": the signs told are today's, not the plan's
-SIGNS_NOW_ANSWER = re.compile(r"^\W*(?:just nu|nu|idag|i dag)\s*\?")
+SIGNS_NOW_ANSWER = re.compile(r"^\W*(?:just nu|nu|idag|i dag)\s*\?"
+                              # the sign told as this week's: "har tänkt så ganska mycket den här veckan faktiskt"
+                              r"|\b(?:har tankt|tanker) (?:sa|pa det|det) (?:\w+ ){0,3}(?:den har veckan|hela veckan|just nu|idag|i dag|ikvall)\b")
 THINKING = re.compile(r"\b(?:tanker|tankar|tanka|tankarna|tankt|tankte) (?:pa|om) (?:att )?|\b(?:tanker|tankt|tankte|kanner|tycker) (?:typ )?att\b|\bkanns som att\b")
 
 

@@ -143,6 +143,7 @@ SIGNALS: list[Signal] = [
                        r"|\bhar bestamt mig\b.{0,40}\b(?:ikvall|idag|nu|imorgon|fredag|lordag|sondag|det blir|det ar slut"
                        r"|avsluta|dags)|\bdet (?:blir|ar|e) (?:pa|i) (?:fredag|lordag|sondag|mandag|tisdag|onsdag|torsdag|natt"
                        r"|kvall|helgen)\b.{0,40}\b(?:tom|ensam|borta|ingen)"
+                       r"|\bhar bestamt (?:mig for )?att (?:det har|detta|det) (?:blir|ar|e) (?:min |mitt )?sista (?:helg|helgen|natten|kvallen|dagen|veckan)\b"
                        r"|\bavsluta allt\b|\bdet (?:ar|e) slut nu\b|\b(?:idag|ikvall|inatt|imorgon) (?:ar|e|blir) det slut"
                        r"|\bplanera(?:r|t|de)? (?:mitt|min|hur jag)\b.{0,20}\b(?:dod|sjalvmord|ta|do|slut)"
                        r"|\bfar ta (?:sitt|mitt) liv|\bta (?:sitt|mitt) liv\b"
