@@ -266,7 +266,9 @@ ABOUT_THE_QUESTIONS = re.compile(r"\b(?:kan vi|vill|ska vi|kan jag) (?:avbryta|p
                                  r" (?:en annan gang|en annan dag|sen|senare|imorgon|i morgon)\b"
                                  r"|\b(?:fler|mer|mera) fragor\b")
 # The writer says it is a joke ("skämt", an eye roll), and not "skämt åsido".
-JOKE = re.compile(r"((?<!som )(?<!alltid )(?<!jamt )\bskamt(?:ar|ade)?\b(?! asido| ut\b)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
+# "ahmed som alltid skämtar" tells who Ahmed is, not that the message is a joke
+NOT_WHO_JOKES = r"(?<!som )(?<!alltid )(?<!jamt )"
+JOKE = re.compile(r"(" + NOT_WHO_JOKES + r"\bskamt(?:ar|ade)?\b(?! asido| ut\b)|\bskojar\b|\bbara skoj\b|\bironi|\bironiskt|🙄)")
 NOT_JOKING = re.compile(r"\b(?:skamtar|skojar|skamtade) (?:inte|int|ej)\b|\b(?:inget|inte(?: ett| nat| nagot| nan)?) skamt\b"
                         r"|\b(?:inte|int) (?:pa |for )?skoj\b")
 # A laughed-off death wish gets a check, not the full reply ("vill dö haha").
@@ -462,7 +464,7 @@ DOSE_REMINDER = re.compile(r"\bpaminn\w* (?:mig|mej)\b.{0,40}\b(?:att )?ta (?:\d
 # When it was told, not when it happened: "berättade på fikat idag att han tog en överdos för tio år sen"
 TOLD_TODAY = re.compile(r"\b(?:berattade|sa|sade|skrev|pratade|delade)\b(?: \w+){0,4}? (?:idag|i dag|igar|i gar|ikvall|i kvall|i morse)\b")
 # Told as someone's joke: its words are the joke, not an intent.
-JOKED = re.compile(r"(?<!som )(?<!alltid )(?<!jamt )\b(?:skamtade|skamtar|skamtat|skojade|skojar|skojat|sa pa skamt|sa pa skoj)\b")
+JOKED = re.compile(NOT_WHO_JOKES + r"\b(?:skamtade|skamtar|skamtat|skojade|skojar|skojat|sa pa skamt|sa pa skoj)\b")
 
 
 def _now(clause: str) -> bool:
@@ -765,7 +767,7 @@ MEDIA_WATCHED = re.compile(r"\b(?:sag|ser|sett|tittade|tittar|kollade|kollar|las
                            r"(?: (?:ni|du|vi|jag|ja|nan|ngn))?(?: klart)? (?:pa |ut )?(?:sista|forsta|nya|hela|senaste|ett|en|det nya)? ?"
                            r"(?:avsnittet|avsnitt|sasongen|serien|filmen|boken|podden|dokumentaren|dokumentar|pjasen|program|programmet|reportaget|inslaget)\b")
 # Means kept out of the home, as a plan: "att jag inte har rakblad hemma"
-MEANS_AWAY = re.compile(r"\b(?:inte|int|inga|ingen) (?:har |ha |finns )?(?:nagra |nan |\w+ )?(?:rakblad|knivar|vassa saker|tabletter|piller|vapen|rep|mediciner)\b (?:hemma|framme|i lagenheten|i huset|kvar hemma)\b")
+MEANS_AWAY = re.compile(r"\b(?:inte|int|inga|ingen) (?:har |ha |finns )?(?:\w+ )?(?:rakblad|knivar|vassa saker|tabletter|piller|vapen|rep|mediciner)\b (?:hemma|framme|i lagenheten|i huset|kvar hemma)\b")
 # A promise not to be late again: "sista gången jag kommer för sent, lovar"
 LATE_AGAIN = re.compile(r"\bsista gangen (?:jag|ja|vi) (?:kommer|ar|e|blir) (?:for )?sent?\b")
 # Trains let pass for a commuter's reasons: "har låtit två tåg gå förbi för att de var så fulla"
@@ -785,12 +787,27 @@ TURNING_POINT = re.compile(r"\b(?:forsoket|forsoken|sjalvmordsforsoket|overdosen
 # a chore, a fall, a plan against relapse, a series or a programme watched ("såg sista avsnittet
 # av Bron"), a nap, quiet voices.
 EXPLANATIONS = ([(figure, "figure", "figure") for figure in FIGURES_OF_DEATH]
-                + [(REASON_TO_LIVE, "reason to live", "negated"), (ROUTINE, "routine", "everyday"),
-                   (CHORE_TIRED, "chore", "everyday"), (EVERYDAY_INJURY, "injury", "everyday"), (RELAPSE_PLAN, "relapse plan", "plan"),
-                   (MEDIA_WATCHED, "media", "topic"), (SONG, "song", "topic"), (NO_DANGER, "no danger", "everyday"), (PLACE_PLEASURE, "place for pleasure", "mundane"), (OCD_HANDLED, "ocd handled", "negated"), (SESSION_END, "session end", "everyday"), (WITNESSED, "witnessed", "someone else"), (SLEEP_TROUBLE, "sleep", "everyday"), (CALM_VOICES, "calm voices", "everyday"), (GAME_DEATHS, "game", "game"),
-                   (TURNING_POINT, "turning point", "past"), (MEANS_AWAY, "means away", "negated"),
-                   (LATE_AGAIN, "late again", "everyday"), (TRAINS_FULL, "trains full", "everyday"),
-                   (SIDE_EFFECT, "side effect", "everyday"), (OTHER_WELL_NOW, "other well now", "someone else"),
+                + [(REASON_TO_LIVE, "reason to live", "negated"),
+                   (ROUTINE, "routine", "everyday"),
+                   (CHORE_TIRED, "chore", "everyday"),
+                   (EVERYDAY_INJURY, "injury", "everyday"),
+                   (RELAPSE_PLAN, "relapse plan", "plan"),
+                   (MEDIA_WATCHED, "media", "topic"),
+                   (SONG, "song", "topic"),
+                   (NO_DANGER, "no danger", "everyday"),
+                   (PLACE_PLEASURE, "place for pleasure", "mundane"),
+                   (OCD_HANDLED, "ocd handled", "negated"),
+                   (SESSION_END, "session end", "everyday"),
+                   (WITNESSED, "witnessed", "someone else"),
+                   (SLEEP_TROUBLE, "sleep", "everyday"),
+                   (CALM_VOICES, "calm voices", "everyday"),
+                   (GAME_DEATHS, "game", "game"),
+                   (TURNING_POINT, "turning point", "past"),
+                   (MEANS_AWAY, "means away", "negated"),
+                   (LATE_AGAIN, "late again", "everyday"),
+                   (TRAINS_FULL, "trains full", "everyday"),
+                   (SIDE_EFFECT, "side effect", "everyday"),
+                   (OTHER_WELL_NOW, "other well now", "someone else"),
                    (VENTING, "venting", "joke")])
 # Hope told from the far side of it, to the group or to oneself: "jag var där du är nu för tio år
 # sen ... det blev bättre. häng kvar", "för mig är det sex år nu". Not when it is back (RELAPSE).
@@ -812,10 +829,10 @@ AFTERMATH = _words("akuten", "iva", "intensiven", "sjukhuset", "psyk", "avdelnin
 # Questions that ask for warning signs and what to do then: a thought told there is a sign
 # ("tänker på att skada mig – ringer Emma").
 SIGN_QUESTIONS = frozenset({"wrap_early_signs", "wrap_early_actions", "wrap_worse_signs"})
-# The sign question answered with "just nu?": the signs told are today's, not the plan's
-SIGNS_NOW_ANSWER = re.compile(r"^\W*(?:just nu|nu|idag|i dag)\s*\?"
-                              # the sign told as this week's: "har tänkt så ganska mycket den här veckan faktiskt"
-                              r"|\b(?:har tankt|tanker) (?:sa|pa det|det) (?:\w+ ){0,3}(?:den har veckan|hela veckan|just nu|idag|i dag|ikvall)\b")
+# The sign question answered with "just nu?", or the sign told as this week's: today's signs, not the plan's
+SIGNS_TOLD_AS_NOW = re.compile(r"^\W*(?:just nu|nu|idag|i dag)\s*\?"
+                               # the sign told as this week's: "har tänkt så ganska mycket den här veckan faktiskt"
+                               r"|\b(?:har tankt|tanker) (?:sa|pa det|det) (?:\w+ ){0,3}(?:den har veckan|hela veckan|just nu|idag|i dag|ikvall)\b")
 THINKING = re.compile(r"\b(?:tanker|tankar|tanka|tankarna|tankt|tankte) (?:pa|om) (?:att )?|\b(?:tanker|tankt|tankte|kanner|tycker) (?:typ )?att\b|\bkanns som att\b")
 
 
@@ -894,7 +911,7 @@ def assess(text: str, question: str | None = None) -> Assessment:
         checks = []
     if checks and (question not in DESCRIPTIVE_QUESTIONS or any(f.signal in ASK_ANYWHERE for f in checks)
                    or (not question.startswith("wrap_") and any(f.signal in BURDEN for f in checks))
-                   or (question in SIGN_QUESTIONS and SIGNS_NOW_ANSWER.search(folded))
+                   or (question in SIGN_QUESTIONS and SIGNS_TOLD_AS_NOW.search(folded))
                    or (question in TIREDNESS_ONLY_QUESTIONS and any(f.signal != "exhausted" for f in checks))):
         return Assessment(Verdict.UNCLEAR, False, tuple(found), laughed or all(f.reason == "usually" for f in checks))
     if found or LAUGHTER.search(text) or joked:
